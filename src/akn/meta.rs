@@ -1,0 +1,229 @@
+//! `<meta>`: FRBR identification (spec §2), the vote analysis (§8) and the
+//! references every `refersTo` and `href="#…"` points at.
+
+use chrono::NaiveDate;
+
+use super::xml::XmlOut;
+use super::{vote_outcome, UsedRefs, WriteOptions};
+use crate::model::{Document, Vote};
+
+/// The date used when the text states none (a warning says so).
+const NO_DATE: &str = "0001-01-01";
+
+fn iso(date: Option<NaiveDate>) -> String {
+    date.map_or_else(|| NO_DATE.to_string(), |d| d.format("%Y-%m-%d").to_string())
+}
+
+/// The FRBR Work IRI, e.g. `/akn/un/statement/deliberation/unhrc/2022-04-01/49-34`.
+pub fn work_iri(document: &Document) -> String {
+    let identity = &document.identity;
+    format!(
+        "/akn/un/statement/deliberation/{}/{}/{}",
+        identity.body.actor(),
+        iso(identity.work_date()),
+        identity.work_number
+    )
+}
+
+pub(crate) fn write_meta(
+    out: &mut XmlOut,
+    document: &Document,
+    used: &UsedRefs,
+    options: &WriteOptions,
+) {
+    let identity = &document.identity;
+    let actor = identity.body.actor();
+    let author = format!("#{actor}");
+    let work = work_iri(document);
+    let expression = format!("{work}/{}@", identity.language);
+    let work_date = iso(identity.work_date());
+    let publication = iso(identity.issuance_date.or(identity.work_date()));
+    let conversion = iso(
+        options
+            .conversion_date
+            .or(identity.issuance_date)
+            .or(identity.work_date()),
+    );
+    let work_date_name = if document.kind.is_draft() {
+        "issuance"
+    } else {
+        "adoption"
+    };
+
+    out.open("meta", &[]);
+    out.open("identification", &[("source", "#un2akn")]);
+
+    out.open("FRBRWork", &[]);
+    out.leaf("FRBRthis", &[("value", &format!("{work}/!main"))]);
+    out.leaf("FRBRuri", &[("value", &work)]);
+    out.leaf("FRBRdate", &[("date", &work_date), ("name", work_date_name)]);
+    out.leaf("FRBRauthor", &[("href", &author), ("as", "#author")]);
+    out.leaf("FRBRcountry", &[("value", "un")]);
+    out.leaf("FRBRsubtype", &[("value", "deliberation")]);
+    out.leaf(
+        "FRBRnumber",
+        &[
+            ("value", &identity.work_number),
+            ("showAs", &identity.number_shown),
+        ],
+    );
+    out.leaf("FRBRname", &[("value", document.kind.akn_name())]);
+    out.close("FRBRWork");
+
+    out.open("FRBRExpression", &[]);
+    out.leaf("FRBRthis", &[("value", &format!("{expression}/!main"))]);
+    out.leaf("FRBRuri", &[("value", &expression)]);
+    out.leaf("FRBRdate", &[("date", &publication), ("name", "publication")]);
+    out.leaf("FRBRauthor", &[("href", &author), ("as", "#author")]);
+    out.leaf("FRBRlanguage", &[("language", &identity.language)]);
+    out.close("FRBRExpression");
+
+    out.open("FRBRManifestation", &[]);
+    out.leaf("FRBRthis", &[("value", &format!("{expression}/!main.xml"))]);
+    out.leaf("FRBRuri", &[("value", &format!("{expression}.akn"))]);
+    out.leaf("FRBRdate", &[("date", &conversion), ("name", "conversion")]);
+    out.leaf("FRBRauthor", &[("href", "#un2akn"), ("as", "#editor")]);
+    out.close("FRBRManifestation");
+    out.close("identification");
+
+    if let Some(vote) = &document.vote {
+        write_vote(out, vote, document.meeting.is_some());
+    }
+
+    out.open("references", &[("source", "#un2akn")]);
+    for org in &document.organizations {
+        out.leaf(
+            "TLCOrganization",
+            &[
+                ("eId", &org.eid),
+                ("href", &org.href),
+                ("showAs", &org.show_as),
+            ],
+        );
+    }
+    out.leaf(
+        "TLCOrganization",
+        &[
+            ("eId", "un2akn"),
+            ("href", "/akn/ontology/organization/un2akn"),
+            ("showAs", "un2akn"),
+        ],
+    );
+    out.leaf(
+        "TLCRole",
+        &[
+            ("eId", "author"),
+            ("href", "/akn/ontology/role/un/author"),
+            ("showAs", "Author"),
+        ],
+    );
+    out.leaf(
+        "TLCRole",
+        &[
+            ("eId", "editor"),
+            ("href", "/akn/ontology/role/un/editor"),
+            ("showAs", "Editor"),
+        ],
+    );
+    let mut concepts: Vec<(&str, &str)> = Vec::new();
+    for concept in &used.concepts {
+        concepts.push((concept, concept_name(concept)));
+    }
+    if let Some(vote) = &document.vote {
+        concepts.push(vote_outcome(vote));
+        if matches!(vote, Vote::Recorded { .. }) {
+            concepts.extend([
+                ("inFavour", "In favour"),
+                ("against", "Against"),
+                ("abstaining", "Abstaining"),
+            ]);
+        }
+    }
+    for (eid, show_as) in concepts {
+        out.leaf(
+            "TLCConcept",
+            &[
+                ("eId", eid),
+                ("href", &format!("/akn/ontology/concept/un/{eid}")),
+                ("showAs", show_as),
+            ],
+        );
+    }
+    if let Some(meeting) = &document.meeting {
+        let session = identity
+            .session
+            .map_or_else(|| "unknown".to_string(), |s| s.to_string());
+        let slug: String = meeting
+            .name
+            .to_lowercase()
+            .chars()
+            .filter_map(|c| match c {
+                ' ' => Some('-'),
+                c if c.is_alphanumeric() => Some(c),
+                _ => None,
+            })
+            .collect();
+        out.leaf(
+            "TLCEvent",
+            &[
+                ("eId", "meeting_1"),
+                (
+                    "href",
+                    &format!("/akn/ontology/event/un/{actor}/{session}/{slug}"),
+                ),
+                ("showAs", &meeting.name),
+            ],
+        );
+    }
+    out.close("references");
+    out.close("meta");
+}
+
+fn concept_name(eid: &str) -> &'static str {
+    match eid {
+        "symbol" => "Symbol",
+        "dateOfIssuance" => "Date of issuance",
+        "dateOfAdoption" => "Date of adoption",
+        _ => "Concept",
+    }
+}
+
+fn write_vote(out: &mut XmlOut, vote: &Vote, has_meeting: bool) {
+    let (outcome, _) = vote_outcome(vote);
+    let outcome = format!("#{outcome}");
+    out.open("analysis", &[("source", "#un2akn")]);
+    out.open("parliamentary", &[]);
+    let mut attrs = vec![("eId", "vote_1"), ("outcome", outcome.as_str())];
+    if has_meeting {
+        attrs.push(("href", "#meeting_1"));
+    }
+    out.open("voting", &attrs);
+    match vote {
+        Vote::Recorded {
+            in_favour,
+            against,
+            abstaining,
+        } => {
+            for (side, value) in [
+                ("inFavour", in_favour),
+                ("against", against),
+                ("abstaining", abstaining),
+            ] {
+                out.leaf(
+                    "count",
+                    &[
+                        ("eId", &format!("vote_1__{side}")),
+                        ("value", &value.to_string()),
+                        ("refersTo", &format!("#{side}")),
+                    ],
+                );
+            }
+        }
+        Vote::WithoutVote | Vote::Unanimous => {
+            out.leaf("quorum", &[("eId", "vote_1__quorum"), ("value", "")]);
+        }
+    }
+    out.close("voting");
+    out.close("parliamentary");
+    out.close("analysis");
+}

@@ -1,0 +1,403 @@
+//! Stage 4: the AKN writer — a [`Document`] in, Akoma Ntoso 3.0 XML out.
+//!
+//! A mechanical mapping of the model onto the elements of spec §2–§8, written
+//! with quick-xml (which escapes every text and attribute). It assigns the
+//! eIds (`container_3`, `para_2__list_1__point_a`, `…__authorialNote_1`),
+//! places each footnote at its first call and turns later calls into
+//! `<noteRef>`, and collects what the text refers to so that `<references>`
+//! holds exactly the TLCs that `refersTo`/`href="#…"` point at.
+//!
+//! It never sees the input text or the grammar; it does not validate (that is
+//! [`crate::validate`]).
+
+mod meta;
+mod xml;
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use chrono::NaiveDate;
+
+use self::xml::XmlOut;
+use crate::model::{Block, Document, Footnote, Inline, List, Paragraph, Vote};
+
+/// The Akoma Ntoso 3.0 namespace.
+pub const AKN_NAMESPACE: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+/// What the writer needs beyond the document.
+#[derive(Debug, Clone, Default)]
+pub struct WriteOptions {
+    /// The manifestation's `conversion` date. Default: the date of issuance
+    /// (never the clock, so that output is reproducible).
+    pub conversion_date: Option<NaiveDate>,
+}
+
+/// Writes `document` as an Akoma Ntoso XML document (with XML declaration).
+pub fn write(document: &Document, options: &WriteOptions) -> String {
+    let mut body = BodyWriter::new(document);
+    body.write_all();
+    let used = body.used;
+    let body_xml = body.out.into_string();
+
+    let mut out = XmlOut::new(0, body_xml.len() + 8192);
+    out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    out.open("akomaNtoso", &[("xmlns", AKN_NAMESPACE)]);
+    out.open(
+        "statement",
+        &[
+            ("name", document.kind.akn_name()),
+            ("contains", "originalVersion"),
+        ],
+    );
+    meta::write_meta(&mut out, document, &used, options);
+    out.raw(&body_xml);
+    out.close("statement");
+    out.close("akomaNtoso");
+    out.raw("\n");
+    out.into_string()
+}
+
+/// The TLC eIds that the body refers to, gathered while writing it.
+#[derive(Debug, Default)]
+pub(crate) struct UsedRefs {
+    /// TLCConcept eIds (`symbol`, `dateOfAdoption`, …).
+    pub concepts: BTreeSet<&'static str>,
+}
+
+struct BodyWriter<'d> {
+    document: &'d Document,
+    out: XmlOut,
+    footnotes: HashMap<&'d str, &'d Footnote>,
+    /// Placed notes: marker → eId of the `<authorialNote>`.
+    placed: HashMap<&'d str, String>,
+    /// Notes counted per parent eId.
+    note_counts: HashMap<String, usize>,
+    /// Markers whose note is being written (a note calling itself).
+    writing: HashSet<&'d str>,
+    eids: HashSet<String>,
+    used: UsedRefs,
+}
+
+impl<'d> BodyWriter<'d> {
+    fn new(document: &'d Document) -> BodyWriter<'d> {
+        let mut footnotes = HashMap::new();
+        for note in &document.footnotes {
+            footnotes.entry(note.marker.as_str()).or_insert(note);
+        }
+        BodyWriter {
+            document,
+            out: XmlOut::new(2, 64 * 1024),
+            footnotes,
+            placed: HashMap::new(),
+            note_counts: HashMap::new(),
+            writing: HashSet::new(),
+            eids: HashSet::new(),
+            used: UsedRefs::default(),
+        }
+    }
+
+    /// Reserves an eId, making it unique if the source repeats a label.
+    fn eid(&mut self, wanted: String) -> String {
+        if self.eids.insert(wanted.clone()) {
+            return wanted;
+        }
+        (2..)
+            .map(|n| format!("{wanted}_{n}"))
+            .find(|candidate| self.eids.insert(candidate.clone()))
+            .expect("an unused suffix exists")
+    }
+
+    fn write_all(&mut self) {
+        let doc = self.document;
+        if !doc.cover_page.is_empty() {
+            self.out.open("coverPage", &[]);
+            for block in &doc.cover_page {
+                self.p(block, "coverPage");
+            }
+            self.out.close("coverPage");
+        }
+        if !doc.preface.is_empty() {
+            self.out.open("preface", &[]);
+            for block in &doc.preface {
+                self.p(block, "preface");
+            }
+            self.out.close("preface");
+        }
+        if doc.preamble.formula.is_some() || !doc.preamble.containers.is_empty() {
+            self.out.open("preamble", &[]);
+            if let Some(formula) = &doc.preamble.formula {
+                let eid = self.eid("formula_1".into());
+                self.out
+                    .open("formula", &[("eId", &eid), ("name", "enactingFormula")]);
+                self.p(formula, &eid);
+                self.out.close("formula");
+            }
+            for (index, container) in doc.preamble.containers.iter().enumerate() {
+                let eid = self.eid(format!("container_{}", index + 1));
+                self.out
+                    .open("container", &[("eId", &eid), ("name", &container.name)]);
+                self.p(&container.content, &eid);
+                self.out.close("container");
+            }
+            self.out.close("preamble");
+        }
+        self.out.open("mainBody", &[]);
+        if doc.main_body.is_empty() {
+            self.p(&[], "mainBody");
+        }
+        for (index, paragraph) in doc.main_body.iter().enumerate() {
+            self.paragraph(paragraph, index + 1);
+        }
+        self.out.close("mainBody");
+        if !doc.conclusions.is_empty() {
+            self.out.open("conclusions", &[]);
+            for block in &doc.conclusions {
+                self.p(block, "conclusions");
+            }
+            self.out.close("conclusions");
+        }
+    }
+
+    fn paragraph(&mut self, paragraph: &'d Paragraph, position: usize) {
+        let eid = self.eid(format!("para_{position}"));
+        self.out.open("paragraph", &[("eId", &eid)]);
+        if let Some(num) = &paragraph.num {
+            self.num(num);
+        }
+        self.content_or_list(&paragraph.content, paragraph.list.as_ref(), &eid);
+        self.out.close("paragraph");
+    }
+
+    fn num(&mut self, num: &str) {
+        self.out.line("num", &[]);
+        self.out.text(num);
+        self.out.end("num");
+    }
+
+    /// `<content><p>…` or, with sub-paragraphs, `<list><intro>…<point>…`.
+    fn content_or_list(&mut self, content: &'d Block, list: Option<&'d List>, parent: &str) {
+        let Some(list) = list else {
+            self.out.open("content", &[]);
+            self.p(content, parent);
+            self.out.close("content");
+            return;
+        };
+        let list_eid = self.eid(format!("{parent}__list_1"));
+        self.out.open("list", &[("eId", &list_eid)]);
+        if !content.is_empty() {
+            self.out.open("intro", &[]);
+            self.p(content, parent);
+            self.out.close("intro");
+        }
+        for point in &list.points {
+            let label: String = point
+                .num
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            let point_eid = self.eid(format!("{list_eid}__point_{label}"));
+            self.out.open("point", &[("eId", &point_eid)]);
+            self.num(&point.num);
+            self.content_or_list(&point.content, point.list.as_ref(), &point_eid);
+            self.out.close("point");
+        }
+        if let Some(wrap_up) = &list.wrap_up {
+            self.out.open("wrapUp", &[]);
+            self.p(wrap_up, parent);
+            self.out.close("wrapUp");
+        }
+        self.out.close("list");
+    }
+
+    /// `<p>` with inline content, on one line. `parent` is the eId that
+    /// footnotes placed here are numbered under.
+    fn p(&mut self, content: &'d [Inline], parent: &str) {
+        self.out.line("p", &[]);
+        self.inlines(content, parent);
+        self.out.end("p");
+    }
+
+    fn inlines(&mut self, content: &'d [Inline], parent: &str) {
+        for inline in content {
+            self.inline(inline, parent);
+        }
+    }
+
+    fn wrap(&mut self, name: &str, attrs: &[(&str, &str)], content: &'d [Inline], parent: &str) {
+        self.out.start(name, attrs);
+        self.inlines(content, parent);
+        self.out.end(name);
+    }
+
+    fn leaf_text(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) {
+        self.out.start(name, attrs);
+        self.out.text(text);
+        self.out.end(name);
+    }
+
+    fn inline(&mut self, inline: &'d Inline, parent: &str) {
+        match inline {
+            Inline::Text(text) => self.out.text(text),
+            Inline::Italic(content) => self.wrap("i", &[], content, parent),
+            Inline::Bold(content) => self.wrap("b", &[], content, parent),
+            Inline::Eol => self.out.empty("eol", &[]),
+            Inline::NoteCall { marker } => self.note_call(marker, parent),
+            Inline::Sup(text) => self.leaf_text("sup", &[], text),
+            Inline::Ref { href, content } => {
+                self.wrap("ref", &[("href", href)], content, parent)
+            }
+            Inline::Date { date, text } => {
+                let iso = date.format("%Y-%m-%d").to_string();
+                self.leaf_text("date", &[("date", &iso)], text);
+            }
+            Inline::DocAuthority { org, text } => {
+                let refers = format!("#{org}");
+                self.leaf_text("docAuthority", &[("refersTo", &refers)], text);
+            }
+            Inline::DocNumber { text, symbol } => {
+                if *symbol {
+                    self.used.concepts.insert("symbol");
+                    self.leaf_text("docNumber", &[("refersTo", "#symbol")], text);
+                } else {
+                    self.leaf_text("docNumber", &[], text);
+                }
+            }
+            Inline::DocStatus(text) => self.leaf_text("docStatus", &[], text),
+            Inline::DocDate { date, role, text } => {
+                self.used.concepts.insert(role.concept());
+                let iso = date.format("%Y-%m-%d").to_string();
+                let refers = format!("#{}", role.concept());
+                self.leaf_text("docDate", &[("date", &iso), ("refersTo", &refers)], text);
+            }
+            Inline::DocTitle(content) => self.wrap("docTitle", &[], content, parent),
+            Inline::DocProponent { org, text } => {
+                let refers = format!("#{org}");
+                self.leaf_text("docProponent", &[("refersTo", &refers)], text);
+            }
+            Inline::DocStage(text) => self.leaf_text("docStage", &[], text),
+            Inline::DocType(content) => self.wrap("docType", &[], content, parent),
+            Inline::Session { value, text } => {
+                let value = value.to_string();
+                self.leaf_text("session", &[("value", &value)], text);
+            }
+            Inline::Named {
+                name,
+                title,
+                refers_to,
+                content,
+            } => {
+                let refers = refers_to.as_ref().map(|r| format!("#{r}"));
+                let mut attrs: Vec<(&str, &str)> = vec![("name", name)];
+                if let Some(title) = title {
+                    attrs.push(("title", title));
+                }
+                if let Some(refers) = &refers {
+                    attrs.push(("refersTo", refers));
+                }
+                self.wrap("inline", &attrs, content, parent);
+            }
+            Inline::Event { refers_to, text } => {
+                let refers = format!("#{refers_to}");
+                self.leaf_text("event", &[("refersTo", &refers)], text);
+            }
+        }
+    }
+
+    /// The first call of a marker places the note; later calls refer to it.
+    fn note_call(&mut self, marker: &'d str, parent: &str) {
+        if let Some(eid) = self.placed.get(marker) {
+            let href = format!("#{eid}");
+            self.out.empty(
+                "noteRef",
+                &[("href", &href), ("marker", marker), ("placement", "bottom")],
+            );
+            return;
+        }
+        let Some(note) = self.footnotes.get(marker).copied() else {
+            self.leaf_text("sup", &[], marker);
+            return;
+        };
+        if !self.writing.insert(marker) {
+            self.leaf_text("sup", &[], marker);
+            return;
+        }
+        let count = self.note_counts.entry(parent.to_string()).or_insert(0);
+        *count += 1;
+        let wanted = format!("{parent}__authorialNote_{count}");
+        let eid = self.eid(wanted);
+        self.placed.insert(marker, eid.clone());
+        self.out.start(
+            "authorialNote",
+            &[("eId", &eid), ("marker", marker), ("placement", "bottom")],
+        );
+        self.out.start("p", &[]);
+        self.inlines(&note.content, &eid);
+        self.out.end("p");
+        self.out.end("authorialNote");
+        self.writing.remove(marker);
+    }
+}
+
+/// The outcome TLCConcept of a vote and its printed name.
+pub(crate) fn vote_outcome(vote: &Vote) -> (&'static str, &'static str) {
+    match vote {
+        Vote::WithoutVote => ("adoptedWithoutVote", "Adopted without a vote"),
+        Vote::Recorded { .. } => ("adoptedRecordedVote", "Adopted by a recorded vote"),
+        Vote::Unanimous => ("adoptedUnanimously", "Adopted unanimously"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn document() -> Document {
+        Document {
+            kind: DocumentKind::Resolution,
+            identity: Identity {
+                body: Body::HumanRightsCouncil,
+                symbol: Some("A/HRC/RES/1/1".into()),
+                work_number: "1-1".into(),
+                number_shown: "1/1".into(),
+                adoption_date: NaiveDate::from_ymd_opt(2022, 4, 1),
+                issuance_date: NaiveDate::from_ymd_opt(2022, 4, 8),
+                session: Some(1),
+                language: "eng".into(),
+            },
+            cover_page: vec![],
+            preface: vec![],
+            preamble: Preamble::default(),
+            main_body: vec![Paragraph {
+                num: Some("1.".into()),
+                content: vec![
+                    Inline::text("a <b> & ]]> \"q\""),
+                    Inline::NoteCall { marker: "1".into() },
+                    Inline::text(" again"),
+                    Inline::NoteCall { marker: "1".into() },
+                ],
+                list: None,
+            }],
+            conclusions: vec![],
+            footnotes: vec![Footnote {
+                marker: "1".into(),
+                content: vec![Inline::text("note")],
+                line: 3,
+            }],
+            organizations: vec![],
+            meeting: None,
+            vote: None,
+        }
+    }
+
+    #[test]
+    fn text_is_escaped_and_repeated_calls_become_note_refs() {
+        let xml = write(&document(), &WriteOptions::default());
+        assert!(xml.contains("a &lt;b&gt; &amp; ]]&gt; &quot;q&quot;"), "{xml}");
+        assert!(xml.contains(
+            r#"<authorialNote eId="para_1__authorialNote_1" marker="1" placement="bottom"><p>note</p></authorialNote>"#
+        ));
+        assert!(xml.contains(
+            r##"<noteRef href="#para_1__authorialNote_1" marker="1" placement="bottom"/>"##
+        ));
+    }
+}

@@ -1,0 +1,420 @@
+//! Stage 1: page cleaning.
+//!
+//! Takes the raw input text and returns [`CleanText`]: the running text as
+//! blocks (paragraphs as printed, one or more source lines each), the footnote
+//! texts lifted out of the page bottoms, and the page furniture that was
+//! removed. It undoes what pagination did to the text:
+//!
+//! - page breaks (`---`, `***`, `___` rules and form feeds) are removed and
+//!   reported as furniture;
+//! - footnote texts (`<sup>1</sup> …`, `\* …`) are lifted out of the flow,
+//!   wherever the page bottom left them;
+//! - a paragraph split by a page break or a footnote block is stitched back
+//!   into one block.
+//!
+//! It does not interpret the text: which block is a title or a paragraph is the
+//! grammar's business ([`crate::grammar`]). Every line of the input ends up in
+//! exactly one block, one footnote or one furniture entry, so nothing is lost.
+
+use serde::Serialize;
+
+use crate::error::{Position, Warning};
+
+/// One source line, trimmed, with where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line<'a> {
+    /// The line's text without leading and trailing white space.
+    pub text: &'a str,
+    /// Line number in the input, from 1.
+    pub number: usize,
+    /// Column (in characters, from 1) where `text` starts.
+    pub column: usize,
+    /// Whether the line ends with a markdown hard break (two trailing spaces
+    /// or a backslash).
+    pub hard_break: bool,
+}
+
+impl Line<'_> {
+    /// The line's start position.
+    pub fn position(&self) -> Position {
+        Position {
+            line: self.number,
+            column: self.column,
+        }
+    }
+}
+
+/// A paragraph as printed: consecutive non-blank lines, possibly stitched
+/// together from both sides of a page break.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Block<'a> {
+    /// The lines, in order.
+    pub lines: Vec<Line<'a>>,
+}
+
+impl<'a> Block<'a> {
+    /// The first line (every block has one).
+    pub fn first(&self) -> &Line<'a> {
+        &self.lines[0]
+    }
+
+    /// The last line.
+    pub fn last(&self) -> &Line<'a> {
+        &self.lines[self.lines.len() - 1]
+    }
+}
+
+/// A footnote text from a page bottom, e.g. `<sup>1</sup> A/HRC/49/94.`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FootnoteText<'a> {
+    /// The marker without its markup: `1`, `*`, `**`.
+    pub marker: String,
+    /// The footnote's lines; the first has the marker removed.
+    pub lines: Vec<Line<'a>>,
+}
+
+/// What kind of page furniture was removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum FurnitureKind {
+    /// A page break or horizontal rule (`---`, form feed).
+    PageBreak,
+    /// A character XML cannot carry (C0 control, U+FFFE, U+FFFF), removed.
+    ForbiddenCharacter,
+}
+
+/// A piece of page furniture removed from the text, for the conversion report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Furniture {
+    /// What it was.
+    pub kind: FurnitureKind,
+    /// Where it was.
+    pub position: Position,
+    /// The removed text.
+    pub text: String,
+}
+
+/// The output of page cleaning.
+#[derive(Debug, Clone, Default)]
+pub struct CleanText<'a> {
+    /// The running text, in order.
+    pub blocks: Vec<Block<'a>>,
+    /// Footnote texts, in the order they were printed.
+    pub footnotes: Vec<FootnoteText<'a>>,
+    /// What was removed.
+    pub furniture: Vec<Furniture>,
+    /// Paragraphs that were stitched across page breaks (line of the join).
+    pub stitches: Vec<usize>,
+    /// Problems noticed while cleaning.
+    pub warnings: Vec<Warning>,
+}
+
+/// Cleans `input` (already checked for characters XML cannot carry, see
+/// [`forbidden_characters`]).
+pub fn clean(input: &str) -> CleanText<'_> {
+    let mut out = CleanText::default();
+    // Blocks as printed, with a flag: was a page break or footnote between this
+    // block and the previous running-text block?
+    let mut pending: Vec<(Block<'_>, bool)> = Vec::new();
+    let mut current: Vec<Line<'_>> = Vec::new();
+    let mut interrupted = false;
+
+
+    for (index, raw) in input.split('\n').enumerate() {
+        let number = index + 1;
+        // A form feed is a page break wherever it stands on the line.
+        let mut rest = raw;
+        while let Some(ff) = rest.find('\u{c}') {
+            let (before, after) = rest.split_at(ff);
+            if !before.trim().is_empty() {
+                push_line(&mut current, before, number, raw);
+            }
+            flush(&mut current, &mut pending, &mut interrupted);
+            out.furniture.push(Furniture {
+                kind: FurnitureKind::PageBreak,
+                position: Position {
+                    line: number,
+                    column: raw[..raw.len() - rest.len() + ff].chars().count() + 1,
+                },
+                text: "\u{c}".into(),
+            });
+            interrupted = true;
+            rest = &after[1..];
+        }
+        let trimmed = rest.trim();
+        if trimmed.is_empty() {
+            flush(&mut current, &mut pending, &mut interrupted);
+        } else if is_rule(trimmed) {
+            flush(&mut current, &mut pending, &mut interrupted);
+            out.furniture.push(Furniture {
+                kind: FurnitureKind::PageBreak,
+                position: Position {
+                    line: number,
+                    column: 1,
+                },
+                text: trimmed.into(),
+            });
+            interrupted = true;
+        } else {
+            push_line(&mut current, rest, number, raw);
+        }
+    }
+    flush(&mut current, &mut pending, &mut interrupted);
+
+    // Lift footnote texts out, then stitch what they (or page breaks) split.
+    let mut gap = false;
+    for (block, interrupted) in pending {
+        if let Some(marker) = footnote_marker(block.first().text) {
+            split_footnotes(block, marker, &mut out.footnotes);
+            gap = true;
+            continue;
+        }
+        let interrupted = interrupted || gap;
+        gap = false;
+        match out.blocks.last_mut() {
+            Some(previous) if continues(previous, &block, interrupted) => {
+                out.stitches.push(block.first().number);
+                previous.lines.extend(block.lines);
+            }
+            _ => out.blocks.push(block),
+        }
+    }
+    out
+}
+
+/// Finds characters that XML 1.0 cannot carry, returning the input without
+/// them (when there were any) and a furniture entry and warning for each.
+pub fn forbidden_characters(input: &str) -> Option<(String, Vec<Furniture>, Vec<Warning>)> {
+    let is_forbidden =
+        |c: char| matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+    input.find(is_forbidden)?;
+    let mut kept = String::with_capacity(input.len());
+    let mut furniture = Vec::new();
+    let mut warnings = Vec::new();
+    let (mut line, mut column) = (1, 1);
+    for c in input.chars() {
+        if is_forbidden(c) {
+            let position = Position { line, column };
+            furniture.push(Furniture {
+                kind: FurnitureKind::ForbiddenCharacter,
+                position,
+                text: format!("U+{:04X}", c as u32),
+            });
+            warnings.push(Warning {
+                position,
+                message: format!(
+                    "removed character U+{:04X}, which XML cannot carry",
+                    c as u32
+                ),
+            });
+        } else {
+            kept.push(c);
+        }
+        if c == '\n' {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    Some((kept, furniture, warnings))
+}
+
+fn flush<'a>(
+    current: &mut Vec<Line<'a>>,
+    pending: &mut Vec<(Block<'a>, bool)>,
+    interrupted: &mut bool,
+) {
+    if !current.is_empty() {
+        pending.push((
+            Block {
+                lines: std::mem::take(current),
+            },
+            *interrupted,
+        ));
+        *interrupted = false;
+    }
+}
+
+fn push_line<'a>(current: &mut Vec<Line<'a>>, text: &'a str, number: usize, raw: &'a str) {
+    let hard_break = text.ends_with("  ") || text.trim_end().ends_with('\\');
+    let trimmed_start = text.trim_start();
+    let mut trimmed = trimmed_start.trim_end();
+    if hard_break && trimmed.ends_with('\\') && !trimmed.ends_with("\\\\") {
+        trimmed = trimmed[..trimmed.len() - 1].trim_end();
+    }
+    let offset_in_raw = raw.len() - text.len() + (text.len() - trimmed_start.len());
+    current.push(Line {
+        text: trimmed,
+        number,
+        column: raw[..offset_in_raw].chars().count() + 1,
+        hard_break,
+    });
+}
+
+/// A markdown thematic break: three or more `-`, `*` or `_` and nothing else.
+fn is_rule(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.len() >= 3
+        && ["-", "*", "_"]
+            .iter()
+            .any(|m| compact.chars().all(|c| c.to_string() == *m))
+}
+
+/// The footnote marker a line starts with, if it starts a footnote text:
+/// `<sup>1</sup> …`, `\* …`, `\*\* …`.
+pub(crate) fn footnote_marker(line: &str) -> Option<(String, usize)> {
+    if let Some(rest) = line.strip_prefix("<sup>") {
+        let end = rest.find("</sup>")?;
+        let marker = rest[..end].trim();
+        let after = &rest[end + "</sup>".len()..];
+        let ok = !marker.is_empty()
+            && marker.len() <= 4
+            && marker.chars().all(|c| c.is_ascii_digit() || c == '*')
+            && (after.is_empty() || after.starts_with(char::is_whitespace));
+        return ok.then(|| (marker.to_string(), "<sup>".len() + end + "</sup>".len()));
+    }
+    let stars = line
+        .as_bytes()
+        .chunks(2)
+        .take_while(|pair| *pair == b"\\*")
+        .count();
+    if stars > 0 {
+        let consumed = stars * 2;
+        let after = &line[consumed..];
+        if after.starts_with(char::is_whitespace) && !after.trim().is_empty() {
+            return Some(("*".repeat(stars), consumed));
+        }
+    }
+    None
+}
+
+fn split_footnotes<'a>(block: Block<'a>, _first: (String, usize), out: &mut Vec<FootnoteText<'a>>) {
+    for line in block.lines {
+        match footnote_marker(line.text) {
+            Some((marker, consumed)) => {
+                let rest = &line.text[consumed..];
+                let text = rest.trim_start();
+                let skipped = line.text[..line.text.len() - text.len()].chars().count();
+                out.push(FootnoteText {
+                    marker,
+                    lines: vec![Line {
+                        text,
+                        column: line.column + skipped,
+                        ..line
+                    }],
+                });
+            }
+            None => {
+                // The lines after a marker line continue that footnote.
+                if let Some(last) = out.last_mut() {
+                    last.lines.push(line);
+                }
+            }
+        }
+    }
+}
+
+/// Whether `next` continues the paragraph `previous` (split by a page break,
+/// a footnote block or a lost page boundary).
+fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool {
+    let prev_text = previous.last().text;
+    let next_text = next.first().text;
+    if prev_text.starts_with('#') || next_text.starts_with('#') {
+        return false;
+    }
+    let last = prev_text
+        .trim_end_matches(['*', '_'])
+        .chars()
+        .next_back()
+        .unwrap_or(' ');
+    let ends_sentence = matches!(last, '.' | ';' | ':' | '!' | '?' | ']');
+    let first = next_text.chars().next().unwrap_or(' ');
+    if first.is_lowercase() && !ends_sentence {
+        return true;
+    }
+    // Across a page break, a paragraph without final punctuation goes on,
+    // unless the next block visibly starts something new.
+    let starts_new = first.is_ascii_digit() || matches!(first, '(' | '*' | '[' | '<' | '\\' | '_');
+    interrupted && !ends_sentence && !matches!(last, ',') && !starts_new && last.is_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(clean: &CleanText<'_>) -> Vec<String> {
+        clean
+            .blocks
+            .iter()
+            .map(|b| {
+                b.lines
+                    .iter()
+                    .map(|l| l.text)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn page_break_and_footnote_are_lifted_and_paragraph_stitched() {
+        let input = "*Noting* the return to\n\n---\n\n<sup>1</sup> [A/HRC/49/94](#).\n\n\n\nconstitutional order,\n\n*Next* one,\n";
+        let clean = clean(input);
+        assert_eq!(
+            texts(&clean),
+            ["*Noting* the return to constitutional order,", "*Next* one,"]
+        );
+        assert_eq!(clean.footnotes.len(), 1);
+        assert_eq!(clean.footnotes[0].marker, "1");
+        assert_eq!(clean.footnotes[0].lines[0].text, "[A/HRC/49/94](#).");
+        assert_eq!(clean.footnotes[0].lines[0].column, 14);
+        assert_eq!(clean.furniture.len(), 1);
+        assert_eq!(clean.furniture[0].position.line, 3);
+        assert_eq!(clean.stitches, [9]);
+    }
+
+    #[test]
+    fn lowercase_continuation_without_page_break_is_stitched() {
+        let clean = clean("16. *Supports* violations of international\n\nhumanitarian law;\n\n17. *Urges* x;");
+        assert_eq!(
+            texts(&clean),
+            [
+                "16. *Supports* violations of international humanitarian law;",
+                "17. *Urges* x;"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_end_is_not_stitched_to_next_paragraph() {
+        let clean = clean("1. *Decides* this;\n\n---\n\n2. *Decides* that.\n\nAnd more.");
+        assert_eq!(clean.blocks.len(), 3);
+        assert!(clean.stitches.is_empty());
+    }
+
+    #[test]
+    fn escaped_star_footnote_and_hard_breaks() {
+        let clean = clean("Distr.: Limited  \n25 March 2025\n\n\\* On behalf of the Group.\n");
+        assert_eq!(clean.blocks[0].lines.len(), 2);
+        assert!(clean.blocks[0].lines[0].hard_break);
+        assert_eq!(clean.footnotes[0].marker, "*");
+        assert_eq!(clean.footnotes[0].lines[0].text, "On behalf of the Group.");
+    }
+
+    #[test]
+    fn form_feed_is_a_page_break() {
+        let clean = clean("the text goes\u{c}on here.");
+        assert_eq!(texts(&clean), ["the text goes on here."]);
+        assert_eq!(clean.furniture[0].position, Position { line: 1, column: 14 });
+    }
+
+    #[test]
+    fn forbidden_characters_are_removed_and_reported() {
+        let (kept, furniture, warnings) = forbidden_characters("a\u{1}b\nc\u{fffe}").unwrap();
+        assert_eq!(kept, "ab\nc");
+        assert_eq!(furniture.len(), 2);
+        assert_eq!(warnings[1].position, Position { line: 2, column: 2 });
+        assert!(forbidden_characters("plain\ttext\r\n").is_none());
+    }
+}

@@ -1,0 +1,279 @@
+//! Inline markdown: `*italic*`, `**bold**`, `[text](url)`, footnote calls
+//! (`<sup>1</sup>`, `\*`), backslash escapes and hard line breaks.
+//!
+//! Anything that looks like markup but is not well-formed (an unclosed `*`, a
+//! stray `<`) is kept as the literal text it is.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_until, take_while1, take_while_m_n};
+use nom::character::complete::char;
+use nom::combinator::{map, verify};
+use nom::sequence::{delimited, preceded};
+use nom::{IResult, Parser};
+
+use super::symbol;
+use crate::model::Inline;
+
+/// Which footnote markers exist, so that `<sup>1</sup>` and `\*` are taken
+/// for calls only when there is a footnote to call.
+pub trait Markers {
+    /// Whether a footnote with this marker exists.
+    fn has(&self, marker: &str) -> bool;
+}
+
+impl Markers for Vec<String> {
+    fn has(&self, marker: &str) -> bool {
+        self.iter().any(|m| m == marker)
+    }
+}
+
+/// Parses a block's text (lines joined with `' '`, hard breaks as `'\n'`).
+pub fn inlines(text: &str, markers: &dyn Markers) -> Vec<Inline> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        if let Ok((after, parsed)) = construct(rest, markers) {
+            for inline in parsed {
+                push(&mut out, inline);
+            }
+            rest = after;
+            continue;
+        }
+        let plain: IResult<&str, &str> =
+            take_while1(|c| !matches!(c, '*' | '\\' | '<' | '[' | '\n' | '_')).parse(rest);
+        let len = match plain {
+            Ok((after, _)) => rest.len() - after.len(),
+            // A special character that starts nothing: keep it literally.
+            Err(_) => rest.chars().next().map_or(1, char::len_utf8),
+        };
+        push(&mut out, Inline::Text(rest[..len].to_string()));
+        rest = &rest[len..];
+    }
+    out
+}
+
+/// Appends, merging adjacent text.
+pub fn push(out: &mut Vec<Inline>, inline: Inline) {
+    if let (Some(Inline::Text(last)), Inline::Text(new)) = (out.last_mut(), &inline) {
+        last.push_str(new);
+        return;
+    }
+    if matches!(&inline, Inline::Text(t) if t.is_empty()) {
+        return;
+    }
+    out.push(inline);
+}
+
+fn construct<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Vec<Inline>> {
+    let single = alt((
+        map(char('\n'), |_| Inline::Eol),
+        |i| bold(i, markers),
+        |i| italic(i, markers),
+        |i| sup(i, markers),
+        |i| star_call(i, markers),
+        escape,
+    ));
+    alt((map(single, |inline| vec![inline]), |i| link(i, markers))).parse(input)
+}
+
+/// The text between delimiters, which must not start or end with white space.
+fn emphasis_body<'a>(input: &'a str, delimiter: &'static str) -> IResult<&'a str, &'a str> {
+    let mut search = 0;
+    loop {
+        let found = input[search..].find(delimiter).map(|i| i + search);
+        let Some(end) = found else {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::TakeUntil,
+            )));
+        };
+        let body = &input[..end];
+        let escaped = body.ends_with('\\') && !body.ends_with("\\\\");
+        // `*a **b** c*`: skip a closing candidate that is really a `**`.
+        let doubled = delimiter == "*" && input[end + 1..].starts_with('*');
+        if escaped || doubled || end == 0 {
+            search = end + if doubled { 2 } else { 1 };
+            if search >= input.len() {
+                return Err(nom::Err::Error(nom::error::Error::new(
+                    input,
+                    nom::error::ErrorKind::TakeUntil,
+                )));
+            }
+            continue;
+        }
+        if body.starts_with(char::is_whitespace) || body.ends_with(char::is_whitespace) {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Verify,
+            )));
+        }
+        return Ok((&input[end + delimiter.len()..], body));
+    }
+}
+
+fn bold<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Inline> {
+    let (rest, body) = preceded(tag("**"), |i| emphasis_body(i, "**")).parse(input)?;
+    Ok((rest, Inline::Bold(inlines(body, markers))))
+}
+
+fn italic<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Inline> {
+    let (rest, body) = alt((
+        preceded(tag("*"), |i| emphasis_body(i, "*")),
+        preceded(tag("_"), |i| emphasis_body(i, "_")),
+    ))
+    .parse(input)?;
+    if input.starts_with('_') && rest.starts_with(char::is_alphanumeric) {
+        // snake_case_words are not emphasis.
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, Inline::Italic(inlines(body, markers))))
+}
+
+/// `<sup>1</sup>`: a call when footnote 1 exists, else superscript text.
+fn sup<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Inline> {
+    let (rest, body) = delimited(
+        tag("<sup>"),
+        verify(take_until("</sup>"), |b: &str| !b.contains('<') && b.len() < 64),
+        tag("</sup>"),
+    )
+    .parse(input)?;
+    let marker = body.trim().replace("\\*", "*");
+    Ok((
+        rest,
+        if markers.has(&marker) {
+            Inline::NoteCall { marker }
+        } else {
+            Inline::Sup(marker)
+        },
+    ))
+}
+
+/// `\*`, `\*\*` glued to a word: a call of the `*` footnote, when it exists.
+fn star_call<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Inline> {
+    let (rest, stars) = take_while_m_n(2, 6, |c| c == '\\' || c == '*').parse(input)?;
+    let count = stars.matches("\\*").count();
+    if count * 2 != stars.len() || rest.starts_with('*') {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    let marker = "*".repeat(count);
+    if !markers.has(&marker) || !(rest.is_empty() || rest.starts_with([' ', ',', ';', '.', '\n']))
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, Inline::NoteCall { marker }))
+}
+
+/// `\x` for any ASCII punctuation x: the literal character.
+fn escape(input: &str) -> IResult<&str, Inline> {
+    let (rest, c) = preceded(
+        char('\\'),
+        verify(nom::character::complete::anychar, char::is_ascii_punctuation),
+    )
+    .parse(input)?;
+    Ok((rest, Inline::Text(c.to_string())))
+}
+
+/// `[text](url)`. A real URL becomes a reference; an empty or `#` target keeps
+/// the label (a document symbol in it still becomes a reference).
+fn link<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Vec<Inline>> {
+    let (rest, (label, url)) = (
+        delimited(
+            char('['),
+            verify(take_until("]"), |l: &str| !l.contains('[')),
+            char(']'),
+        ),
+        delimited(
+            char('('),
+            verify(take_until(")"), |u: &str| !u.contains(char::is_whitespace)),
+            char(')'),
+        ),
+    )
+        .parse(input)?;
+    let content = inlines(label, markers);
+    let href = if url.is_empty() || url == "#" {
+        if !symbol::is_symbol(label.trim()) {
+            return Ok((rest, content));
+        }
+        symbol::undocs_href(label.trim())
+    } else {
+        url.to_string()
+    };
+    Ok((rest, vec![Inline::Ref { href, content }]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Vec<Inline> {
+        let markers = vec!["1".to_string(), "*".to_string()];
+        inlines(text, &markers)
+    }
+
+    fn t(s: &str) -> Inline {
+        Inline::text(s)
+    }
+
+    #[test]
+    fn italic_lead_and_footnote_call() {
+        assert_eq!(
+            parse("*Taking note* of the report,<sup>1</sup> and <sup>9</sup>"),
+            vec![
+                Inline::Italic(vec![t("Taking note")]),
+                t(" of the report,"),
+                Inline::NoteCall { marker: "1".into() },
+                t(" and "),
+                Inline::Sup("9".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn escaped_star_call_and_hard_break() {
+        assert_eq!(
+            parse("Ghana:\\* draft resolution\nnext"),
+            vec![
+                t("Ghana:"),
+                Inline::NoteCall { marker: "*".into() },
+                t(" draft resolution"),
+                Inline::Eol,
+                t("next"),
+            ]
+        );
+    }
+
+    #[test]
+    fn link_with_symbol_is_a_reference() {
+        assert_eq!(
+            parse("[A/HRC/49/94](#)."),
+            vec![
+                Inline::Ref {
+                    href: "https://undocs.org/A/HRC/49/94".into(),
+                    content: vec![t("A/HRC/49/94")]
+                },
+                t("."),
+            ]
+        );
+        assert_eq!(parse("[the text](#)"), vec![t("the text")]);
+    }
+
+    #[test]
+    fn unbalanced_markup_is_literal_text() {
+        assert_eq!(parse("a * b and 3 < 4 & [x"), vec![t("a * b and 3 < 4 & [x")]);
+        assert_eq!(parse("snake_case_name"), vec![t("snake_case_name")]);
+        assert_eq!(parse("**bold** *it*"), vec![
+            Inline::Bold(vec![t("bold")]),
+            t(" "),
+            Inline::Italic(vec![t("it")]),
+        ]);
+    }
+}

@@ -1,0 +1,1018 @@
+//! Stage 2: the grammar — cleaned blocks in, a [`Document`] out.
+//!
+//! Takes [`CleanText`] (stage 1) and recognises, block by block, the parts of
+//! a UN resolution: masthead lines, the numbered title, the enacting formula,
+//! preambular paragraphs with their lead phrase, numbered operative paragraphs
+//! with (a)/(i) sub-paragraphs, and the meeting and adoption lines. Small nom
+//! parsers do the recognising, one per construct: [`date`], [`symbol`],
+//! [`masthead`], [`lead`], [`inline`].
+//!
+//! It never writes XML and never drops text: a block it cannot place is kept
+//! in the nearest part and reported as a [`Warning`].
+
+pub mod date;
+pub mod inline;
+pub mod lead;
+pub mod masthead;
+pub mod symbol;
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::character::complete::{char, digit1, space0, space1};
+use nom::combinator::{opt, recognize};
+use nom::{IResult, Parser};
+
+use self::inline::{inlines, push};
+use self::lead::{camel_case, lead_len, Part};
+use self::masthead::{cover_line, Fact};
+use crate::clean::{Block as CleanBlock, CleanText};
+use crate::error::{ErrorKind, Position, Warning};
+use crate::model::{
+    Body, Container, DateRole, Document, DocumentKind, Footnote, Identity, Inline, List,
+    Meeting, Organization, Paragraph, Point, Preamble, Vote,
+};
+use crate::Error;
+
+/// What the grammar needs to know beyond the text.
+#[derive(Debug, Clone, Default)]
+pub struct ParseOptions {
+    /// The document symbol, for texts that do not print it (drafts).
+    pub symbol: Option<String>,
+}
+
+/// The grammar's result: the document and what it could not place.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    /// The recognised document.
+    pub document: Document,
+    /// Text kept without being understood, and missing facts.
+    pub warnings: Vec<Warning>,
+}
+
+/// Parses cleaned text into a document.
+///
+/// # Errors
+/// [`ErrorKind::Empty`] when there is no text at all.
+pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Error> {
+    if clean.blocks.is_empty() && clean.footnotes.is_empty() {
+        return Err(ErrorKind::Empty.into());
+    }
+    let mut parser = DocumentParser::new(clean);
+    for block in &clean.blocks {
+        parser.block(block);
+    }
+    parser.footnotes(clean);
+    Ok(parser.finish(options))
+}
+
+/// Where in the document the parser is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Phase {
+    Masthead,
+    Preamble,
+    Operative,
+    Conclusions,
+}
+
+struct DocumentParser {
+    markers: Vec<String>,
+    phase: Phase,
+    cover: Vec<Vec<Inline>>,
+    preface: Vec<Vec<Inline>>,
+    preamble: Preamble,
+    paragraphs: Vec<Paragraph>,
+    conclusions: Vec<Vec<Inline>>,
+    footnotes: Vec<Footnote>,
+    organizations: Vec<Organization>,
+    facts: Vec<Fact>,
+    preface_number: Option<(String, Option<u32>)>,
+    formula_body: Option<Body>,
+    adoption_date: Option<NaiveDate>,
+    meeting: Option<Meeting>,
+    vote: Option<Vote>,
+    after_agenda_item: bool,
+    warnings: Vec<Warning>,
+}
+
+/// A block's text: lines joined by a space, a hard break as `'\n'`.
+fn block_text<'a>(block: &CleanBlock<'a>) -> Cow<'a, str> {
+    if block.lines.len() == 1 {
+        return Cow::Borrowed(block.lines[0].text);
+    }
+    let mut text = String::with_capacity(block.lines.iter().map(|l| l.text.len() + 1).sum());
+    for (index, line) in block.lines.iter().enumerate() {
+        if index > 0 {
+            text.push(if block.lines[index - 1].hard_break {
+                '\n'
+            } else {
+                ' '
+            });
+        }
+        text.push_str(line.text);
+    }
+    Cow::Owned(text)
+}
+
+/// `### Title` → (3, "Title").
+fn heading(text: &str) -> (usize, &str) {
+    let hashes = text.len() - text.trim_start_matches('#').len();
+    if (1..=6).contains(&hashes) && text[hashes..].starts_with(' ') {
+        (hashes, text[hashes..].trim())
+    } else {
+        (0, text)
+    }
+}
+
+/// The text without surrounding emphasis markers: `*58th meeting*` → `58th meeting`.
+fn unwrap_emphasis(text: &str) -> (&str, bool) {
+    for marker in ["**", "*", "_"] {
+        if let Some(inner) = text
+            .strip_prefix(marker)
+            .and_then(|t| t.strip_suffix(marker))
+        {
+            if !inner.is_empty() && !inner.contains(marker) {
+                return (inner, true);
+            }
+        }
+    }
+    (text, false)
+}
+
+/// "49/34. Title", "58/... Title", "80/1. Title": (number as printed, session,
+/// title).
+fn title_line(input: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, number) = recognize((
+        digit1,
+        char('/'),
+        nom::branch::alt((
+            recognize((digit1, opt(take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase())))),
+            tag("..."),
+            tag("…"),
+        )),
+        opt(char('.')),
+    ))
+    .parse(input)?;
+    let (title, _) = space1(rest)?;
+    Ok(("", (number, title)))
+}
+
+/// "12. ", "1." followed by space: the printed number.
+fn operative_number(input: &str) -> IResult<&str, &str> {
+    let (rest, number) = recognize((digit1, char('.'))).parse(input)?;
+    let (rest, _) = space1(rest)?;
+    if number.len() > 5 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    Ok((rest, number))
+}
+
+/// "(a) ", "(ii) ", "(aa) ": the printed label.
+fn point_label(input: &str) -> IResult<&str, &str> {
+    let (rest, label) = recognize((
+        char('('),
+        take_while_m_n(1, 6, |c: char| c.is_ascii_lowercase()),
+        char(')'),
+    ))
+    .parse(input)?;
+    let (rest, _) = space1(rest)?;
+    Ok((rest, label))
+}
+
+/// Whether a label is a roman numeral ((i), (iv), …), which nests under a
+/// lettered point. `(i)` after `(h)` is a letter.
+fn is_roman(label: &str, previous_letter: Option<&str>) -> bool {
+    let inner = label.trim_matches(['(', ')']);
+    if !inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l')) {
+        return false;
+    }
+    !(inner == "i" && previous_letter == Some("(h)")
+        || inner == "v" && previous_letter == Some("(u)")
+        || inner == "x" && previous_letter == Some("(w)"))
+}
+
+/// "58th meeting", "3rd plenary meeting", "69th (resumed) plenary meeting".
+fn meeting_line(input: &str) -> IResult<&str, &str> {
+    recognize((
+        masthead::ordinal_number,
+        space1,
+        opt((tag("(resumed)"), space1)),
+        opt((tag("plenary"), space1)),
+        tag("meeting"),
+    ))
+    .parse(input)
+}
+
+fn is_adoption_line(text: &str) -> bool {
+    let inner = text.trim_start_matches('[');
+    inner.starts_with("Adopted ") || inner.starts_with("Adopted,")
+}
+
+/// "Adopted by a recorded vote of 23 to 17, with 7 abstentions": the counts.
+fn recorded_vote(input: &str) -> IResult<&str, Vote> {
+    let number = |i| -> IResult<&str, u32> {
+        let (rest, digits) = digit1(i)?;
+        Ok((rest, digits.parse().unwrap_or(u32::MAX)))
+    };
+    let (rest, (_, in_favour, _, against, abstaining)) = (
+        tag("Adopted by a recorded vote of "),
+        number,
+        tag(" to "),
+        number,
+        opt((
+            tag(", with "),
+            number,
+            space0,
+            take_while1(|c: char| c.is_alphabetic()),
+        )),
+    )
+        .parse(input)?;
+    Ok((
+        rest,
+        Vote::Recorded {
+            in_favour,
+            against,
+            abstaining: abstaining.map_or(0, |(_, n, _, _)| n),
+        },
+    ))
+}
+
+impl DocumentParser {
+    fn new(clean: &CleanText<'_>) -> DocumentParser {
+        DocumentParser {
+            markers: clean.footnotes.iter().map(|f| f.marker.clone()).collect(),
+            phase: Phase::Masthead,
+            cover: Vec::new(),
+            preface: Vec::new(),
+            preamble: Preamble::default(),
+            paragraphs: Vec::new(),
+            conclusions: Vec::new(),
+            footnotes: Vec::new(),
+            organizations: Vec::new(),
+            facts: Vec::new(),
+            preface_number: None,
+            formula_body: None,
+            adoption_date: None,
+            meeting: None,
+            vote: None,
+            after_agenda_item: false,
+            warnings: Vec::new(),
+        }
+    }
+
+    fn inlines(&self, text: &str) -> Vec<Inline> {
+        inlines(text, &self.markers)
+    }
+
+    fn warn(&mut self, position: Position, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            position,
+            message: message.into(),
+        });
+    }
+
+    fn block(&mut self, block: &CleanBlock<'_>) {
+        let text = block_text(block);
+        let position = block.first().position();
+        let (level, body) = heading(&text);
+
+        if self.phase <= Phase::Preamble && self.preface.is_empty() {
+            if let Ok((_, (number, title))) = title_line(body) {
+                self.preface_line(number, title);
+                self.phase = Phase::Preamble;
+                return;
+            }
+        }
+        if self.phase == Phase::Masthead && level == 0 && !self.starts_body(body) {
+            // Masthead lines are printed one per line, with hard breaks.
+            self.masthead_block(block);
+            return;
+        }
+        if self.phase == Phase::Masthead && level > 0 {
+            self.masthead_line(body, position);
+            return;
+        }
+        if self.phase < Phase::Conclusions && self.is_conclusion(body) {
+            self.phase = Phase::Conclusions;
+        }
+        match self.phase {
+            Phase::Masthead | Phase::Preamble => {
+                if operative_number(body).is_ok() {
+                    self.phase = Phase::Operative;
+                    self.operative(body, position);
+                } else {
+                    self.phase = Phase::Preamble;
+                    self.preambular(body, position);
+                }
+            }
+            Phase::Operative => self.operative(body, position),
+            Phase::Conclusions => self.conclusion(body, position),
+        }
+    }
+
+    /// Whether a block starts the resolution's body rather than the masthead:
+    /// the formula, a lead phrase or an operative number.
+    fn starts_body(&self, text: &str) -> bool {
+        let (inner, _) = unwrap_emphasis(text);
+        is_formula(inner)
+            || operative_number(text).is_ok()
+            || text.starts_with('*') && !text.starts_with("**") && !unwrap_emphasis(text).1
+            || lead_len(inner, Part::Preamble).is_some()
+    }
+
+    fn masthead_block(&mut self, block: &CleanBlock<'_>) {
+        // Lines joined by soft wraps belong together; hard breaks separate.
+        let mut start = 0;
+        for (index, line) in block.lines.iter().enumerate() {
+            if line.hard_break || index + 1 == block.lines.len() {
+                let lines = CleanBlock {
+                    lines: block.lines[start..=index].to_vec(),
+                };
+                let text = block_text(&lines);
+                self.masthead_line(&text, lines.first().position());
+                start = index + 1;
+            }
+        }
+    }
+
+    fn masthead_line(&mut self, text: &str, position: Position) {
+        let (inner, _) = unwrap_emphasis(text);
+        match cover_line(inner, &self.markers, self.after_agenda_item) {
+            Some(line) => {
+                self.after_agenda_item = line.facts.contains(&Fact::AgendaItem);
+                for fact in line.facts {
+                    if let Fact::Proponent(org) = &fact {
+                        self.add_organization(org.clone());
+                    }
+                    self.facts.push(fact);
+                }
+                self.cover.push(line.content);
+            }
+            None => {
+                self.after_agenda_item = false;
+                self.warn(
+                    position,
+                    format!("masthead line not recognised, kept as text: {}", excerpt(inner)),
+                );
+                self.cover.push(self.inlines(text));
+            }
+        }
+    }
+
+    fn add_organization(&mut self, org: Organization) {
+        if !self.organizations.iter().any(|o| o.eid == org.eid) {
+            self.organizations.push(org);
+        }
+    }
+
+    fn preface_line(&mut self, number: &str, title: &str) {
+        let session = number
+            .split('/')
+            .next()
+            .and_then(|s| s.parse::<u32>().ok());
+        self.preface_number = Some((number.to_string(), session));
+        let mut line = vec![
+            Inline::DocNumber {
+                text: number.into(),
+                symbol: false,
+            },
+            Inline::text(" "),
+        ];
+        line.push(Inline::DocTitle(self.inlines(title)));
+        self.preface.push(line);
+    }
+
+    fn is_conclusion(&self, text: &str) -> bool {
+        let (inner, _) = unwrap_emphasis(text);
+        (self.phase >= Phase::Preamble || !self.paragraphs.is_empty())
+            && (meeting_line(inner).is_ok() || is_adoption_line(inner))
+    }
+
+    fn preambular(&mut self, text: &str, position: Position) {
+        let (inner, _) = unwrap_emphasis(text);
+        if self.preamble.formula.is_none()
+            && self.preamble.containers.is_empty()
+            && is_formula(inner)
+        {
+            self.formula_body = Body::from_name(inner.trim_start_matches("The "));
+            self.preamble.formula = Some(self.inlines(text));
+            return;
+        }
+        let content = self.inlines(text);
+        let (content, lead) = with_lead(content, Part::Preamble);
+        let name = match lead {
+            Some(lead) => camel_case(&lead),
+            None => {
+                let name = camel_case(first_words(inner, 1));
+                self.warn(
+                    position,
+                    format!(
+                        "no lead phrase recognised in preambular paragraph, named it \"{name}\": {}",
+                        excerpt(inner)
+                    ),
+                );
+                name
+            }
+        };
+        self.preamble.containers.push(Container { name, content });
+    }
+
+    fn operative(&mut self, text: &str, position: Position) {
+        if let Ok((rest, number)) = operative_number(text) {
+            let (content, _) = with_lead(self.inlines(rest), Part::Operative);
+            self.paragraphs.push(Paragraph {
+                num: Some(number.into()),
+                content,
+                list: None,
+            });
+            return;
+        }
+        if let Ok((rest, label)) = point_label(text) {
+            if let Some(paragraph) = self.paragraphs.last_mut() {
+                let content = with_lead(inlines(rest, &self.markers), Part::Operative).0;
+                add_point(&mut paragraph.list, label, content);
+                return;
+            }
+        }
+        let starts_lower = text.starts_with(|c: char| c.is_lowercase());
+        if let Some(paragraph) = self.paragraphs.last_mut() {
+            if starts_lower && paragraph.list.is_some() {
+                let content = inlines(text, &self.markers);
+                set_wrap_up(paragraph.list.as_mut().expect("checked"), content);
+                return;
+            }
+        }
+        let (content, lead) = with_lead(self.inlines(text), Part::Operative);
+        if lead.is_none() {
+            self.warn(
+                position,
+                format!(
+                    "text in the operative part is not a numbered paragraph, kept as an unnumbered one: {}",
+                    excerpt(text)
+                ),
+            );
+        }
+        self.paragraphs.push(Paragraph {
+            num: None,
+            content,
+            list: None,
+        });
+    }
+
+    fn conclusion(&mut self, text: &str, position: Position) {
+        let (inner, italic) = unwrap_emphasis(text);
+        if let Ok((rest, meeting)) = meeting_line(inner) {
+            let mut content = vec![Inline::Event {
+                refers_to: "meeting_1".into(),
+                text: meeting.into(),
+            }];
+            self.meeting = Some(Meeting {
+                name: meeting.into(),
+            });
+            let date_text = rest.trim_start_matches([' ', '\n', ',']);
+            match date::date(date_text) {
+                Ok((after, date)) if after.trim().is_empty() => {
+                    let separator = &rest[..rest.len() - date_text.len()];
+                    content.extend(self.inlines(separator));
+                    let printed = &date_text[..date_text.len() - after.len()];
+                    content.push(Inline::DocDate {
+                        date,
+                        role: DateRole::Adoption,
+                        text: printed.into(),
+                    });
+                    push_all(&mut content, self.inlines(after));
+                    self.adoption_date.get_or_insert(date);
+                }
+                _ => push_all(&mut content, self.inlines(rest)),
+            }
+            self.conclusions.push(if italic {
+                vec![Inline::Italic(content)]
+            } else {
+                content
+            });
+            return;
+        }
+        if is_adoption_line(inner) {
+            self.adoption(inner);
+            return;
+        }
+        self.warn(
+            position,
+            format!("text after the operative part not recognised, kept in the conclusions: {}", excerpt(text)),
+        );
+        let content = self.inlines(text);
+        self.conclusions.push(content);
+    }
+
+    /// "[Adopted without a vote.]", "[Adopted by a recorded vote of …]".
+    fn adoption(&mut self, text: &str) {
+        let bracketed = text.starts_with('[');
+        let inner = text.trim_start_matches('[');
+        let inner = inner.strip_suffix(']').unwrap_or(inner);
+        // The adoption type is the first sentence; the voting list follows.
+        let first_end = inner.find(". ").map_or(inner.len(), |i| i + 1);
+        let (first, rest) = inner.split_at(first_end);
+        let (vote, concept) = if first.starts_with("Adopted without a vote") {
+            (Some(Vote::WithoutVote), "adoptedWithoutVote")
+        } else if let Ok((_, vote)) = recorded_vote(first) {
+            (Some(vote), "adoptedRecordedVote")
+        } else if first.contains("unanimously") {
+            (Some(Vote::Unanimous), "adoptedUnanimously")
+        } else {
+            (None, "adopted")
+        };
+        if vote.is_some() {
+            self.vote = vote;
+        }
+        let mut content = Vec::new();
+        if bracketed {
+            content.push(Inline::text("["));
+        }
+        content.push(Inline::Named {
+            name: "adoptionType".into(),
+            title: None,
+            refers_to: self.vote.is_some().then(|| concept.to_string()),
+            content: self.inlines(first),
+        });
+        push_all(&mut content, self.inlines(rest));
+        if bracketed && text.ends_with(']') {
+            push(&mut content, Inline::text("]"));
+        }
+        self.conclusions.push(content);
+    }
+
+    fn footnotes(&mut self, clean: &CleanText<'_>) {
+        for footnote in &clean.footnotes {
+            let block = CleanBlock {
+                lines: footnote.lines.clone(),
+            };
+            let content = self.inlines(&block_text(&block));
+            if self.footnotes.iter().any(|f| f.marker == footnote.marker) {
+                self.warn(
+                    footnote.lines[0].position(),
+                    format!("a second footnote with marker {}", footnote.marker),
+                );
+            }
+            self.footnotes.push(Footnote {
+                marker: footnote.marker.clone(),
+                content,
+                line: footnote.lines[0].number,
+            });
+        }
+    }
+
+    fn finish(mut self, options: &ParseOptions) -> Parsed {
+        self.attach_uncalled_footnotes();
+        let identity = self.identity(options);
+        let kind = self.kind();
+        if let Some(symbol) = &identity.symbol {
+            let has_symbol_line = self
+                .cover
+                .iter()
+                .flatten()
+                .any(|i| matches!(i, Inline::DocNumber { symbol: true, .. }));
+            if !has_symbol_line {
+                let at = self
+                    .cover
+                    .iter()
+                    .position(|l| matches!(l.first(), Some(Inline::DocAuthority { .. })))
+                    .map_or(0, |i| i + 1);
+                self.cover.insert(
+                    at,
+                    vec![Inline::DocNumber {
+                        text: symbol.clone(),
+                        symbol: true,
+                    }],
+                );
+            }
+        }
+        let mut organizations = Vec::new();
+        let mut bodies: Vec<Body> = vec![identity.body];
+        for fact in &self.facts {
+            if let Fact::Body(body) = fact {
+                bodies.push(*body);
+            }
+        }
+        for body in Body::ALL {
+            if bodies.contains(&body) {
+                organizations.push(Organization {
+                    eid: body.actor().into(),
+                    href: body.ontology_href().into(),
+                    show_as: body.name().into(),
+                });
+            }
+        }
+        organizations.append(&mut self.organizations);
+        Parsed {
+            document: Document {
+                kind,
+                identity,
+                cover_page: self.cover,
+                preface: self.preface,
+                preamble: self.preamble,
+                main_body: self.paragraphs,
+                conclusions: self.conclusions,
+                footnotes: self.footnotes,
+                organizations,
+                meeting: self.meeting,
+                vote: self.vote,
+            },
+            warnings: self.warnings,
+        }
+    }
+
+    /// A footnote nobody calls is still text: attach it at the end of the
+    /// document, with a warning.
+    fn attach_uncalled_footnotes(&mut self) {
+        let mut called = Vec::new();
+        let blocks = self
+            .cover
+            .iter()
+            .chain(&self.preface)
+            .chain(&self.preamble.formula)
+            .chain(self.preamble.containers.iter().map(|c| &c.content))
+            .chain(&self.conclusions);
+        for block in blocks {
+            collect_calls(block, &mut called);
+        }
+        for paragraph in &self.paragraphs {
+            collect_paragraph_calls(paragraph, &mut called);
+        }
+        let uncalled: Vec<(String, usize)> = self
+            .footnotes
+            .iter()
+            .filter(|f| !called.contains(&f.marker))
+            .map(|f| (f.marker.clone(), f.line))
+            .collect();
+        for (marker, line) in uncalled {
+            self.warn(
+                Position { line, column: 1 },
+                format!("footnote {marker} is not called in the text; attached at the end of the document"),
+            );
+            let call = Inline::NoteCall { marker };
+            match self.conclusions.last_mut() {
+                Some(last) => last.push(call),
+                None => self.conclusions.push(vec![call]),
+            }
+        }
+    }
+
+    fn kind(&self) -> DocumentKind {
+        let mut kind = None;
+        for fact in &self.facts {
+            match fact {
+                Fact::Stage(stage) => return *stage,
+                Fact::Adopted(adopted, _, _) => kind = Some(*adopted),
+                _ => {}
+            }
+        }
+        if let Some(kind) = kind {
+            return kind;
+        }
+        match &self.preface_number {
+            Some((number, _)) if number.contains("...") || number.contains('…') => {
+                DocumentKind::ResolutionDraft
+            }
+            _ => DocumentKind::Resolution,
+        }
+    }
+
+    fn identity(&mut self, options: &ParseOptions) -> Identity {
+        let kind = self.kind();
+        let mut body = None;
+        let mut named_bodies = Vec::new();
+        let mut symbol = None;
+        let mut issuance = None;
+        let mut session = None;
+        let mut language = None;
+        for fact in &self.facts {
+            match fact {
+                Fact::Adopted(_, Some(adopting), date) => {
+                    body = Some(*adopting);
+                    if let Some(date) = date {
+                        self.adoption_date = Some(*date);
+                    }
+                }
+                Fact::Adopted(_, None, Some(date)) => self.adoption_date = Some(*date),
+                Fact::Body(b) => named_bodies.push(*b),
+                Fact::Symbol(s) => symbol = symbol.or(Some(s.clone())),
+                Fact::Issuance(d) => issuance = issuance.or(Some(*d)),
+                Fact::Session(s) => session = session.or(Some(*s)),
+                Fact::Language(l) => language = language.or(Some(*l)),
+                _ => {}
+            }
+        }
+        // The most specific body named: the Council rather than the Assembly
+        // whose subsidiary it is.
+        let body = body
+            .or_else(|| named_bodies.iter().rev().find(|b| **b != Body::GeneralAssembly).copied())
+            .or(self.formula_body)
+            .or_else(|| named_bodies.first().copied())
+            .unwrap_or(Body::GeneralAssembly);
+        let printed = self.preface_number.as_ref().map(|(n, _)| {
+            // "49/34." → "49/34"; "58/..." stays as printed.
+            match n.strip_suffix('.') {
+                Some(number) if number.ends_with(|c: char| c.is_ascii_alphanumeric()) => {
+                    number.to_string()
+                }
+                _ => n.clone(),
+            }
+        });
+        session = session.or(self.preface_number.as_ref().and_then(|(_, s)| *s));
+        if let Some(given) = &options.symbol {
+            symbol = Some(given.clone());
+        }
+        let (work_number, number_shown) = if kind.is_draft() {
+            match &symbol {
+                Some(symbol) => (symbol.replace('/', "-").replace(' ', ""), symbol.clone()),
+                None => {
+                    let number = format!(
+                        "{}-draft",
+                        session.map_or_else(|| "unknown".to_string(), |s| s.to_string())
+                    );
+                    self.warn(
+                        Position { line: 1, column: 1 },
+                        format!(
+                            "the text does not carry its document symbol; work number set to \"{number}\" (pass --symbol)"
+                        ),
+                    );
+                    (number.clone(), printed.clone().unwrap_or(number))
+                }
+            }
+        } else {
+            match &printed {
+                Some(printed) => {
+                    if symbol.is_none() {
+                        symbol = Some(format!("{}{printed}", body.resolution_prefix()));
+                    }
+                    (printed.replace('/', "-"), printed.clone())
+                }
+                None => match &symbol {
+                    Some(symbol) => (symbol.replace('/', "-"), symbol.clone()),
+                    None => {
+                        self.warn(
+                            Position { line: 1, column: 1 },
+                            "no resolution number or symbol found; work number set to \"unnumbered\" (pass --symbol)",
+                        );
+                        ("unnumbered".into(), "unnumbered".into())
+                    }
+                },
+            }
+        };
+        if issuance.is_none() && self.adoption_date.is_none() {
+            self.warn(
+                Position { line: 1, column: 1 },
+                "no date of issuance or adoption found; FRBR dates cannot be derived from the text",
+            );
+        }
+        Identity {
+            body,
+            symbol,
+            work_number,
+            number_shown,
+            adoption_date: if kind.is_draft() { None } else { self.adoption_date },
+            issuance_date: issuance,
+            session,
+            language: language.unwrap_or("eng").into(),
+        }
+    }
+}
+
+/// "The Human Rights Council,", "The General Assembly,".
+fn is_formula(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("The ") else {
+        return false;
+    };
+    let Some(name) = rest.strip_suffix(',') else {
+        return false;
+    };
+    name.split(' ').all(|w| {
+        w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "and" | "on" | "for" | "the")
+    }) && name.len() < 80
+}
+
+fn first_words(text: &str, count: usize) -> &str {
+    let mut end = text.len();
+    for (seen, (index, _)) in text.match_indices(' ').enumerate() {
+        if seen + 1 == count {
+            end = index;
+            break;
+        }
+    }
+    text[..end].trim_end_matches([',', ';', ':', '.'])
+}
+
+fn excerpt(text: &str) -> String {
+    let mut out: String = text.chars().take(60).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
+}
+
+fn push_all(out: &mut Vec<Inline>, more: Vec<Inline>) {
+    for inline in more {
+        push(out, inline);
+    }
+}
+
+/// Plain text of inline content (for lead phrases).
+fn plain_text(content: &[Inline]) -> String {
+    let mut out = String::new();
+    for inline in content {
+        match inline {
+            Inline::Text(t) => out.push_str(t),
+            Inline::Italic(c) | Inline::Bold(c) => out.push_str(&plain_text(c)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Finds the lead phrase of a paragraph and makes it exactly the leading
+/// `<i>`: keeps an italic lead, narrows a whole-paragraph italic to the
+/// lexicon's phrase, restores italics the input lost.
+fn with_lead(mut content: Vec<Inline>, part: Part) -> (Vec<Inline>, Option<String>) {
+    let italic_len = match content.first() {
+        Some(Inline::Italic(children)) => Some(children.clone()),
+        _ => None,
+    };
+    if let Some(children) = italic_len {
+        let lead_text = plain_text(&children);
+        let whole = content.len() == 1
+            || content[1..]
+                .iter()
+                .all(|i| matches!(i, Inline::NoteCall { .. }));
+        if !whole {
+            return (content, Some(lead_text.trim().to_string()));
+        }
+        // The whole paragraph is italic: keep only the lead phrase italic.
+        if let Some(Inline::Text(first)) = children.first().cloned() {
+            if let Some(len) = lead_len(&first, part) {
+                let mut rebuilt = vec![Inline::Italic(vec![Inline::text(&first[..len])])];
+                push(&mut rebuilt, Inline::text(&first[len..]));
+                for child in children.into_iter().skip(1) {
+                    push(&mut rebuilt, child);
+                }
+                for rest in content.drain(1..) {
+                    push(&mut rebuilt, rest);
+                }
+                return (rebuilt, Some(first[..len].to_string()));
+            }
+        }
+        return (content, Some(lead_text.trim().to_string()));
+    }
+    if let Some(Inline::Text(first)) = content.first() {
+        let trimmed = first.trim_start();
+        if let Some(len) = lead_len(trimmed, part) {
+            let skipped = first.len() - trimmed.len();
+            let lead = trimmed[..len].to_string();
+            let after = trimmed[len..].to_string();
+            let mut rebuilt = Vec::with_capacity(content.len() + 1);
+            if skipped > 0 {
+                rebuilt.push(Inline::text(&first[..skipped]));
+            }
+            rebuilt.push(Inline::Italic(vec![Inline::text(lead.clone())]));
+            push(&mut rebuilt, Inline::Text(after));
+            for rest in content.drain(1..) {
+                push(&mut rebuilt, rest);
+            }
+            return (rebuilt, Some(lead));
+        }
+    }
+    (content, None)
+}
+
+fn add_point(list: &mut Option<List>, label: &str, content: Vec<Inline>) {
+    let list = list.get_or_insert_with(|| List {
+        points: Vec::new(),
+        wrap_up: None,
+    });
+    let previous_letter = list.points.last().map(|p| p.num.as_str());
+    let nests = is_roman(label, previous_letter) && !list.points.is_empty()
+        && !list.points.last().is_some_and(|p| is_roman(&p.num, None) && p.list.is_none());
+    if nests {
+        let parent = list.points.last_mut().expect("checked non-empty");
+        add_point(&mut parent.list, label, content);
+        return;
+    }
+    list.points.push(Point {
+        num: label.into(),
+        content,
+        list: None,
+    });
+}
+
+fn set_wrap_up(list: &mut List, content: Vec<Inline>) {
+    match &mut list.wrap_up {
+        Some(existing) => {
+            push(existing, Inline::text(" "));
+            push_all(existing, content);
+        }
+        None => list.wrap_up = Some(content),
+    }
+}
+
+fn collect_calls(content: &[Inline], out: &mut Vec<String>) {
+    for inline in content {
+        match inline {
+            Inline::NoteCall { marker } => out.push(marker.clone()),
+            Inline::Italic(c)
+            | Inline::Bold(c)
+            | Inline::DocTitle(c)
+            | Inline::DocType(c)
+            | Inline::Ref { content: c, .. }
+            | Inline::Named { content: c, .. } => collect_calls(c, out),
+            _ => {}
+        }
+    }
+}
+
+fn collect_paragraph_calls(paragraph: &Paragraph, out: &mut Vec<String>) {
+    collect_calls(&paragraph.content, out);
+    if let Some(list) = &paragraph.list {
+        collect_list_calls(list, out);
+    }
+}
+
+fn collect_list_calls(list: &List, out: &mut Vec<String>) {
+    for point in &list.points {
+        collect_calls(&point.content, out);
+        if let Some(nested) = &point.list {
+            collect_list_calls(nested, out);
+        }
+    }
+    if let Some(wrap_up) = &list.wrap_up {
+        collect_calls(wrap_up, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_lines() {
+        assert_eq!(
+            title_line("49/34. Technical assistance"),
+            Ok(("", ("49/34.", "Technical assistance")))
+        );
+        assert_eq!(title_line("58/... Technical"), Ok(("", ("58/...", "Technical"))));
+        assert!(title_line("1. Decides").is_err());
+    }
+
+    #[test]
+    fn numbers_and_labels() {
+        assert_eq!(operative_number("12. *Urges*"), Ok(("*Urges*", "12.")));
+        assert!(operative_number("2022. x").is_ok());
+        assert!(operative_number("1.5 million").is_err());
+        assert_eq!(point_label("(ii) To"), Ok(("To", "(ii)")));
+        assert!(is_roman("(ii)", Some("(a)")));
+        assert!(!is_roman("(i)", Some("(h)")));
+        assert!(!is_roman("(b)", None));
+    }
+
+    #[test]
+    fn formula_and_meeting() {
+        assert!(is_formula("The Human Rights Council,"));
+        assert!(is_formula("The General Assembly,"));
+        assert!(!is_formula("The primary responsibility of all States,"));
+        assert_eq!(meeting_line("58th meeting\n1 April 2022"), Ok(("\n1 April 2022", "58th meeting")));
+        assert!(meeting_line("69th (resumed) plenary meeting").is_ok());
+    }
+
+    #[test]
+    fn whole_italic_paragraph_keeps_only_lead_italic() {
+        let (content, lead) = with_lead(
+            vec![Inline::Italic(vec![Inline::text("Guided by the Charter,")])],
+            Part::Preamble,
+        );
+        assert_eq!(lead.as_deref(), Some("Guided by"));
+        assert_eq!(
+            content,
+            vec![
+                Inline::Italic(vec![Inline::text("Guided by")]),
+                Inline::text(" the Charter,")
+            ]
+        );
+    }
+
+    #[test]
+    fn recorded_votes() {
+        assert_eq!(
+            recorded_vote("Adopted by a recorded vote of 23 to 17, with 7 abstentions."),
+            Ok((
+                ".",
+                Vote::Recorded {
+                    in_favour: 23,
+                    against: 17,
+                    abstaining: 7
+                }
+            ))
+        );
+    }
+}

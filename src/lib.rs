@@ -1,0 +1,145 @@
+//! # un2akn
+//!
+//! Converts United Nations resolutions — markdown made from the official PDFs,
+//! or text extracted from them — into schema-valid Akoma Ntoso 3.0 XML
+//! (OASIS LegalDocML, as the UN's "AKN4UN" guidelines use it).
+//!
+//! The pipeline has five stages, one module each, data flowing one way:
+//!
+//! 1. [`clean`]: pages → [`clean::CleanText`] (page breaks out, footnote
+//!    texts lifted, split paragraphs stitched);
+//! 2. [`grammar`]: nom parsers → [`model::Document`];
+//! 3. [`model`]: plain serde types;
+//! 4. [`akn`]: the writer, model → XML;
+//! 5. [`validate`]: the bundled XSD, through libxml2.
+//!
+//! [`convert`] runs them all; no invalid XML ever leaves it.
+//!
+//! ```
+//! let input = "# General Assembly\n\nDistr.: General  \n8 April 2022\n\n\
+//!     ## Human Rights Council\n\n\
+//!     ## Resolution adopted by the Human Rights Council on 1 April 2022\n\n\
+//!     ### 49/34. Technical assistance\n\n*The Human Rights Council,*\n\n\
+//!     *Recalling* its resolutions,\n\n1. *Decides* to remain seized of the matter.\n";
+//! let conversion = un2akn::convert(input, &un2akn::Options::default()).unwrap();
+//! assert_eq!(conversion.document.preamble.containers.len(), 1);
+//! assert!(conversion.xml.contains(r#"<container eId="container_1" name="recalling">"#));
+//! assert!(conversion.xml.contains("/akn/un/statement/deliberation/unhrc/2022-04-01/49-34"));
+//! ```
+
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+
+pub mod akn;
+pub mod clean;
+pub mod error;
+pub mod grammar;
+pub mod model;
+pub mod validate;
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+
+pub use crate::error::{Error, ErrorKind, Position, Warning};
+use crate::clean::Furniture;
+use crate::model::Document;
+
+/// How to convert.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The document symbol, for drafts whose text does not print it.
+    pub symbol: Option<String>,
+    /// The FRBR manifestation date; default: the date of issuance.
+    pub conversion_date: Option<NaiveDate>,
+    /// Validate the XML against the bundled schema (default: true). Only
+    /// benchmarks of the other stages turn this off.
+    pub validate: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            symbol: None,
+            conversion_date: None,
+            validate: true,
+        }
+    }
+}
+
+/// The result of a conversion.
+#[derive(Debug, Clone)]
+pub struct Conversion {
+    /// The recognised document.
+    pub document: Document,
+    /// The Akoma Ntoso XML, valid against the bundled schema.
+    pub xml: String,
+    /// What was kept without being understood, in input order.
+    pub warnings: Vec<Warning>,
+    /// Page furniture removed from the text.
+    pub furniture: Vec<Furniture>,
+}
+
+/// Converts raw bytes, which must be UTF-8 (a leading byte-order mark is
+/// skipped).
+///
+/// # Errors
+/// [`ErrorKind::InvalidUtf8`] with the byte offset, line and column of the
+/// first bad byte; otherwise as [`convert`].
+pub fn convert_bytes(input: &[u8], options: &Options) -> Result<Conversion, Error> {
+    convert(decode(input)?, options)
+}
+
+/// Checks that `input` is UTF-8 and returns it as text, without a byte-order
+/// mark.
+///
+/// # Errors
+/// [`ErrorKind::InvalidUtf8`] with the position of the first bad byte.
+pub fn decode(input: &[u8]) -> Result<&str, Error> {
+    let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
+    std::str::from_utf8(input).map_err(|e| {
+        let offset = e.valid_up_to();
+        // The text before the bad byte is valid, so positions are exact.
+        let valid = std::str::from_utf8(&input[..offset]).unwrap_or_default();
+        Error::from(ErrorKind::InvalidUtf8 {
+            offset,
+            position: Position::of_offset(valid, offset),
+        })
+    })
+}
+
+/// Converts the text of a UN resolution into Akoma Ntoso XML.
+///
+/// # Errors
+/// [`ErrorKind::Empty`] for an input without text; schema errors (which
+/// would be a bug in un2akn) as [`ErrorKind::SchemaInvalid`].
+pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let (text, mut furniture, mut warnings) = match clean::forbidden_characters(input) {
+        Some((kept, furniture, warnings)) => (Cow::Owned(kept), furniture, warnings),
+        None => (Cow::Borrowed(input), Vec::new(), Vec::new()),
+    };
+    let cleaned = clean::clean(&text);
+    let parse_options = grammar::ParseOptions {
+        symbol: options.symbol.clone(),
+    };
+    let parsed = grammar::parse(&cleaned, &parse_options)?;
+    let write_options = akn::WriteOptions {
+        conversion_date: options.conversion_date,
+    };
+    let xml = akn::write(&parsed.document, &write_options);
+    if options.validate {
+        validate::validate(&xml)?;
+    }
+    warnings.extend(cleaned.warnings);
+    warnings.extend(parsed.warnings);
+    warnings.sort_by_key(|w| w.position);
+    furniture.extend(cleaned.furniture);
+    furniture.sort_by_key(|f| f.position);
+    Ok(Conversion {
+        document: parsed.document,
+        xml,
+        warnings,
+        furniture,
+    })
+}
