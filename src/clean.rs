@@ -119,7 +119,6 @@ pub fn clean(input: &str) -> CleanText<'_> {
     let mut current: Vec<Line<'_>> = Vec::new();
     let mut interrupted = false;
 
-
     for (index, raw) in input.split('\n').enumerate() {
         let number = index + 1;
         // A form feed is a page break wherever it stands on the line.
@@ -185,8 +184,7 @@ pub fn clean(input: &str) -> CleanText<'_> {
 /// Finds characters that XML 1.0 cannot carry, returning the input without
 /// them (when there were any) and a furniture entry and warning for each.
 pub fn forbidden_characters(input: &str) -> Option<(String, Vec<Furniture>, Vec<Warning>)> {
-    let is_forbidden =
-        |c: char| matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+    let is_forbidden = |c: char| matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
     input.find(is_forbidden)?;
     let mut kept = String::with_capacity(input.len());
     let mut furniture = Vec::new();
@@ -347,13 +345,7 @@ mod tests {
         clean
             .blocks
             .iter()
-            .map(|b| {
-                b.lines
-                    .iter()
-                    .map(|l| l.text)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
+            .map(|b| b.lines.iter().map(|l| l.text).collect::<Vec<_>>().join(" "))
             .collect()
     }
 
@@ -363,7 +355,10 @@ mod tests {
         let clean = clean(input);
         assert_eq!(
             texts(&clean),
-            ["*Noting* the return to constitutional order,", "*Next* one,"]
+            [
+                "*Noting* the return to constitutional order,",
+                "*Next* one,"
+            ]
         );
         assert_eq!(clean.footnotes.len(), 1);
         assert_eq!(clean.footnotes[0].marker, "1");
@@ -376,7 +371,9 @@ mod tests {
 
     #[test]
     fn lowercase_continuation_without_page_break_is_stitched() {
-        let clean = clean("16. *Supports* violations of international\n\nhumanitarian law;\n\n17. *Urges* x;");
+        let clean = clean(
+            "16. *Supports* violations of international\n\nhumanitarian law;\n\n17. *Urges* x;",
+        );
         assert_eq!(
             texts(&clean),
             [
@@ -406,7 +403,13 @@ mod tests {
     fn form_feed_is_a_page_break() {
         let clean = clean("the text goes\u{c}on here.");
         assert_eq!(texts(&clean), ["the text goes on here."]);
-        assert_eq!(clean.furniture[0].position, Position { line: 1, column: 14 });
+        assert_eq!(
+            clean.furniture[0].position,
+            Position {
+                line: 1,
+                column: 14
+            }
+        );
     }
 
     #[test]

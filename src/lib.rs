@@ -41,8 +41,8 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-pub use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::clean::Furniture;
+pub use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::Document;
 
 /// How to convert.

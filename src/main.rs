@@ -33,7 +33,11 @@ fn main() -> ExitCode {
             };
             convert(&input, output.as_deref(), format, &options)
         }
-        Command::Validate { files } => files.iter().fold(true, |ok, file| validate(file) && ok),
+        Command::Validate { files } => {
+            // Check every file, even after a failure.
+            let failures = files.iter().filter(|file| !validate(file)).count();
+            failures == 0
+        }
     };
     ExitCode::from(if ok { EXIT_OK } else { EXIT_FAILED })
 }
@@ -82,8 +86,8 @@ fn convert(input: &Path, output: Option<&Path>, format: Format, options: &un2akn
     let text = match format {
         Format::Akn => conversion.xml,
         Format::Json => {
-            let mut json = serde_json::to_string_pretty(&conversion.document)
-                .expect("the model serialises");
+            let mut json =
+                serde_json::to_string_pretty(&conversion.document).expect("the model serialises");
             json.push('\n');
             json
         }
@@ -92,7 +96,10 @@ fn convert(input: &Path, output: Option<&Path>, format: Format, options: &un2akn
         Some(path) => write_atomically(path, text.as_bytes()),
         None => {
             let mut stdout = io::stdout().lock();
-            match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+            match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
                 // A closed pipe (`| head`) is not an error.
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
                 other => other,

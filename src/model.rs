@@ -287,7 +287,7 @@ pub struct Meeting {
 
 /// How a text was adopted. Written as `<voting outcome="#…">`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum Vote {
     /// "[Adopted without a vote.]"
     WithoutVote,
@@ -326,7 +326,7 @@ impl DateRole {
 
 /// A piece of inline content. Most variants are AKN inline elements.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum Inline {
     /// Plain text.
     Text(String),

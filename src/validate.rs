@@ -121,9 +121,14 @@ impl Validator {
 fn messages(errors: &[StructuredError], only_errors: bool) -> Vec<SchemaMessage> {
     errors
         .iter()
-        .filter(|e| !only_errors || !matches!(e.level, XmlErrorLevel::Warning | XmlErrorLevel::None))
+        .filter(|e| {
+            !only_errors || !matches!(e.level, XmlErrorLevel::Warning | XmlErrorLevel::None)
+        })
         .map(|e| SchemaMessage {
-            line: e.line.and_then(|l| usize::try_from(l).ok()).filter(|l| *l > 0),
+            line: e
+                .line
+                .and_then(|l| usize::try_from(l).ok())
+                .filter(|l| *l > 0),
             message: e
                 .message
                 .as_deref()
@@ -171,6 +176,8 @@ mod tests {
             other => panic!("{other:?}"),
         }
         let error = validate("<a>\n<b></a>").unwrap_err();
-        assert!(matches!(error.kind(), ErrorKind::MalformedXml { messages } if messages[0].line == Some(2)));
+        assert!(
+            matches!(error.kind(), ErrorKind::MalformedXml { messages } if messages[0].line == Some(2))
+        );
     }
 }

@@ -38,12 +38,10 @@ pub(crate) fn write_meta(
     let expression = format!("{work}/{}@", identity.language);
     let work_date = iso(identity.work_date());
     let publication = iso(identity.issuance_date.or(identity.work_date()));
-    let conversion = iso(
-        options
-            .conversion_date
-            .or(identity.issuance_date)
-            .or(identity.work_date()),
-    );
+    let conversion = iso(options
+        .conversion_date
+        .or(identity.issuance_date)
+        .or(identity.work_date()));
     let work_date_name = if document.kind.is_draft() {
         "issuance"
     } else {
@@ -56,7 +54,10 @@ pub(crate) fn write_meta(
     out.open("FRBRWork", &[]);
     out.leaf("FRBRthis", &[("value", &format!("{work}/!main"))]);
     out.leaf("FRBRuri", &[("value", &work)]);
-    out.leaf("FRBRdate", &[("date", &work_date), ("name", work_date_name)]);
+    out.leaf(
+        "FRBRdate",
+        &[("date", &work_date), ("name", work_date_name)],
+    );
     out.leaf("FRBRauthor", &[("href", &author), ("as", "#author")]);
     out.leaf("FRBRcountry", &[("value", "un")]);
     out.leaf("FRBRsubtype", &[("value", "deliberation")]);
@@ -73,7 +74,10 @@ pub(crate) fn write_meta(
     out.open("FRBRExpression", &[]);
     out.leaf("FRBRthis", &[("value", &format!("{expression}/!main"))]);
     out.leaf("FRBRuri", &[("value", &expression)]);
-    out.leaf("FRBRdate", &[("date", &publication), ("name", "publication")]);
+    out.leaf(
+        "FRBRdate",
+        &[("date", &publication), ("name", "publication")],
+    );
     out.leaf("FRBRauthor", &[("href", &author), ("as", "#author")]);
     out.leaf("FRBRlanguage", &[("language", &identity.language)]);
     out.close("FRBRExpression");

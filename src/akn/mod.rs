@@ -189,11 +189,7 @@ impl<'d> BodyWriter<'d> {
             self.out.close("intro");
         }
         for point in &list.points {
-            let label: String = point
-                .num
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .collect();
+            let label: String = point.num.chars().filter(|c| c.is_alphanumeric()).collect();
             let point_eid = self.eid(format!("{list_eid}__point_{label}"));
             self.out.open("point", &[("eId", &point_eid)]);
             self.num(&point.num);
@@ -242,9 +238,7 @@ impl<'d> BodyWriter<'d> {
             Inline::Eol => self.out.empty("eol", &[]),
             Inline::NoteCall { marker } => self.note_call(marker, parent),
             Inline::Sup(text) => self.leaf_text("sup", &[], text),
-            Inline::Ref { href, content } => {
-                self.wrap("ref", &[("href", href)], content, parent)
-            }
+            Inline::Ref { href, content } => self.wrap("ref", &[("href", href)], content, parent),
             Inline::Date { date, text } => {
                 let iso = date.format("%Y-%m-%d").to_string();
                 self.leaf_text("date", &[("date", &iso)], text);
@@ -392,7 +386,7 @@ mod tests {
     #[test]
     fn text_is_escaped_and_repeated_calls_become_note_refs() {
         let xml = write(&document(), &WriteOptions::default());
-        assert!(xml.contains("a &lt;b&gt; &amp; ]]&gt; &quot;q&quot;"), "{xml}");
+        assert!(xml.contains("a &lt;b&gt; &amp; ]]&gt; \"q\""), "{xml}");
         assert!(xml.contains(
             r#"<authorialNote eId="para_1__authorialNote_1" marker="1" placement="bottom"><p>note</p></authorialNote>"#
         ));

@@ -36,9 +36,7 @@ impl XmlOut {
 
     /// Text that is already valid XML (white space, a prolog).
     pub(crate) fn raw(&mut self, text: &str) {
-        self.writer
-            .get_mut()
-            .extend_from_slice(text.as_bytes());
+        self.writer.get_mut().extend_from_slice(text.as_bytes());
     }
 
     /// `<name attrs>` on a new line; following content is nested.

@@ -136,7 +136,9 @@ fn italic<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Inline>
 fn sup<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Inline> {
     let (rest, body) = delimited(
         tag("<sup>"),
-        verify(take_until("</sup>"), |b: &str| !b.contains('<') && b.len() < 64),
+        verify(take_until("</sup>"), |b: &str| {
+            !b.contains('<') && b.len() < 64
+        }),
         tag("</sup>"),
     )
     .parse(input)?;
@@ -162,8 +164,7 @@ fn star_call<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Inli
         )));
     }
     let marker = "*".repeat(count);
-    if !markers.has(&marker) || !(rest.is_empty() || rest.starts_with([' ', ',', ';', '.', '\n']))
-    {
+    if !markers.has(&marker) || !(rest.is_empty() || rest.starts_with([' ', ',', ';', '.', '\n'])) {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Verify,
@@ -176,7 +177,10 @@ fn star_call<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Inli
 fn escape(input: &str) -> IResult<&str, Inline> {
     let (rest, c) = preceded(
         char('\\'),
-        verify(nom::character::complete::anychar, char::is_ascii_punctuation),
+        verify(
+            nom::character::complete::anychar,
+            char::is_ascii_punctuation,
+        ),
     )
     .parse(input)?;
     Ok((rest, Inline::Text(c.to_string())))
@@ -268,12 +272,18 @@ mod tests {
 
     #[test]
     fn unbalanced_markup_is_literal_text() {
-        assert_eq!(parse("a * b and 3 < 4 & [x"), vec![t("a * b and 3 < 4 & [x")]);
+        assert_eq!(
+            parse("a * b and 3 < 4 & [x"),
+            vec![t("a * b and 3 < 4 & [x")]
+        );
         assert_eq!(parse("snake_case_name"), vec![t("snake_case_name")]);
-        assert_eq!(parse("**bold** *it*"), vec![
-            Inline::Bold(vec![t("bold")]),
-            t(" "),
-            Inline::Italic(vec![t("it")]),
-        ]);
+        assert_eq!(
+            parse("**bold** *it*"),
+            vec![
+                Inline::Bold(vec![t("bold")]),
+                t(" "),
+                Inline::Italic(vec![t("it")]),
+            ]
+        );
     }
 }

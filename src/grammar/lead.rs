@@ -19,73 +19,292 @@ pub enum Part {
 /// Adverbs that may stand before the phrase ("*Also strongly condemns*",
 /// "*Deeply concerned*" is listed whole).
 const ADVERBS: &[&str] = &[
-    "Also", "Further", "Furthermore", "Again", "Once again", "Strongly", "Firmly", "Urgently",
-    "Emphatically", "Vigorously", "Solemnly", "Unequivocally", "Resolutely", "Again strongly",
-    "also", "further", "strongly", "again", "once again", "firmly", "urgently", "once more",
-    "Once more", "Most", "most", "Unreservedly", "unreservedly",
+    "Also",
+    "Further",
+    "Furthermore",
+    "Again",
+    "Once again",
+    "Strongly",
+    "Firmly",
+    "Urgently",
+    "Emphatically",
+    "Vigorously",
+    "Solemnly",
+    "Unequivocally",
+    "Resolutely",
+    "Again strongly",
+    "also",
+    "further",
+    "strongly",
+    "again",
+    "once again",
+    "firmly",
+    "urgently",
+    "once more",
+    "Once more",
+    "Most",
+    "most",
+    "Unreservedly",
+    "unreservedly",
 ];
 
 /// Preambular lead phrases (participles and adjectives), capitalised.
 const PREAMBULAR: &[&str] = &[
-    "Acknowledging", "Acting", "Affirming", "Alarmed", "Anxious", "Appreciating",
-    "Approving", "Aware", "Bearing in mind", "Being aware", "Being convinced", "Believing",
-    "Calling", "Calling upon", "Calling on", "Cognizant", "Commending", "Concerned", "Condemning",
-    "Confident", "Conscious", "Considering", "Convinced", "Deeply alarmed", "Deeply concerned",
-    "Deeply convinced", "Deeply disturbed", "Deeply regretting", "Deeply deploring",
-    "Deeply appreciative", "Deeply shocked", "Deeply troubled", "Deploring", "Desiring",
-    "Desirous", "Determined", "Dismayed", "Distressed", "Disturbed", "Emphasizing", "Emphasising",
-    "Encouraged", "Encouraging", "Endorsing", "Expecting", "Expressing", "Expressing its appreciation",
-    "Expressing its deep appreciation", "Expressing its concern", "Expressing its deep concern",
-    "Expressing its grave concern", "Expressing its serious concern", "Expressing its gratitude",
-    "Expressing its satisfaction", "Expressing its support", "Expressing its solidarity",
-    "Expressing its regret", "Expressing appreciation", "Expressing concern",
-    "Expressing deep concern", "Expressing grave concern", "Expressing serious concern",
-    "Expressing gratitude", "Expressing satisfaction", "Expressing support", "Fully aware",
-    "Fully convinced", "Fully recognizing", "Fully supporting", "Gravely concerned",
-    "Greatly concerned", "Guided by", "Having adopted", "Having considered", "Having examined",
-    "Having heard", "Having received", "Having reviewed", "Having studied", "Having decided",
-    "Having regard to", "Highlighting", "Hoping", "Keeping in mind", "Looking forward",
-    "Mindful", "Noting", "Observing", "Pointing out", "Profoundly concerned", "Reaffirming",
-    "Realizing", "Recalling", "Recognizing", "Recognising", "Referring", "Regretting",
-    "Reiterating", "Remaining concerned", "Remaining deeply concerned", "Remaining convinced",
-    "Remaining committed", "Reminding", "Resolved", "Seeking", "Seized", "Seriously concerned",
-    "Sharing", "Stressing", "Strongly condemning", "Supporting", "Taking into account",
-    "Taking into consideration", "Taking note", "Therefore", "Troubled", "Underlining",
-    "Underscoring", "Urging", "Viewing", "Viewing with appreciation", "Welcoming", "Wishing",
-    "Underlining", "Bearing in mind also", "By Article",
+    "Acknowledging",
+    "Acting",
+    "Affirming",
+    "Alarmed",
+    "Anxious",
+    "Appreciating",
+    "Approving",
+    "Aware",
+    "Bearing in mind",
+    "Being aware",
+    "Being convinced",
+    "Believing",
+    "Calling",
+    "Calling upon",
+    "Calling on",
+    "Cognizant",
+    "Commending",
+    "Concerned",
+    "Condemning",
+    "Confident",
+    "Conscious",
+    "Considering",
+    "Convinced",
+    "Deeply alarmed",
+    "Deeply concerned",
+    "Deeply convinced",
+    "Deeply disturbed",
+    "Deeply regretting",
+    "Deeply deploring",
+    "Deeply appreciative",
+    "Deeply shocked",
+    "Deeply troubled",
+    "Deploring",
+    "Desiring",
+    "Desirous",
+    "Determined",
+    "Dismayed",
+    "Distressed",
+    "Disturbed",
+    "Emphasizing",
+    "Emphasising",
+    "Encouraged",
+    "Encouraging",
+    "Endorsing",
+    "Expecting",
+    "Expressing",
+    "Expressing its appreciation",
+    "Expressing its deep appreciation",
+    "Expressing its concern",
+    "Expressing its deep concern",
+    "Expressing its grave concern",
+    "Expressing its serious concern",
+    "Expressing its gratitude",
+    "Expressing its satisfaction",
+    "Expressing its support",
+    "Expressing its solidarity",
+    "Expressing its regret",
+    "Expressing appreciation",
+    "Expressing concern",
+    "Expressing deep concern",
+    "Expressing grave concern",
+    "Expressing serious concern",
+    "Expressing gratitude",
+    "Expressing satisfaction",
+    "Expressing support",
+    "Fully aware",
+    "Fully convinced",
+    "Fully recognizing",
+    "Fully supporting",
+    "Gravely concerned",
+    "Greatly concerned",
+    "Guided by",
+    "Having adopted",
+    "Having considered",
+    "Having examined",
+    "Having heard",
+    "Having received",
+    "Having reviewed",
+    "Having studied",
+    "Having decided",
+    "Having regard to",
+    "Highlighting",
+    "Hoping",
+    "Keeping in mind",
+    "Looking forward",
+    "Mindful",
+    "Noting",
+    "Observing",
+    "Pointing out",
+    "Profoundly concerned",
+    "Reaffirming",
+    "Realizing",
+    "Recalling",
+    "Recognizing",
+    "Recognising",
+    "Referring",
+    "Regretting",
+    "Reiterating",
+    "Remaining concerned",
+    "Remaining deeply concerned",
+    "Remaining convinced",
+    "Remaining committed",
+    "Reminding",
+    "Resolved",
+    "Seeking",
+    "Seized",
+    "Seriously concerned",
+    "Sharing",
+    "Stressing",
+    "Strongly condemning",
+    "Supporting",
+    "Taking into account",
+    "Taking into consideration",
+    "Taking note",
+    "Therefore",
+    "Troubled",
+    "Underlining",
+    "Underscoring",
+    "Urging",
+    "Viewing",
+    "Viewing with appreciation",
+    "Welcoming",
+    "Wishing",
+    "Underlining",
+    "Bearing in mind also",
+    "By Article",
 ];
 
 /// Operative lead verbs, capitalised.
 const OPERATIVE: &[&str] = &[
-    "Accepts", "Acknowledges", "Adopts", "Affirms", "Agrees", "Appeals", "Appoints", "Approves",
-    "Asks", "Assures", "Authorizes", "Calls for", "Calls on", "Calls upon", "Commends",
-    "Concurs", "Condemns", "Confirms", "Congratulates", "Considers", "Decides", "Declares",
-    "Deems", "Demands", "Deplores", "Designates", "Directs", "Draws attention", "Elects",
-    "Emphasizes", "Emphasises", "Encourages", "Endorses", "Establishes", "Exhorts",
-    "Expresses", "Expresses its appreciation", "Expresses its deep appreciation",
-    "Expresses its concern", "Expresses its deep concern", "Expresses its grave concern",
-    "Expresses its serious concern", "Expresses its gratitude", "Expresses its satisfaction",
-    "Expresses its support", "Expresses its solidarity", "Expresses its regret",
-    "Expresses its hope", "Expresses appreciation", "Expresses concern",
-    "Expresses deep concern", "Expresses grave concern", "Expresses serious concern",
-    "Expresses gratitude", "Expresses the hope", "Extends", "Highlights", "Insists",
-    "Instructs", "Invites", "Is convinced", "Looks forward", "Notes", "Observes",
-    "Pays tribute", "Proclaims", "Reaffirms", "Recalls", "Recognizes", "Recognises",
-    "Recommends", "Regrets", "Reiterates", "Reminds", "Renews", "Repeats", "Requests",
-    "Requires", "Resolves", "Salutes", "Stresses", "Strongly condemns", "Strongly encourages",
-    "Strongly urges", "Strongly supports", "Supports", "Takes note", "Thanks", "Trusts",
-    "Underlines", "Underscores", "Urges", "Welcomes", "Wishes", "Emphatically",
+    "Accepts",
+    "Acknowledges",
+    "Adopts",
+    "Affirms",
+    "Agrees",
+    "Appeals",
+    "Appoints",
+    "Approves",
+    "Asks",
+    "Assures",
+    "Authorizes",
+    "Calls for",
+    "Calls on",
+    "Calls upon",
+    "Commends",
+    "Concurs",
+    "Condemns",
+    "Confirms",
+    "Congratulates",
+    "Considers",
+    "Decides",
+    "Declares",
+    "Deems",
+    "Demands",
+    "Deplores",
+    "Designates",
+    "Directs",
+    "Draws attention",
+    "Elects",
+    "Emphasizes",
+    "Emphasises",
+    "Encourages",
+    "Endorses",
+    "Establishes",
+    "Exhorts",
+    "Expresses",
+    "Expresses its appreciation",
+    "Expresses its deep appreciation",
+    "Expresses its concern",
+    "Expresses its deep concern",
+    "Expresses its grave concern",
+    "Expresses its serious concern",
+    "Expresses its gratitude",
+    "Expresses its satisfaction",
+    "Expresses its support",
+    "Expresses its solidarity",
+    "Expresses its regret",
+    "Expresses its hope",
+    "Expresses appreciation",
+    "Expresses concern",
+    "Expresses deep concern",
+    "Expresses grave concern",
+    "Expresses serious concern",
+    "Expresses gratitude",
+    "Expresses the hope",
+    "Extends",
+    "Highlights",
+    "Insists",
+    "Instructs",
+    "Invites",
+    "Is convinced",
+    "Looks forward",
+    "Notes",
+    "Observes",
+    "Pays tribute",
+    "Proclaims",
+    "Reaffirms",
+    "Recalls",
+    "Recognizes",
+    "Recognises",
+    "Recommends",
+    "Regrets",
+    "Reiterates",
+    "Reminds",
+    "Renews",
+    "Repeats",
+    "Requests",
+    "Requires",
+    "Resolves",
+    "Salutes",
+    "Stresses",
+    "Strongly condemns",
+    "Strongly encourages",
+    "Strongly urges",
+    "Strongly supports",
+    "Supports",
+    "Takes note",
+    "Thanks",
+    "Trusts",
+    "Underlines",
+    "Underscores",
+    "Urges",
+    "Welcomes",
+    "Wishes",
+    "Emphatically",
 ];
 
 /// Modifiers that may follow the phrase ("*Recalling further*",
 /// "*Taking note with satisfaction*"), tried longest first.
 const MODIFIERS: &[&str] = &[
-    "also", "further", "furthermore", "moreover", "again", "in particular",
-    "with deep concern", "with grave concern", "with serious concern", "with great concern",
-    "with concern", "with deep appreciation", "with great appreciation", "with appreciation",
-    "with satisfaction", "with great satisfaction", "with deep satisfaction", "with interest",
-    "with regret", "with deep regret", "with alarm", "with grave alarm", "with gratitude",
-    "with approval", "with profound concern",
+    "also",
+    "further",
+    "furthermore",
+    "moreover",
+    "again",
+    "in particular",
+    "with deep concern",
+    "with grave concern",
+    "with serious concern",
+    "with great concern",
+    "with concern",
+    "with deep appreciation",
+    "with great appreciation",
+    "with appreciation",
+    "with satisfaction",
+    "with great satisfaction",
+    "with deep satisfaction",
+    "with interest",
+    "with regret",
+    "with deep regret",
+    "with alarm",
+    "with grave alarm",
+    "with gratitude",
+    "with approval",
+    "with profound concern",
 ];
 
 /// The length in bytes of the lead phrase `text` starts with, if it starts
@@ -99,8 +318,7 @@ pub fn lead_len(text: &str, part: Part) -> Option<usize> {
     // Adverbs first: "Also strongly", "Further".
     while let Some(len) = longest_match(&text[at..], ADVERBS) {
         let after = skip_space(&text[at + len..]);
-        if longest_match(after, phrases).is_none()
-            && longest_match(after, ADVERBS).is_none()
+        if longest_match_ci(after, phrases).is_none() && longest_match_ci(after, ADVERBS).is_none()
         {
             break;
         }
@@ -181,8 +399,14 @@ mod tests {
     #[test]
     fn preambular_leads() {
         let p = Part::Preamble;
-        assert_eq!(lead("Guided by the purposes and principles", p), Some("Guided by"));
-        assert_eq!(lead("Recalling further its resolutions", p), Some("Recalling further"));
+        assert_eq!(
+            lead("Guided by the purposes and principles", p),
+            Some("Guided by")
+        );
+        assert_eq!(
+            lead("Recalling further its resolutions", p),
+            Some("Recalling further")
+        );
         assert_eq!(
             lead("Taking note with satisfaction of the report", p),
             Some("Taking note with satisfaction")
@@ -191,8 +415,14 @@ mod tests {
             lead("Noting also with satisfaction the adoption", p),
             Some("Noting also with satisfaction")
         );
-        assert_eq!(lead("Remaining concerned also about", p), Some("Remaining concerned also"));
-        assert_eq!(lead("Expressing its appreciation to", p), Some("Expressing its appreciation"));
+        assert_eq!(
+            lead("Remaining concerned also about", p),
+            Some("Remaining concerned also")
+        );
+        assert_eq!(
+            lead("Expressing its appreciation to", p),
+            Some("Expressing its appreciation")
+        );
         assert_eq!(lead("Recallings are not leads", p), None);
         assert_eq!(lead("The Human Rights Council,", p), None);
     }
@@ -200,10 +430,16 @@ mod tests {
     #[test]
     fn operative_leads() {
         let o = Part::Operative;
-        assert_eq!(lead("Also strongly condemns human rights", o), Some("Also strongly condemns"));
+        assert_eq!(
+            lead("Also strongly condemns human rights", o),
+            Some("Also strongly condemns")
+        );
         assert_eq!(lead("Decides to remain seized", o), Some("Decides"));
         assert_eq!(lead("Calls upon all parties", o), Some("Calls upon"));
-        assert_eq!(lead("Further requests the Secretary-General", o), Some("Further requests"));
+        assert_eq!(
+            lead("Further requests the Secretary-General", o),
+            Some("Further requests")
+        );
         assert_eq!(lead("Recalls in this regard that", o), Some("Recalls"));
         assert_eq!(lead("Also", o), None);
     }
@@ -211,7 +447,10 @@ mod tests {
     #[test]
     fn camel_case_names() {
         assert_eq!(camel_case("Recalling further"), "recallingFurther");
-        assert_eq!(camel_case("Taking note with satisfaction"), "takingNoteWithSatisfaction");
+        assert_eq!(
+            camel_case("Taking note with satisfaction"),
+            "takingNoteWithSatisfaction"
+        );
         assert_eq!(camel_case("Guided by"), "guidedBy");
         assert_eq!(camel_case("Calling upon"), "callingUpon");
         assert_eq!(camel_case("…"), "paragraph");

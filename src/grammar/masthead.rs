@@ -190,11 +190,8 @@ pub fn session(input: &str) -> IResult<&str, u32> {
 
 /// "58th", "1st": the number.
 pub fn ordinal_number(input: &str) -> IResult<&str, u32> {
-    let (rest, (digits, _)) = (
-        digit1,
-        alt((tag("st"), tag("nd"), tag("rd"), tag("th"))),
-    )
-        .parse(input)?;
+    let (rest, (digits, _)) =
+        (digit1, alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse(input)?;
     match digits.parse() {
         Ok(n) => Ok((rest, n)),
         Err(_) => Err(nom::Err::Error(nom::error::Error::new(
@@ -247,7 +244,10 @@ pub fn ordinal_words(input: &str) -> IResult<&str, u32> {
                 return Some(base);
             }
             if let Some(unit) = lower.strip_prefix(tens).and_then(|r| r.strip_prefix('-')) {
-                return UNITS.iter().position(|u| *u == unit).map(|u| base + u as u32 + 1);
+                return UNITS
+                    .iter()
+                    .position(|u| *u == unit)
+                    .map(|u| base + u as u32 + 1);
             }
         }
         None
@@ -378,7 +378,8 @@ fn sponsor_line(text: &str, markers: &dyn Markers) -> Option<CoverLine> {
     if let Some(call) = call {
         content.extend(inlines(call, markers));
     }
-    let leading = &stage_part[stage_part.len() - stage_part.trim_start_matches(['\\', '*']).len()..];
+    let leading =
+        &stage_part[stage_part.len() - stage_part.trim_start_matches(['\\', '*']).len()..];
     let space = &leading[..leading.len() - leading.trim_start().len()];
     content.push(Inline::text(space));
     content.push(Inline::DocStage(stage.into()));
@@ -389,8 +390,14 @@ fn sponsor_line(text: &str, markers: &dyn Markers) -> Option<CoverLine> {
 /// `\*`/`*`/`<sup>…</sup>` at the start of `text`: (the call, the rest).
 fn split_call(text: &str) -> (Option<&str>, &str) {
     let call_len = recognize(alt((
-        recognize(nom::multi::many1(tag::<&str, &str, nom::error::Error<&str>>("\\*"))),
-        recognize((tag("<sup>"), nom::bytes::complete::take_until("</sup>"), tag("</sup>"))),
+        recognize(nom::multi::many1(
+            tag::<&str, &str, nom::error::Error<&str>>("\\*"),
+        )),
+        recognize((
+            tag("<sup>"),
+            nom::bytes::complete::take_until("</sup>"),
+            tag("</sup>"),
+        )),
     )))
     .parse(text)
     .map(|(rest, _)| text.len() - rest.len())
@@ -431,7 +438,10 @@ pub fn split_names(text: &str) -> Vec<&str> {
         while let Some(found) = part[from..].find(" and ") {
             let at = from + found;
             let left = &part[..at];
-            if COMPOUND.iter().any(|c| c.len() > left.len() && c.starts_with(left)) {
+            if COMPOUND
+                .iter()
+                .any(|c| c.len() > left.len() && c.starts_with(left))
+            {
                 from = at + 5;
                 continue;
             }
@@ -476,14 +486,19 @@ mod tests {
     #[test]
     fn masthead_lines() {
         let status = line("Distr.: General").unwrap();
-        assert_eq!(status.content, vec![Inline::DocStatus("Distr.: General".into())]);
+        assert_eq!(
+            status.content,
+            vec![Inline::DocStatus("Distr.: General".into())]
+        );
         let date = line("8 April 2022").unwrap();
         assert_eq!(
             date.facts,
             vec![Fact::Issuance(NaiveDate::from_ymd_opt(2022, 4, 8).unwrap())]
         );
-        assert!(matches!(&line("28 February–1 April 2022").unwrap().content[0],
-            Inline::Named { name, .. } if name == "sessionDates"));
+        assert!(
+            matches!(&line("28 February–1 April 2022").unwrap().content[0],
+            Inline::Named { name, .. } if name == "sessionDates")
+        );
         assert!(matches!(&line("Agenda item 10").unwrap().content[0],
             Inline::Named { title: Some(t), .. } if t == "10"));
         assert_eq!(line("Original: French").unwrap().content.len(), 2);

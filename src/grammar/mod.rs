@@ -30,8 +30,8 @@ use self::masthead::{cover_line, Fact};
 use crate::clean::{Block as CleanBlock, CleanText};
 use crate::error::{ErrorKind, Position, Warning};
 use crate::model::{
-    Body, Container, DateRole, Document, DocumentKind, Footnote, Identity, Inline, List,
-    Meeting, Organization, Paragraph, Point, Preamble, Vote,
+    Body, Container, DateRole, Document, DocumentKind, Footnote, Identity, Inline, List, Meeting,
+    Organization, Paragraph, Point, Preamble, Vote,
 };
 use crate::Error;
 
@@ -147,7 +147,10 @@ fn title_line(input: &str) -> IResult<&str, (&str, &str)> {
         digit1,
         char('/'),
         nom::branch::alt((
-            recognize((digit1, opt(take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase())))),
+            recognize((
+                digit1,
+                opt(take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase())),
+            )),
             tag("..."),
             tag("…"),
         )),
@@ -356,7 +359,10 @@ impl DocumentParser {
                 self.after_agenda_item = false;
                 self.warn(
                     position,
-                    format!("masthead line not recognised, kept as text: {}", excerpt(inner)),
+                    format!(
+                        "masthead line not recognised, kept as text: {}",
+                        excerpt(inner)
+                    ),
                 );
                 self.cover.push(self.inlines(text));
             }
@@ -370,10 +376,7 @@ impl DocumentParser {
     }
 
     fn preface_line(&mut self, number: &str, title: &str) {
-        let session = number
-            .split('/')
-            .next()
-            .and_then(|s| s.parse::<u32>().ok());
+        let session = number.split('/').next().and_then(|s| s.parse::<u32>().ok());
         self.preface_number = Some((number.to_string(), session));
         let mut line = vec![
             Inline::DocNumber {
@@ -440,9 +443,8 @@ impl DocumentParser {
         }
         let starts_lower = text.starts_with(|c: char| c.is_lowercase());
         if let Some(paragraph) = self.paragraphs.last_mut() {
-            if starts_lower && paragraph.list.is_some() {
-                let content = inlines(text, &self.markers);
-                set_wrap_up(paragraph.list.as_mut().expect("checked"), content);
+            if let (true, Some(list)) = (starts_lower, paragraph.list.as_mut()) {
+                set_wrap_up(list, inlines(text, &self.markers));
                 return;
             }
         }
@@ -502,7 +504,10 @@ impl DocumentParser {
         }
         self.warn(
             position,
-            format!("text after the operative part not recognised, kept in the conclusions: {}", excerpt(text)),
+            format!(
+                "text after the operative part not recognised, kept in the conclusions: {}",
+                excerpt(text)
+            ),
         );
         let content = self.inlines(text);
         self.conclusions.push(content);
@@ -709,7 +714,13 @@ impl DocumentParser {
         // The most specific body named: the Council rather than the Assembly
         // whose subsidiary it is.
         let body = body
-            .or_else(|| named_bodies.iter().rev().find(|b| **b != Body::GeneralAssembly).copied())
+            .or_else(|| {
+                named_bodies
+                    .iter()
+                    .rev()
+                    .find(|b| **b != Body::GeneralAssembly)
+                    .copied()
+            })
             .or(self.formula_body)
             .or_else(|| named_bodies.first().copied())
             .unwrap_or(Body::GeneralAssembly);
@@ -774,7 +785,11 @@ impl DocumentParser {
             symbol,
             work_number,
             number_shown,
-            adoption_date: if kind.is_draft() { None } else { self.adoption_date },
+            adoption_date: if kind.is_draft() {
+                None
+            } else {
+                self.adoption_date
+            },
             issuance_date: issuance,
             session,
             language: language.unwrap_or("eng").into(),
@@ -791,7 +806,8 @@ fn is_formula(text: &str) -> bool {
         return false;
     };
     name.split(' ').all(|w| {
-        w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "and" | "on" | "for" | "the")
+        w.starts_with(|c: char| c.is_uppercase())
+            || matches!(w, "of" | "and" | "on" | "for" | "the")
     }) && name.len() < 80
 }
 
@@ -893,8 +909,12 @@ fn add_point(list: &mut Option<List>, label: &str, content: Vec<Inline>) {
         wrap_up: None,
     });
     let previous_letter = list.points.last().map(|p| p.num.as_str());
-    let nests = is_roman(label, previous_letter) && !list.points.is_empty()
-        && !list.points.last().is_some_and(|p| is_roman(&p.num, None) && p.list.is_none());
+    let nests = is_roman(label, previous_letter)
+        && !list.points.is_empty()
+        && !list
+            .points
+            .last()
+            .is_some_and(|p| is_roman(&p.num, None) && p.list.is_none());
     if nests {
         let parent = list.points.last_mut().expect("checked non-empty");
         add_point(&mut parent.list, label, content);
@@ -961,7 +981,10 @@ mod tests {
             title_line("49/34. Technical assistance"),
             Ok(("", ("49/34.", "Technical assistance")))
         );
-        assert_eq!(title_line("58/... Technical"), Ok(("", ("58/...", "Technical"))));
+        assert_eq!(
+            title_line("58/... Technical"),
+            Ok(("", ("58/...", "Technical")))
+        );
         assert!(title_line("1. Decides").is_err());
     }
 
@@ -981,7 +1004,10 @@ mod tests {
         assert!(is_formula("The Human Rights Council,"));
         assert!(is_formula("The General Assembly,"));
         assert!(!is_formula("The primary responsibility of all States,"));
-        assert_eq!(meeting_line("58th meeting\n1 April 2022"), Ok(("\n1 April 2022", "58th meeting")));
+        assert_eq!(
+            meeting_line("58th meeting\n1 April 2022"),
+            Ok(("\n1 April 2022", "58th meeting"))
+        );
         assert!(meeting_line("69th (resumed) plenary meeting").is_ok());
     }
 

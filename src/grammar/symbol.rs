@@ -15,9 +15,9 @@ use nom::{IResult, Parser};
 
 /// Series roots that start UN document symbols.
 const ROOTS: &[&str] = &[
-    "A", "S", "E", "ST", "UNEP", "CCPR", "CEDAW", "CRC", "CERD", "CAT", "CMW", "CRPD", "CED",
-    "TD", "DP", "UNW", "ICEF", "ICCD", "FCCC", "HRC", "SPLOS", "ISBA", "CTBT", "T", "UNCTAD",
-    "UNDP", "UNICEF", "UNITAR", "ECE", "ESCAP", "ECLAC", "ESCWA", "IDB", "JIU", "UNHCR",
+    "A", "S", "E", "ST", "UNEP", "CCPR", "CEDAW", "CRC", "CERD", "CAT", "CMW", "CRPD", "CED", "TD",
+    "DP", "UNW", "ICEF", "ICCD", "FCCC", "HRC", "SPLOS", "ISBA", "CTBT", "T", "UNCTAD", "UNDP",
+    "UNICEF", "UNITAR", "ECE", "ESCAP", "ECLAC", "ESCWA", "IDB", "JIU", "UNHCR",
 ];
 
 /// One part between slashes: `HRC`, `C.3`, `L.12`, `Rev.1`, `2021`, `ES-10`.
@@ -94,12 +94,17 @@ mod tests {
     #[test]
     fn trailing_punctuation_is_not_part_of_the_symbol() {
         assert_eq!(document_symbol("A/HRC/49/94."), Ok((".", "A/HRC/49/94")));
-        assert_eq!(document_symbol("S/2020/1332, annex"), Ok((", annex", "S/2020/1332")));
+        assert_eq!(
+            document_symbol("S/2020/1332, annex"),
+            Ok((", annex", "S/2020/1332"))
+        );
     }
 
     #[test]
     fn prose_with_slashes_is_not_a_symbol() {
-        for s in ["and/or", "24/7", "1/4/2022", "A/B", "AND/OR 3", "A/80/1x", "Q/1/2"] {
+        for s in [
+            "and/or", "24/7", "1/4/2022", "A/B", "AND/OR 3", "A/80/1x", "Q/1/2",
+        ] {
             assert!(document_symbol(s).is_err(), "{s}");
         }
     }

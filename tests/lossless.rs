@@ -1,0 +1,87 @@
+//! Nothing lost: every word of each example's input (minus markdown syntax and
+//! the `---` page breaks) appears in the output's text, in order; every
+//! footnote's words appear, in order, in its `<authorialNote>`.
+//!
+//! The input side is tokenised here, independently of the converter's own
+//! cleaning, so that a word the converter drops cannot also be dropped by the
+//! test.
+
+use crate::util::{self, subsequence, words, xml_text};
+
+/// Input words outside footnotes, and each footnote's (marker, words).
+fn input_words(markdown: &str) -> (Vec<String>, Vec<(String, Vec<String>)>) {
+    let mut body = Vec::new();
+    let mut notes = Vec::new();
+    for paragraph in markdown.split("\n\n") {
+        let paragraph = paragraph.trim();
+        if paragraph.is_empty() || paragraph == "---" {
+            continue;
+        }
+        let note = if let Some(rest) = paragraph.strip_prefix("<sup>") {
+            let (marker, text) = rest.split_once("</sup>").unwrap();
+            Some((marker.to_string(), text))
+        } else {
+            paragraph
+                .strip_prefix("\\* ")
+                .map(|text| ("*".to_string(), text))
+        };
+        match note {
+            Some((marker, text)) => notes.push((marker, words(&strip_markdown(text)))),
+            None => body.extend(words(&strip_markdown(paragraph))),
+        }
+    }
+    (body, notes)
+}
+
+/// Removes footnote calls and markdown syntax.
+fn strip_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("<sup>") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at..];
+        let end = after.find("</sup>").unwrap() + "</sup>".len();
+        out.push(' ');
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out.replace("](#)", " ").replace("\\*", " ")
+}
+
+fn check(name: &str, options: &un2akn::Options) {
+    let markdown = util::read_example(name);
+    let (input_body, input_notes) = input_words(&markdown);
+    let conversion = util::convert(name, options);
+    let output = xml_text(&conversion.xml);
+
+    assert!(input_body.len() > 2000, "the tokeniser found the text");
+    if let Err(index) = subsequence(&input_body, &output.body) {
+        let context = &input_body[index.saturating_sub(8)..(index + 8).min(input_body.len())];
+        panic!(
+            "{name}: input word {index} ({:?}) missing from the output, in order; context: {context:?}",
+            input_body[index]
+        );
+    }
+    let mut output_notes = output.notes.clone();
+    output_notes.sort();
+    let mut expected = input_notes.clone();
+    expected.sort();
+    assert_eq!(output_notes, expected, "{name}: footnotes differ");
+}
+
+#[test]
+fn adopted_resolution_loses_no_word() {
+    check("A_HRC_RES_49_34.md", &un2akn::Options::default());
+}
+
+#[test]
+fn draft_resolution_loses_no_word() {
+    check("A_HRC_58_L_draft_Mali.md", &un2akn::Options::default());
+}
+
+#[test]
+fn the_check_fails_when_a_word_is_missing() {
+    let a = words("one two three four");
+    assert_eq!(subsequence(&a, &words("one two four three")), Err(3));
+    assert_eq!(subsequence(&a, &words("zero one x two three four")), Ok(()));
+}

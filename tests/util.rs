@@ -1,0 +1,138 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+
+use quick_xml::events::Event;
+use quick_xml::Reader;
+
+/// The repository root.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A file under `examples/`.
+pub fn example(name: &str) -> PathBuf {
+    root().join("examples").join(name)
+}
+
+/// Reads an example's text.
+pub fn read_example(name: &str) -> String {
+    std::fs::read_to_string(example(name)).expect("example exists")
+}
+
+/// Converts an example with the given options.
+pub fn convert(name: &str, options: &un2akn::Options) -> un2akn::Conversion {
+    un2akn::convert(&read_example(name), options).expect("example converts")
+}
+
+/// insta settings that keep snapshots in the top-level `snapshots/`.
+pub fn snapshot_settings() -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings
+}
+
+/// The text of an XML document, split into the body's words (everything
+/// outside `<meta>` and outside footnotes) and each footnote's words by
+/// marker. Also checks that the XML is well-formed.
+pub struct XmlText {
+    /// Words of the document outside `<meta>` and `<authorialNote>`.
+    pub body: Vec<String>,
+    /// (marker, words) of each `<authorialNote>`, in document order.
+    pub notes: Vec<(String, Vec<String>)>,
+}
+
+/// Splits text into words: runs of letters and digits.
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Reads `xml` with quick-xml, panicking if it is not well-formed.
+pub fn xml_text(xml: &str) -> XmlText {
+    let mut reader = Reader::from_str(xml);
+    let mut in_meta = 0usize;
+    let mut note_depth: Vec<usize> = Vec::new();
+    let mut depth = 0usize;
+    let mut body = Vec::new();
+    let mut notes: Vec<(String, Vec<String>)> = Vec::new();
+    let mut open_notes: Vec<usize> = Vec::new();
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Event::Start(e) => {
+                depth += 1;
+                match e.name().as_ref() {
+                    b"meta" => in_meta = depth,
+                    b"authorialNote" => {
+                        let marker = e
+                            .try_get_attribute("marker")
+                            .unwrap()
+                            .map(|a| a.unescape_value().unwrap().to_string())
+                            .unwrap_or_default();
+                        notes.push((marker, Vec::new()));
+                        open_notes.push(notes.len() - 1);
+                        note_depth.push(depth);
+                    }
+                    _ => {}
+                }
+            }
+            Event::End(_) => {
+                if in_meta == depth {
+                    in_meta = 0;
+                }
+                if note_depth.last() == Some(&depth) {
+                    note_depth.pop();
+                    open_notes.pop();
+                }
+                depth -= 1;
+            }
+            Event::Text(t) => {
+                if in_meta > 0 {
+                    continue;
+                }
+                let text = t.decode().unwrap();
+                let text = quick_xml::escape::unescape(&text).unwrap();
+                match open_notes.last() {
+                    Some(&index) => notes[index].1.extend(words(&text)),
+                    None => body.extend(words(&text)),
+                }
+            }
+            Event::GeneralRef(r) => {
+                let name = r.decode().unwrap();
+                let text = match name.as_ref() {
+                    "amp" => "&",
+                    "lt" => "<",
+                    "gt" => ">",
+                    "quot" => "\"",
+                    "apos" => "'",
+                    _ => " ",
+                };
+                if in_meta == 0 {
+                    match open_notes.last() {
+                        Some(&index) => notes[index].1.extend(words(text)),
+                        None => body.extend(words(text)),
+                    }
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    XmlText { body, notes }
+}
+
+/// Whether `needle` appears in `haystack` in order (not necessarily
+/// contiguously); on failure, the index of the first word not found.
+pub fn subsequence(needle: &[String], haystack: &[String]) -> Result<(), usize> {
+    let mut at = 0;
+    for (index, word) in needle.iter().enumerate() {
+        match haystack[at..].iter().position(|w| w == word) {
+            Some(found) => at += found + 1,
+            None => return Err(index),
+        }
+    }
+    Ok(())
+}
