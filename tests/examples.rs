@@ -104,8 +104,16 @@ fn adopted_resolution_preamble_body_and_footnotes() {
             "container_8",
             r#"<ref href="https://undocs.org/A/HRC/49/94">A/HRC/49/94</ref>."#,
         ),
-        ("2", "container_22", "S/2021/1117."),
-        ("3", "container_23", "S/AC.51/2020/11."),
+        (
+            "2",
+            "container_22",
+            r#"<ref href="https://undocs.org/S/2021/1117">S/2021/1117</ref>."#,
+        ),
+        (
+            "3",
+            "container_23",
+            r#"<ref href="https://undocs.org/S/AC.51/2020/11">S/AC.51/2020/11</ref>."#,
+        ),
         (
             "4",
             "para_19",

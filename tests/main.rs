@@ -1,6 +1,7 @@
 //! Integration tests, built as one binary. Where new tests go:
 //!
 //! - `examples.rs`: the two HRC examples, field by field, and their snapshots;
+//! - `semantics.rs`: dates, symbols and citations in the text;
 //! - `lossless.rs`: every word of the input is in the output, in order;
 //! - `properties.rs`: proptest properties of the whole pipeline;
 //! - `cli.rs`: the real binary — convert, stdin/stdout, `--symbol`, `--format
@@ -11,4 +12,5 @@ mod cli;
 mod examples;
 mod lossless;
 mod properties;
+mod semantics;
 mod util;

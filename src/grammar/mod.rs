@@ -10,6 +10,7 @@
 //! It never writes XML and never drops text: a block it cannot place is kept
 //! in the nearest part and reported as a [`Warning`].
 
+pub mod citation;
 pub mod date;
 pub mod inline;
 pub mod lead;
@@ -271,6 +272,32 @@ impl DocumentParser {
         inlines(text, &self.markers)
     }
 
+    /// The body that adopts (or debates) the text, as far as known: what
+    /// "its resolutions" refers to.
+    fn adopting_body(&self) -> Body {
+        let mut named = None;
+        for fact in &self.facts {
+            match fact {
+                Fact::Adopted(_, Some(body), _) => return *body,
+                Fact::Body(body) if *body != Body::GeneralAssembly => named = Some(*body),
+                _ => {}
+            }
+        }
+        named.or(self.formula_body).unwrap_or(Body::GeneralAssembly)
+    }
+
+    /// Inline content of running text, with citations, symbols and dates
+    /// recognised (see [`citation`]).
+    fn running_text(&mut self, text: &str, position: Position) -> Vec<Inline> {
+        let content = self.inlines(text);
+        let mut warnings = Vec::new();
+        let content = citation::enrich(content, self.adopting_body(), &mut warnings);
+        for warning in warnings {
+            self.warn(position, warning.message);
+        }
+        content
+    }
+
     fn warn(&mut self, position: Position, message: impl Into<String>) {
         self.warnings.push(Warning {
             position,
@@ -405,7 +432,7 @@ impl DocumentParser {
             self.preamble.formula = Some(self.inlines(text));
             return;
         }
-        let content = self.inlines(text);
+        let content = self.running_text(text, position);
         let (content, lead) = with_lead(content, Part::Preamble);
         let name = match lead {
             Some(lead) => camel_case(&lead),
@@ -426,7 +453,7 @@ impl DocumentParser {
 
     fn operative(&mut self, text: &str, position: Position) {
         if let Ok((rest, number)) = operative_number(text) {
-            let (content, _) = with_lead(self.inlines(rest), Part::Operative);
+            let (content, _) = with_lead(self.running_text(rest, position), Part::Operative);
             self.paragraphs.push(Paragraph {
                 num: Some(number.into()),
                 content,
@@ -435,20 +462,22 @@ impl DocumentParser {
             return;
         }
         if let Ok((rest, label)) = point_label(text) {
-            if let Some(paragraph) = self.paragraphs.last_mut() {
-                let content = with_lead(inlines(rest, &self.markers), Part::Operative).0;
+            if !self.paragraphs.is_empty() {
+                let content = with_lead(self.running_text(rest, position), Part::Operative).0;
+                let paragraph = self.paragraphs.last_mut().expect("checked non-empty");
                 add_point(&mut paragraph.list, label, content);
                 return;
             }
         }
         let starts_lower = text.starts_with(|c: char| c.is_lowercase());
-        if let Some(paragraph) = self.paragraphs.last_mut() {
-            if let (true, Some(list)) = (starts_lower, paragraph.list.as_mut()) {
-                set_wrap_up(list, inlines(text, &self.markers));
-                return;
-            }
+        let has_list = self.paragraphs.last().is_some_and(|p| p.list.is_some());
+        let content = self.running_text(text, position);
+        if starts_lower && has_list {
+            let paragraph = self.paragraphs.last_mut().expect("checked non-empty");
+            set_wrap_up(paragraph.list.as_mut().expect("checked"), content);
+            return;
         }
-        let (content, lead) = with_lead(self.inlines(text), Part::Operative);
+        let (content, lead) = with_lead(content, Part::Operative);
         if lead.is_none() {
             self.warn(
                 position,
@@ -509,7 +538,7 @@ impl DocumentParser {
                 excerpt(text)
             ),
         );
-        let content = self.inlines(text);
+        let content = self.running_text(text, position);
         self.conclusions.push(content);
     }
 
@@ -555,7 +584,7 @@ impl DocumentParser {
             let block = CleanBlock {
                 lines: footnote.lines.clone(),
             };
-            let content = self.inlines(&block_text(&block));
+            let content = self.running_text(&block_text(&block), footnote.lines[0].position());
             if self.footnotes.iter().any(|f| f.marker == footnote.marker) {
                 self.warn(
                     footnote.lines[0].position(),
