@@ -126,14 +126,21 @@ impl Body {
         }
     }
 
-    /// The symbol prefix of its resolutions, e.g. `A/HRC/RES/`.
-    pub fn resolution_prefix(self) -> &'static str {
+    /// The document symbol of a resolution (or decision) with the printed
+    /// number `number`: `A/HRC/RES/49/34`, `A/RES/80/1`, `S/RES/678 (1990)`,
+    /// `E/RES/2023/17`, `UNEP/EA.6/Res.5`, `A/HRC/DEC/49/101`.
+    pub fn symbol_of(self, number: &str, decision: bool) -> String {
+        let kind = if decision { "DEC" } else { "RES" };
         match self {
-            Body::GeneralAssembly => "A/RES/",
-            Body::SecurityCouncil => "S/RES/",
-            Body::HumanRightsCouncil => "A/HRC/RES/",
-            Body::EconomicAndSocialCouncil => "E/RES/",
-            Body::EnvironmentAssembly => "UNEP/EA.",
+            Body::GeneralAssembly => format!("A/{kind}/{number}"),
+            Body::SecurityCouncil => format!("S/{kind}/{number}"),
+            Body::HumanRightsCouncil => format!("A/HRC/{kind}/{number}"),
+            Body::EconomicAndSocialCouncil => format!("E/{kind}/{number}"),
+            Body::EnvironmentAssembly => {
+                let (session, n) = number.split_once('/').unwrap_or((number, ""));
+                let kind = if decision { "Dec" } else { "Res" };
+                format!("UNEP/EA.{session}/{kind}.{n}")
+            }
         }
     }
 
@@ -392,8 +399,9 @@ pub enum Inline {
         /// The text as printed.
         text: String,
     },
-    /// "draft resolution". Written as `<docStage>`.
-    DocStage(String),
+    /// "draft resolution", "amendment to draft resolution A/80/L.18".
+    /// Written as `<docStage>`.
+    DocStage(Vec<Inline>),
     /// "Resolution adopted by the Human Rights Council on …". `<docType>`.
     DocType(Vec<Inline>),
     /// "Forty-ninth session". Written as `<session value="49">`.
@@ -414,6 +422,14 @@ pub enum Inline {
         refers_to: Option<String>,
         /// The content.
         content: Vec<Inline>,
+    },
+    /// A State or organisation named in the text, e.g. a voter. Written as
+    /// `<organization refersTo="#…">`.
+    Organization {
+        /// The TLCOrganization eId.
+        org: String,
+        /// The text as printed.
+        text: String,
     },
     /// The adoption meeting, e.g. "58th meeting". Written as `<event>`.
     Event {

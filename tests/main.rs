@@ -1,6 +1,7 @@
 //! Integration tests, built as one binary. Where new tests go:
 //!
 //! - `examples.rs`: the two HRC examples, field by field, and their snapshots;
+//! - `identity.rs`: FRBR identity of every kind of document, references;
 //! - `semantics.rs`: dates, symbols and citations in the text;
 //! - `lossless.rs`: every word of the input is in the output, in order;
 //! - `properties.rs`: proptest properties of the whole pipeline;
@@ -10,6 +11,7 @@
 
 mod cli;
 mod examples;
+mod identity;
 mod lossless;
 mod properties;
 mod semantics;

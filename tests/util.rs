@@ -136,3 +136,51 @@ pub fn subsequence(needle: &[String], haystack: &[String]) -> Result<(), usize> 
     }
     Ok(())
 }
+
+/// Checks that every `refersTo`, `href="#…"`, `outcome` and `as` points at
+/// an eId of the document, and that eIds are unique. Returns the number of
+/// references checked.
+pub fn check_references(xml: &str) -> usize {
+    let mut eids = std::collections::HashSet::new();
+    for (at, _) in xml.match_indices(" eId=\"") {
+        let rest = &xml[at + 6..];
+        let eid = &rest[..rest.find('"').unwrap()];
+        assert!(eids.insert(eid), "eId {eid} is not unique");
+    }
+    let mut checked = 0;
+    for attr in [" refersTo=\"#", " href=\"#", " outcome=\"#", " as=\"#"] {
+        for (at, _) in xml.match_indices(attr) {
+            let rest = &xml[at + attr.len()..];
+            let target = &rest[..rest.find('"').unwrap()];
+            assert!(eids.contains(target), "#{target} does not resolve");
+            checked += 1;
+        }
+    }
+    checked
+}
+
+/// The corpus of real documents beside the repository, when present.
+pub fn corpus_documents() -> Vec<PathBuf> {
+    let dir = root().join("../shared/corpus/documents");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries.map(|e| e.unwrap().path()).collect();
+    paths.sort();
+    paths
+}
+
+/// A corpus document's text: JSON paragraph lists joined with blank lines.
+pub fn corpus_text(path: &Path) -> String {
+    let raw = std::fs::read_to_string(path).unwrap();
+    if path.extension().is_some_and(|e| e == "json") {
+        let items: Vec<serde_json::Value> = serde_json::from_str(&raw).unwrap();
+        items
+            .iter()
+            .map(|item| item["text"].as_str().unwrap_or_default().to_string())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    } else {
+        raw
+    }
+}

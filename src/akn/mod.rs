@@ -267,7 +267,7 @@ impl<'d> BodyWriter<'d> {
                 let refers = format!("#{org}");
                 self.leaf_text("docProponent", &[("refersTo", &refers)], text);
             }
-            Inline::DocStage(text) => self.leaf_text("docStage", &[], text),
+            Inline::DocStage(content) => self.wrap("docStage", &[], content, parent),
             Inline::DocType(content) => self.wrap("docType", &[], content, parent),
             Inline::Session { value, text } => {
                 let value = value.to_string();
@@ -288,6 +288,10 @@ impl<'d> BodyWriter<'d> {
                     attrs.push(("refersTo", refers));
                 }
                 self.wrap("inline", &attrs, content, parent);
+            }
+            Inline::Organization { org, text } => {
+                let refers = format!("#{org}");
+                self.leaf_text("organization", &[("refersTo", &refers)], text);
             }
             Inline::Event { refers_to, text } => {
                 let refers = format!("#{refers_to}");

@@ -40,19 +40,7 @@ pub struct ResolutionNumber<'a> {
 impl ResolutionNumber<'_> {
     /// The FRBR work number: `60-251`, `2690-2023`, `217-A-III`.
     pub fn work_number(&self) -> String {
-        let mut out = String::with_capacity(self.printed.len());
-        for c in self.printed.chars() {
-            match c {
-                '/' | ' ' => {
-                    if !out.ends_with('-') {
-                        out.push('-');
-                    }
-                }
-                '(' | ')' => {}
-                c => out.push(c),
-            }
-        }
-        out.trim_end_matches('-').to_string()
+        work_number(self.printed)
     }
 
     /// The document symbol of the resolution adopted by `body`.
@@ -65,14 +53,29 @@ impl ResolutionNumber<'_> {
         if let Some(open) = self.printed.find(" (") {
             // "217 A (III)" → A/RES/217(III)
             let number = self.printed[..open].split(' ').next().unwrap_or_default();
-            return format!(
-                "{}{number}{}",
-                body.resolution_prefix(),
-                &self.printed[open + 1..]
-            );
+            return body.symbol_of(&format!("{number}{}", &self.printed[open + 1..]), false);
         }
-        format!("{}{}", body.resolution_prefix(), self.printed)
+        body.symbol_of(self.printed, false)
     }
+}
+
+/// The FRBR work number of a printed number or symbol: slashes and spaces
+/// become `-`, parentheses go: `49/34` → `49-34`, `678 (1990)` → `678-1990`,
+/// `A/HRC/58/L.12` → `A-HRC-58-L.12`.
+pub fn work_number(printed: &str) -> String {
+    let mut out = String::with_capacity(printed.len());
+    for c in printed.chars() {
+        match c {
+            '/' | ' ' => {
+                if !out.ends_with('-') {
+                    out.push('-');
+                }
+            }
+            '(' | ')' => {}
+            c => out.push(c),
+        }
+    }
+    out.trim_end_matches('-').to_string()
 }
 
 /// "60/251", "2690 (2023)", "217 A (III)", "192 (III)", "ES-10/21", "S-27/2".

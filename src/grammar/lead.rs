@@ -337,11 +337,14 @@ pub fn lead_len(text: &str, part: Part) -> Option<usize> {
     Some(end)
 }
 
-/// Lower camel case of a lead phrase: "Recalling further" → `recallingFurther`.
-/// Characters that are not letters or digits are dropped.
+/// Lower camel case of a phrase, for names and eIds: "Recalling further" →
+/// `recallingFurther`, "Côte d’Ivoire" → `coteDIvoire`. Latin letters with
+/// diacritics are folded to ASCII; other characters that are not letters or
+/// digits are dropped.
 pub fn camel_case(phrase: &str) -> String {
+    let folded: String = phrase.chars().map(fold_diacritic).collect();
     let mut out = String::with_capacity(phrase.len());
-    for word in phrase.split(|c: char| !c.is_alphanumeric()) {
+    for word in folded.split(|c: char| !c.is_alphanumeric()) {
         let mut chars = word.chars();
         if let Some(first) = chars.next() {
             if out.is_empty() {
@@ -357,6 +360,17 @@ pub fn camel_case(phrase: &str) -> String {
         out.insert_str(0, "paragraph");
     }
     out
+}
+
+/// "é" → 'e', "Ç" → 'C': the base letter of common Latin letters with
+/// diacritics (Latin-1 Supplement and Latin Extended-A); others unchanged.
+fn fold_diacritic(c: char) -> char {
+    const FROM: &str = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿĀāĂăĄąĆćČčĎďĒēĘęĚěĞğĪīİıŁłŃńŇňŌōŐőŘřŚśŞşŠšŢţŤťŪūŮůŰűŹźŻżŽž";
+    const TO: &str = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyAaAaAaCcCcDdEeEeEeGgIiIiLlNnNnOoOoRrSsSsSsTtTtUuUuUuZzZzZz";
+    match FROM.chars().position(|f| f == c) {
+        Some(index) => TO.chars().nth(index).unwrap_or(c),
+        None => c,
+    }
 }
 
 fn skip_space(text: &str) -> &str {
@@ -454,5 +468,7 @@ mod tests {
         assert_eq!(camel_case("Guided by"), "guidedBy");
         assert_eq!(camel_case("Calling upon"), "callingUpon");
         assert_eq!(camel_case("…"), "paragraph");
+        assert_eq!(camel_case("Côte d’Ivoire"), "coteDIvoire");
+        assert_eq!(camel_case("Türkiye"), "turkiye");
     }
 }

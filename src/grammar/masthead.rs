@@ -344,10 +344,11 @@ fn sponsor_line(text: &str, markers: &dyn Markers) -> Option<CoverLine> {
     let (names, stage_part) = text.rsplit_once(':')?;
     let (call, stage) = split_call(stage_part);
     let stage = stage.trim();
-    let kind = match stage.to_lowercase().as_str() {
+    let lower = stage.to_lowercase();
+    let kind = match lower.as_str() {
         "draft resolution" | "revised draft resolution" => DocumentKind::ResolutionDraft,
         "draft decision" | "revised draft decision" => DocumentKind::DecisionDraft,
-        "amendment" | "amendments" | "amendment to draft resolution" => DocumentKind::Amendment,
+        _ if lower.starts_with("amendment") => DocumentKind::Amendment,
         _ => return None,
     };
     // Names may carry their own calls ("Ghana\*:"): split off at the end.
@@ -382,7 +383,9 @@ fn sponsor_line(text: &str, markers: &dyn Markers) -> Option<CoverLine> {
         &stage_part[stage_part.len() - stage_part.trim_start_matches(['\\', '*']).len()..];
     let space = &leading[..leading.len() - leading.trim_start().len()];
     content.push(Inline::text(space));
-    content.push(Inline::DocStage(stage.into()));
+    let mut ignored = Vec::new();
+    let stage_content = super::citation::enrich_text(stage, Body::GeneralAssembly, &mut ignored);
+    content.push(Inline::DocStage(stage_content));
     content.retain(|i| !matches!(i, Inline::Text(t) if t.is_empty()));
     Some(CoverLine { content, facts })
 }
@@ -531,7 +534,7 @@ mod tests {
                 Inline::text(":"),
                 Inline::NoteCall { marker: "*".into() },
                 Inline::text(" "),
-                Inline::DocStage("draft resolution".into()),
+                Inline::DocStage(vec![Inline::text("draft resolution")]),
             ]
         );
     }

@@ -16,12 +16,13 @@ pub mod inline;
 pub mod lead;
 pub mod masthead;
 pub mod symbol;
+pub mod vote;
 
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
-use nom::bytes::complete::{tag, take_while1, take_while_m_n};
-use nom::character::complete::{char, digit1, space0, space1};
+use nom::bytes::complete::{tag, take_while_m_n};
+use nom::character::complete::{char, digit1, space1};
 use nom::combinator::{opt, recognize};
 use nom::{IResult, Parser};
 
@@ -94,6 +95,8 @@ struct DocumentParser {
     meeting: Option<Meeting>,
     vote: Option<Vote>,
     after_agenda_item: bool,
+    /// Inside a recorded vote's lists of voters ("In favour: …").
+    listing_voters: bool,
     warnings: Vec<Warning>,
 }
 
@@ -162,6 +165,20 @@ fn title_line(input: &str) -> IResult<&str, (&str, &str)> {
     Ok(("", (number, title)))
 }
 
+/// "Resolution 678 (1990)": ("Resolution ", "678 (1990)"), then the rest.
+fn resolution_title(input: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, prefix) =
+        recognize((nom::bytes::complete::tag_no_case("Resolution"), space1)).parse(input)?;
+    let (rest, number) = citation::resolution_number(rest)?;
+    if !(rest.is_empty() || rest.starts_with([' ', '\n', '.'])) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest.trim_start_matches('.'), (prefix, number.printed)))
+}
+
 /// "12. ", "1." followed by space: the printed number.
 fn operative_number(input: &str) -> IResult<&str, &str> {
     let (rest, number) = recognize((digit1, char('.'))).parse(input)?;
@@ -216,35 +233,6 @@ fn is_adoption_line(text: &str) -> bool {
     inner.starts_with("Adopted ") || inner.starts_with("Adopted,")
 }
 
-/// "Adopted by a recorded vote of 23 to 17, with 7 abstentions": the counts.
-fn recorded_vote(input: &str) -> IResult<&str, Vote> {
-    let number = |i| -> IResult<&str, u32> {
-        let (rest, digits) = digit1(i)?;
-        Ok((rest, digits.parse().unwrap_or(u32::MAX)))
-    };
-    let (rest, (_, in_favour, _, against, abstaining)) = (
-        tag("Adopted by a recorded vote of "),
-        number,
-        tag(" to "),
-        number,
-        opt((
-            tag(", with "),
-            number,
-            space0,
-            take_while1(|c: char| c.is_alphabetic()),
-        )),
-    )
-        .parse(input)?;
-    Ok((
-        rest,
-        Vote::Recorded {
-            in_favour,
-            against,
-            abstaining: abstaining.map_or(0, |(_, n, _, _)| n),
-        },
-    ))
-}
-
 impl DocumentParser {
     fn new(clean: &CleanText<'_>) -> DocumentParser {
         DocumentParser {
@@ -264,6 +252,7 @@ impl DocumentParser {
             meeting: None,
             vote: None,
             after_agenda_item: false,
+            listing_voters: false,
             warnings: Vec::new(),
         }
     }
@@ -316,6 +305,21 @@ impl DocumentParser {
                 self.phase = Phase::Preamble;
                 return;
             }
+            if let Ok((rest, (prefix, number))) = resolution_title(body) {
+                self.numbered_title(prefix, number, rest);
+                self.phase = Phase::Preamble;
+                return;
+            }
+        }
+        if self.phase == Phase::Preamble
+            && !self.preface.is_empty()
+            && self.preamble.formula.is_none()
+            && self.preamble.containers.is_empty()
+        {
+            if let Some(line) = self.adoption_statement(body) {
+                self.preface.push(line);
+                return;
+            }
         }
         if self.phase == Phase::Masthead && level == 0 && !self.starts_body(body) {
             // Masthead lines are printed one per line, with hard breaks.
@@ -331,7 +335,7 @@ impl DocumentParser {
         }
         match self.phase {
             Phase::Masthead | Phase::Preamble => {
-                if operative_number(body).is_ok() {
+                if operative_number(body).is_ok() || starts_operative(body) {
                     self.phase = Phase::Operative;
                     self.operative(body, position);
                 } else {
@@ -414,6 +418,84 @@ impl DocumentParser {
         ];
         line.push(Inline::DocTitle(self.inlines(title)));
         self.preface.push(line);
+    }
+
+    /// "Resolution 678 (1990)" (Security Council): the number, then what
+    /// follows on the line ("of 29 November 1990").
+    fn numbered_title(&mut self, prefix: &str, number: &str, rest: &str) {
+        self.preface_number = Some((number.to_string(), None));
+        self.facts.push(Fact::Body(
+            if number.ends_with(')') && !number.contains('/') {
+                Body::SecurityCouncil
+            } else {
+                Body::GeneralAssembly
+            },
+        ));
+        let mut line = vec![
+            Inline::text(prefix),
+            Inline::DocNumber {
+                text: number.into(),
+                symbol: false,
+            },
+        ];
+        let rest = rest.trim();
+        if !rest.is_empty() {
+            line.push(Inline::Eol);
+            match self.adoption_statement(rest) {
+                Some(more) => line.extend(more),
+                None => line.push(Inline::DocTitle(self.inlines(rest))),
+            }
+        }
+        self.preface.push(line);
+    }
+
+    /// "of 29 November 1990", "Adopted by the Security Council at its 4653rd
+    /// meeting, on 4 December 2002": the adoption statement under a
+    /// numbered title, as `<docType>` with the meeting and the date.
+    fn adoption_statement(&mut self, text: &str) -> Option<Vec<Inline>> {
+        let (inner, _) = unwrap_emphasis(text);
+        if let Some(date_text) = inner.strip_prefix("of ") {
+            if let Ok(("", date)) = date::date(date_text.trim_end_matches(['.', ','])) {
+                self.facts
+                    .push(Fact::Adopted(DocumentKind::Resolution, None, Some(date)));
+                return Some(vec![
+                    Inline::text("of "),
+                    Inline::DocDate {
+                        date,
+                        role: DateRole::Adoption,
+                        text: date_text.trim_end_matches(['.', ',']).into(),
+                    },
+                ]);
+            }
+            return None;
+        }
+        let rest = inner.strip_prefix("Adopted by the ")?;
+        let body_end = rest.find(" at ").or_else(|| rest.find(" on "))?;
+        let body = Body::from_name(&rest[..body_end]);
+        let (date_at, date) = inner
+            .rfind(" on ")
+            .and_then(|at| Some((at + 4, date::date(&inner[at + 4..]).ok()?.1)))?;
+        let printed = inner[date_at..].trim_end_matches(['.', ',']);
+        self.facts
+            .push(Fact::Adopted(DocumentKind::Resolution, body, Some(date)));
+        let found = vote::adoption(&inner[..date_at]);
+        let events: Vec<(usize, usize)> = found.meeting.into_iter().collect();
+        if let Some((start, end)) = found.meeting {
+            self.meeting.get_or_insert(Meeting {
+                name: inner[start..end].into(),
+            });
+        }
+        let mut content = self.annotated(&inner[..date_at], &events, &[]);
+        content.push(Inline::DocDate {
+            date,
+            role: DateRole::Adoption,
+            text: printed.into(),
+        });
+        push_all(
+            &mut content,
+            self.inlines(&inner[date_at + printed.len()..]),
+        );
+        Some(vec![Inline::DocType(content)])
     }
 
     fn is_conclusion(&self, text: &str) -> bool {
@@ -531,6 +613,13 @@ impl DocumentParser {
             self.adoption(inner);
             return;
         }
+        if self.listing_voters || vote::side_heading(inner).is_ok() {
+            let (spans, listing) = vote::voters(text, self.listing_voters);
+            self.listing_voters = listing;
+            let content = self.annotated(text, &[], &spans);
+            self.conclusions.push(content);
+            return;
+        }
         self.warn(
             position,
             format!(
@@ -542,26 +631,36 @@ impl DocumentParser {
         self.conclusions.push(content);
     }
 
-    /// "[Adopted without a vote.]", "[Adopted by a recorded vote of …]".
+    /// "[Adopted without a vote.]", "[Adopted by a recorded vote of …]",
+    /// "Adopted unanimously at the 1382nd meeting.": the adoption type, the
+    /// vote, the meeting and the voters.
     fn adoption(&mut self, text: &str) {
         let bracketed = text.starts_with('[');
         let inner = text.trim_start_matches('[');
-        let inner = inner.strip_suffix(']').unwrap_or(inner);
-        // The adoption type is the first sentence; the voting list follows.
-        let first_end = inner.find(". ").map_or(inner.len(), |i| i + 1);
-        let (first, rest) = inner.split_at(first_end);
-        let (vote, concept) = if first.starts_with("Adopted without a vote") {
-            (Some(Vote::WithoutVote), "adoptedWithoutVote")
-        } else if let Ok((_, vote)) = recorded_vote(first) {
-            (Some(vote), "adoptedRecordedVote")
-        } else if first.contains("unanimously") {
-            (Some(Vote::Unanimous), "adoptedUnanimously")
+        let closed = bracketed && inner.ends_with(']');
+        let inner = if closed {
+            &inner[..inner.len() - 1]
         } else {
-            (None, "adopted")
+            inner
         };
-        if vote.is_some() {
-            self.vote = vote;
+        let found = vote::adoption(inner);
+        if found.vote.is_some() {
+            self.vote = found.vote.clone();
         }
+        let meeting = found.meeting.filter(|_| self.meeting.is_none());
+        if let Some((start, end)) = meeting {
+            self.meeting = Some(Meeting {
+                name: inner[start..end].into(),
+            });
+        }
+        let (sentence_start, sentence_end) = found.sentence;
+        let sentence = &inner[sentence_start..sentence_end];
+        let concept = found
+            .vote
+            .as_ref()
+            .map(|v| crate::akn::vote_outcome(v).0.to_string());
+        let events: Vec<(usize, usize)> = meeting.into_iter().collect();
+        let adoption_type = self.annotated(sentence, &events, &found.voters);
         let mut content = Vec::new();
         if bracketed {
             content.push(Inline::text("["));
@@ -569,14 +668,58 @@ impl DocumentParser {
         content.push(Inline::Named {
             name: "adoptionType".into(),
             title: None,
-            refers_to: self.vote.is_some().then(|| concept.to_string()),
-            content: self.inlines(first),
+            refers_to: concept,
+            content: adoption_type,
         });
-        push_all(&mut content, self.inlines(rest));
-        if bracketed && text.ends_with(']') {
+        let rest = &inner[sentence_end..];
+        let (spans, listing) = vote::voters(rest, false);
+        self.listing_voters = listing && !closed;
+        push_all(&mut content, self.annotated(rest, &[], &spans));
+        if closed {
             push(&mut content, Inline::text("]"));
         }
         self.conclusions.push(content);
+    }
+
+    /// Inline content of `text` with the meeting spans as `<event>` and the
+    /// voter spans as `<organization>` (each State a TLCOrganization).
+    fn annotated(
+        &mut self,
+        text: &str,
+        events: &[(usize, usize)],
+        voters: &[(usize, usize)],
+    ) -> Vec<Inline> {
+        let mut spans: Vec<(usize, usize, bool)> = events
+            .iter()
+            .map(|&(s, e)| (s, e, true))
+            .chain(voters.iter().map(|&(s, e)| (s, e, false)))
+            .collect();
+        spans.sort_unstable();
+        let mut content = Vec::new();
+        let mut at = 0;
+        for (start, end, is_event) in spans {
+            if start < at {
+                continue;
+            }
+            push_all(&mut content, self.inlines(&text[at..start]));
+            let printed = &text[start..end];
+            if is_event {
+                content.push(Inline::Event {
+                    refers_to: "meeting_1".into(),
+                    text: printed.into(),
+                });
+            } else {
+                let org = masthead::organization(printed);
+                content.push(Inline::Organization {
+                    org: org.eid.clone(),
+                    text: printed.into(),
+                });
+                self.add_organization(org);
+            }
+            at = end;
+        }
+        push_all(&mut content, self.inlines(&text[at..]));
+        content
     }
 
     fn footnotes(&mut self, clean: &CleanText<'_>) {
@@ -768,7 +911,7 @@ impl DocumentParser {
         }
         let (work_number, number_shown) = if kind.is_draft() {
             match &symbol {
-                Some(symbol) => (symbol.replace('/', "-").replace(' ', ""), symbol.clone()),
+                Some(symbol) => (citation::work_number(symbol), symbol.clone()),
                 None => {
                     let number = format!(
                         "{}-draft",
@@ -787,12 +930,13 @@ impl DocumentParser {
             match &printed {
                 Some(printed) => {
                     if symbol.is_none() {
-                        symbol = Some(format!("{}{printed}", body.resolution_prefix()));
+                        let decision = matches!(kind, DocumentKind::Decision);
+                        symbol = Some(body.symbol_of(printed, decision));
                     }
-                    (printed.replace('/', "-"), printed.clone())
+                    (citation::work_number(printed), printed.clone())
                 }
                 None => match &symbol {
-                    Some(symbol) => (symbol.replace('/', "-"), symbol.clone()),
+                    Some(symbol) => (citation::work_number(symbol), symbol.clone()),
                     None => {
                         self.warn(
                             Position { line: 1, column: 1 },
@@ -824,6 +968,14 @@ impl DocumentParser {
             language: language.unwrap_or("eng").into(),
         }
     }
+}
+
+/// Whether an unnumbered paragraph opens with an operative verb ("Decides",
+/// "Calls upon") rather than a preambular phrase: the operative part has
+/// begun even where the numbers were lost.
+fn starts_operative(text: &str) -> bool {
+    let plain = text.trim_start_matches(['*', '_']);
+    lead_len(plain, Part::Preamble).is_none() && lead_len(plain, Part::Operative).is_some()
 }
 
 /// "The Human Rights Council,", "The General Assembly,".
@@ -1053,21 +1205,6 @@ mod tests {
                 Inline::Italic(vec![Inline::text("Guided by")]),
                 Inline::text(" the Charter,")
             ]
-        );
-    }
-
-    #[test]
-    fn recorded_votes() {
-        assert_eq!(
-            recorded_vote("Adopted by a recorded vote of 23 to 17, with 7 abstentions."),
-            Ok((
-                ".",
-                Vote::Recorded {
-                    in_favour: 23,
-                    against: 17,
-                    abstaining: 7
-                }
-            ))
         );
     }
 }
