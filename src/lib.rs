@@ -55,6 +55,8 @@ pub struct Options {
     /// Validate the XML against the bundled schema (default: true). Only
     /// benchmarks of the other stages turn this off.
     pub validate: bool,
+    /// The input format; default: detected ([`clean::detect`]).
+    pub format: Option<clean::Format>,
 }
 
 impl Default for Options {
@@ -63,6 +65,7 @@ impl Default for Options {
             symbol: None,
             conversion_date: None,
             validate: true,
+            format: None,
         }
     }
 }
@@ -78,6 +81,8 @@ pub struct Conversion {
     pub warnings: Vec<Warning>,
     /// Page furniture removed from the text.
     pub furniture: Vec<Furniture>,
+    /// The format the input was read as.
+    pub format: clean::Format,
 }
 
 /// Converts raw bytes, which must be UTF-8 (a leading byte-order mark is
@@ -119,7 +124,8 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
         Some((kept, furniture, warnings)) => (Cow::Owned(kept), furniture, warnings),
         None => (Cow::Borrowed(input), Vec::new(), Vec::new()),
     };
-    let cleaned = clean::clean(&text);
+    let format = options.format.unwrap_or_else(|| clean::detect(&text));
+    let cleaned = clean::clean(&text, format);
     let parse_options = grammar::ParseOptions {
         symbol: options.symbol.clone(),
     };
@@ -141,5 +147,6 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
         xml,
         warnings,
         furniture,
+        format,
     })
 }

@@ -39,6 +39,25 @@ pub struct Document {
     /// How the text was adopted, when it says so. Written as
     /// `<analysis><parliamentary><voting>`.
     pub vote: Option<Vote>,
+    /// Annexes after the operative part ("Annex", "Annex I"). Written as
+    /// `<attachments><attachment><doc name="annex">`.
+    pub annexes: Vec<Annex>,
+}
+
+/// An annex, e.g. "Annex I" with an annexed declaration, another body's
+/// resolution or a table. Parsed with the same grammar as the document.
+/// Written as `<attachment><doc name="annex">`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Annex {
+    /// "Annex I" and the annex's title lines. Written as `<preface>`.
+    pub preface: Vec<Block>,
+    /// The annexed text's own formula and preambular paragraphs.
+    pub preamble: Preamble,
+    /// The annexed text's paragraphs (or rows, or lines).
+    pub main_body: Vec<Paragraph>,
+    /// Meeting and adoption lines of the annexed text.
+    pub conclusions: Vec<Block>,
 }
 
 /// The kind of document; each maps to a `statement/@name` (spec §2).
@@ -188,6 +207,9 @@ pub struct Identity {
     pub session: Option<u32>,
     /// ISO 639-2 code of the expression's language, e.g. `eng`.
     pub language: String,
+    /// The job number printed on the pages, e.g. "25-15106 (E)". Written as
+    /// `<publication number="…">`.
+    pub job_number: Option<String>,
 }
 
 impl Identity {

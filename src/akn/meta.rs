@@ -90,6 +90,18 @@ pub(crate) fn write_meta(
     out.close("FRBRManifestation");
     out.close("identification");
 
+    if let Some(job) = &identity.job_number {
+        out.leaf(
+            "publication",
+            &[
+                ("date", &publication),
+                ("name", "ods"),
+                ("showAs", "Official Document System of the United Nations"),
+                ("number", job),
+            ],
+        );
+    }
+
     if let Some(vote) = &document.vote {
         write_vote(out, vote, document.meeting.is_some());
     }
@@ -230,4 +242,66 @@ fn write_vote(out: &mut XmlOut, vote: &Vote, has_meeting: bool) {
     out.close("voting");
     out.close("parliamentary");
     out.close("analysis");
+}
+
+/// The `<meta>` of annex `number`: the document's FRBR identity with the
+/// component `!annex_{number}` (spec §9).
+pub(crate) fn write_annex_meta(
+    out: &mut XmlOut,
+    document: &Document,
+    number: usize,
+    options: &WriteOptions,
+) {
+    let identity = &document.identity;
+    let author = format!("#{}", identity.body.actor());
+    let work = work_iri(document);
+    let expression = format!("{work}/{}@", identity.language);
+    let component = format!("!annex_{number}");
+    let work_date = iso(identity.work_date());
+    let publication = iso(identity.issuance_date.or(identity.work_date()));
+    let conversion = iso(options
+        .conversion_date
+        .or(identity.issuance_date)
+        .or(identity.work_date()));
+    let work_date_name = if document.kind.is_draft() {
+        "issuance"
+    } else {
+        "adoption"
+    };
+    out.open("meta", &[]);
+    out.open("identification", &[("source", "#un2akn")]);
+    out.open("FRBRWork", &[]);
+    out.leaf("FRBRthis", &[("value", &format!("{work}/{component}"))]);
+    out.leaf("FRBRuri", &[("value", &work)]);
+    out.leaf(
+        "FRBRdate",
+        &[("date", &work_date), ("name", work_date_name)],
+    );
+    out.leaf("FRBRauthor", &[("href", &author)]);
+    out.leaf("FRBRcountry", &[("value", "un")]);
+    out.close("FRBRWork");
+    out.open("FRBRExpression", &[]);
+    out.leaf(
+        "FRBRthis",
+        &[("value", &format!("{expression}/{component}"))],
+    );
+    out.leaf("FRBRuri", &[("value", &expression)]);
+    out.leaf(
+        "FRBRdate",
+        &[("date", &publication), ("name", "publication")],
+    );
+    out.leaf("FRBRauthor", &[("href", &author)]);
+    out.leaf("FRBRlanguage", &[("language", &identity.language)]);
+    out.close("FRBRExpression");
+    out.open("FRBRManifestation", &[]);
+    out.leaf(
+        "FRBRthis",
+        &[("value", &format!("{expression}/{component}.xml"))],
+    );
+    out.leaf("FRBRuri", &[("value", &format!("{expression}.akn"))]);
+    out.leaf("FRBRdate", &[("date", &conversion), ("name", "conversion")]);
+    out.leaf("FRBRauthor", &[("href", "#un2akn")]);
+    out.close("FRBRManifestation");
+    out.close("identification");
+    out.close("meta");
 }

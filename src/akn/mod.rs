@@ -18,7 +18,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use chrono::NaiveDate;
 
 use self::xml::XmlOut;
-use crate::model::{Block, Document, Footnote, Inline, List, Paragraph, Vote};
+use crate::model::{Block, Document, Footnote, Inline, List, Paragraph, Preamble, Vote};
 
 /// The Akoma Ntoso 3.0 namespace.
 pub const AKN_NAMESPACE: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
@@ -34,7 +34,7 @@ pub struct WriteOptions {
 /// Writes `document` as an Akoma Ntoso XML document (with XML declaration).
 pub fn write(document: &Document, options: &WriteOptions) -> String {
     let mut body = BodyWriter::new(document);
-    body.write_all();
+    body.write_all(options);
     let used = body.used;
     let body_xml = body.out.into_string();
 
@@ -75,6 +75,8 @@ struct BodyWriter<'d> {
     writing: HashSet<&'d str>,
     eids: HashSet<String>,
     used: UsedRefs,
+    /// eId prefix of the part being written: empty, or `att_1__` in annex 1.
+    prefix: String,
 }
 
 impl<'d> BodyWriter<'d> {
@@ -92,6 +94,7 @@ impl<'d> BodyWriter<'d> {
             writing: HashSet::new(),
             eids: HashSet::new(),
             used: UsedRefs::default(),
+            prefix: String::new(),
         }
     }
 
@@ -106,7 +109,7 @@ impl<'d> BodyWriter<'d> {
             .expect("an unused suffix exists")
     }
 
-    fn write_all(&mut self) {
+    fn write_all(&mut self, options: &WriteOptions) {
         let doc = self.document;
         if !doc.cover_page.is_empty() {
             self.out.open("coverPage", &[]);
@@ -115,24 +118,66 @@ impl<'d> BodyWriter<'d> {
             }
             self.out.close("coverPage");
         }
-        if !doc.preface.is_empty() {
+        self.parts(
+            &doc.preface,
+            &doc.preamble,
+            &doc.main_body,
+            &doc.conclusions,
+        );
+        if doc.annexes.is_empty() {
+            return;
+        }
+        self.out.open("attachments", &[]);
+        for (index, annex) in doc.annexes.iter().enumerate() {
+            let number = index + 1;
+            self.prefix = format!("att_{number}__");
+            let eid = format!("att_{number}");
+            self.eids.insert(eid.clone());
+            self.out.open("attachment", &[("eId", &eid)]);
+            self.out.open("doc", &[("name", "annex")]);
+            meta::write_annex_meta(&mut self.out, doc, number, options);
+            self.parts(
+                &annex.preface,
+                &annex.preamble,
+                &annex.main_body,
+                &annex.conclusions,
+            );
+            self.out.close("doc");
+            self.out.close("attachment");
+        }
+        self.prefix.clear();
+        self.out.close("attachments");
+    }
+
+    /// Preface, preamble, main body and conclusions, shared by the document
+    /// and its annexes.
+    fn parts(
+        &mut self,
+        preface: &'d [Block],
+        preamble: &'d Preamble,
+        main_body: &'d [Paragraph],
+        conclusions: &'d [Block],
+    ) {
+        let scope = |prefix: &str, name: &str| format!("{prefix}{name}");
+        if !preface.is_empty() {
             self.out.open("preface", &[]);
-            for block in &doc.preface {
-                self.p(block, "preface");
+            let parent = scope(&self.prefix, "preface");
+            for block in preface {
+                self.p(block, &parent);
             }
             self.out.close("preface");
         }
-        if doc.preamble.formula.is_some() || !doc.preamble.containers.is_empty() {
+        if preamble.formula.is_some() || !preamble.containers.is_empty() {
             self.out.open("preamble", &[]);
-            if let Some(formula) = &doc.preamble.formula {
-                let eid = self.eid("formula_1".into());
+            if let Some(formula) = &preamble.formula {
+                let eid = self.eid(scope(&self.prefix, "formula_1"));
                 self.out
                     .open("formula", &[("eId", &eid), ("name", "enactingFormula")]);
                 self.p(formula, &eid);
                 self.out.close("formula");
             }
-            for (index, container) in doc.preamble.containers.iter().enumerate() {
-                let eid = self.eid(format!("container_{}", index + 1));
+            for (index, container) in preamble.containers.iter().enumerate() {
+                let eid = self.eid(format!("{}container_{}", self.prefix, index + 1));
                 self.out
                     .open("container", &[("eId", &eid), ("name", &container.name)]);
                 self.p(&container.content, &eid);
@@ -141,24 +186,26 @@ impl<'d> BodyWriter<'d> {
             self.out.close("preamble");
         }
         self.out.open("mainBody", &[]);
-        if doc.main_body.is_empty() {
-            self.p(&[], "mainBody");
+        if main_body.is_empty() {
+            let parent = scope(&self.prefix, "mainBody");
+            self.p(&[], &parent);
         }
-        for (index, paragraph) in doc.main_body.iter().enumerate() {
+        for (index, paragraph) in main_body.iter().enumerate() {
             self.paragraph(paragraph, index + 1);
         }
         self.out.close("mainBody");
-        if !doc.conclusions.is_empty() {
+        if !conclusions.is_empty() {
             self.out.open("conclusions", &[]);
-            for block in &doc.conclusions {
-                self.p(block, "conclusions");
+            let parent = scope(&self.prefix, "conclusions");
+            for block in conclusions {
+                self.p(block, &parent);
             }
             self.out.close("conclusions");
         }
     }
 
     fn paragraph(&mut self, paragraph: &'d Paragraph, position: usize) {
-        let eid = self.eid(format!("para_{position}"));
+        let eid = self.eid(format!("{}para_{position}", self.prefix));
         self.out.open("paragraph", &[("eId", &eid)]);
         if let Some(num) = &paragraph.num {
             self.num(num);
@@ -361,6 +408,7 @@ mod tests {
                 issuance_date: NaiveDate::from_ymd_opt(2022, 4, 8),
                 session: Some(1),
                 language: "eng".into(),
+                job_number: None,
             },
             cover_page: vec![],
             preface: vec![],
@@ -384,6 +432,7 @@ mod tests {
             organizations: vec![],
             meeting: None,
             vote: None,
+            annexes: vec![],
         }
     }
 

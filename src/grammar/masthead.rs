@@ -72,8 +72,21 @@ pub fn cover_line(text: &str, markers: &dyn Markers, after_agenda_item: bool) ->
             vec![Fact::Body(body)],
         );
     }
-    if plain.starts_with("Distr.") {
+    if plain.starts_with("Distr.") || matches!(plain, "GENERAL" | "LIMITED" | "RESTRICTED") {
         return line(vec![Inline::DocStatus(plain.into())], vec![]);
+    }
+    // The logo line and the series letter of old mastheads.
+    if matches!(
+        plain,
+        "United Nations" | "UNITED NATIONS" | "A" | "S" | "E" | "NATIONS UNIES"
+    ) {
+        return line(vec![Inline::text(plain)], vec![]);
+    }
+    if let Some(committee) = committee(plain) {
+        return line(named("committee", None, committee), vec![]);
+    }
+    if let Some(report) = routing_line(plain) {
+        return Some(report);
     }
     if symbol::is_symbol(plain) {
         return line(
@@ -157,6 +170,48 @@ pub fn cover_line(text: &str, markers: &dyn Markers, after_agenda_item: bool) ->
         );
     }
     None
+}
+
+/// "Third Committee", "Special Political and Decolonization Committee
+/// (Fourth Committee)".
+fn committee(text: &str) -> Option<&str> {
+    const ORDINALS: [&str; 6] = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"];
+    let ordinal = ORDINALS
+        .iter()
+        .any(|o| text.strip_prefix(o).is_some_and(|r| r == " Committee"));
+    let named = text.ends_with("Committee)") || text == "Ad Hoc Committee of the Whole";
+    (ordinal || named).then_some(text)
+}
+
+/// "[on the report of the Third Committee (A/80/545, para. 5)]", "[without
+/// reference to a Main Committee (A/80/L.2/Rev.1)]": `originatingReport`,
+/// its symbols as references.
+fn routing_line(text: &str) -> Option<CoverLine> {
+    let inner = text.strip_prefix('[')?.strip_suffix(']')?;
+    let known = [
+        "on the report of",
+        "without reference to",
+        "on the recommendation of",
+        "on the proposal of",
+    ];
+    if !known.iter().any(|k| inner.starts_with(k)) {
+        return None;
+    }
+    let mut ignored = Vec::new();
+    let content = super::citation::enrich_text(inner, Body::GeneralAssembly, &mut ignored);
+    Some(CoverLine {
+        content: vec![
+            Inline::text("["),
+            Inline::Named {
+                name: "originatingReport".into(),
+                title: None,
+                refers_to: None,
+                content,
+            },
+            Inline::text("]"),
+        ],
+        facts: vec![],
+    })
 }
 
 fn named(name: &str, title: Option<String>, text: &str) -> Vec<Inline> {

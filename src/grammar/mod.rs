@@ -29,11 +29,11 @@ use nom::{IResult, Parser};
 use self::inline::{inlines, push};
 use self::lead::{camel_case, lead_len, Part};
 use self::masthead::{cover_line, Fact};
-use crate::clean::{Block as CleanBlock, CleanText};
+use crate::clean::{Block as CleanBlock, CleanText, Format, Line};
 use crate::error::{ErrorKind, Position, Warning};
 use crate::model::{
-    Body, Container, DateRole, Document, DocumentKind, Footnote, Identity, Inline, List, Meeting,
-    Organization, Paragraph, Point, Preamble, Vote,
+    Annex, Body, Container, DateRole, Document, DocumentKind, Footnote, Identity, Inline, List,
+    Meeting, Organization, Paragraph, Point, Preamble, Vote,
 };
 use crate::Error;
 
@@ -62,8 +62,51 @@ pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Er
         return Err(ErrorKind::Empty.into());
     }
     let mut parser = DocumentParser::new(clean);
+    let mut annexes: Vec<DocumentParser> = Vec::new();
+    let text_mode = clean.format == Some(Format::Text);
+    // A number or label alone waits for the text it numbers.
+    let mut label: Option<Vec<Line<'_>>> = None;
     for block in &clean.blocks {
-        parser.block(block);
+        let parts = if text_mode {
+            split_paragraphs(block)
+        } else {
+            vec![&block.lines[..]]
+        };
+        for part in parts {
+            if part.len() == 1 && is_lone_label(&part[0].text) {
+                label
+                    .get_or_insert_with(Vec::new)
+                    .extend(part.iter().cloned());
+                continue;
+            }
+            let lines: Cow<'_, [Line<'_>]> = match label.take() {
+                Some(mut lines) => {
+                    lines.extend(part.iter().cloned());
+                    Cow::Owned(lines)
+                }
+                None => Cow::Borrowed(part),
+            };
+            // "Annex", "Annex I" after the operative part starts an annex.
+            let after_body = parser.phase >= Phase::Operative || !annexes.is_empty();
+            if after_body && is_annex_heading(&lines[..1]) {
+                annexes.push(DocumentParser::annex(clean));
+                let annex = annexes.last_mut().expect("just pushed");
+                annex.block(&lines[..1]);
+                if lines.len() > 1 {
+                    annex.block(&lines[1..]);
+                }
+                continue;
+            }
+            annexes.last_mut().unwrap_or(&mut parser).block(&lines);
+        }
+    }
+    if let Some(lines) = label {
+        annexes.last_mut().unwrap_or(&mut parser).block(&lines);
+    }
+    for annex in annexes {
+        let (annex, warnings) = annex.into_annex();
+        parser.annexes.push(annex);
+        parser.warnings.extend(warnings);
     }
     parser.footnotes(clean);
     Ok(parser.finish(options))
@@ -80,6 +123,9 @@ enum Phase {
 
 struct DocumentParser {
     markers: Vec<String>,
+    /// Reading text extracted from PDF rather than markdown.
+    text_mode: bool,
+    job_number: Option<String>,
     phase: Phase,
     cover: Vec<Vec<Inline>>,
     preface: Vec<Vec<Inline>>,
@@ -98,25 +144,135 @@ struct DocumentParser {
     /// Inside a recorded vote's lists of voters ("In favour: …").
     listing_voters: bool,
     warnings: Vec<Warning>,
+    /// Parsing an annex rather than the document itself.
+    annex: bool,
+    /// The annexes, parsed separately.
+    annexes: Vec<Annex>,
 }
 
 /// A block's text: lines joined by a space, a hard break as `'\n'`.
-fn block_text<'a>(block: &CleanBlock<'a>) -> Cow<'a, str> {
-    if block.lines.len() == 1 {
-        return Cow::Borrowed(block.lines[0].text);
+/// Lines joined into one text: a space between lines, `'\n'` after a hard
+/// break, nothing after a line whose last word goes on (hyphenation).
+fn block_text<'b>(lines: &'b [Line<'_>]) -> Cow<'b, str> {
+    if lines.len() == 1 {
+        return Cow::Borrowed(lines[0].text.as_ref());
     }
-    let mut text = String::with_capacity(block.lines.iter().map(|l| l.text.len() + 1).sum());
-    for (index, line) in block.lines.iter().enumerate() {
+    let mut text = String::with_capacity(lines.iter().map(|l| l.text.len() + 1).sum());
+    for (index, line) in lines.iter().enumerate() {
         if index > 0 {
-            text.push(if block.lines[index - 1].hard_break {
-                '\n'
-            } else {
-                ' '
-            });
+            let previous = &lines[index - 1];
+            if previous.hard_break {
+                text.push('\n');
+            } else if !previous.glue {
+                text.push(' ');
+            }
         }
-        text.push_str(line.text);
+        text.push_str(&line.text);
     }
     Cow::Owned(text)
+}
+
+/// Words that leave a masthead line unfinished ("… adoption of the agenda
+/// and" ⏎ "allocation of items").
+const CONNECTORS: &[&str] = &[
+    "and",
+    "of",
+    "the",
+    "for",
+    "on",
+    "in",
+    "to",
+    "by",
+    "with",
+    "including",
+    "or",
+    "a",
+    "an",
+    "its",
+    "their",
+    "from",
+    "at",
+    "against",
+    "between",
+    "into",
+    "through",
+    "under",
+];
+
+/// In text input, whether masthead line `next` continues `line`.
+fn masthead_continues(line: &str, next: &str) -> bool {
+    if next.starts_with(|c: char| c.is_lowercase()) {
+        return true;
+    }
+    let last_word = line.rsplit(' ').next().unwrap_or_default();
+    line.ends_with(',') || CONNECTORS.contains(&last_word)
+}
+
+/// Whether a line of text input starts a new paragraph although no blank line
+/// separates it from the previous one ("…its decisions," ⏎ "Acting under
+/// Chapter VII of the Charter,").
+fn starts_paragraph(previous: &str, line: &str) -> bool {
+    if !previous.ends_with([',', ';', ':', '.']) {
+        return false;
+    }
+    operative_number(line).is_ok()
+        || point_label(line).is_ok()
+        || lead_len(line, Part::Preamble).is_some()
+        || lead_len(line, Part::Operative).is_some()
+}
+
+/// Splits a text-input block where a new paragraph starts without a blank
+/// line before it.
+fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for index in 1..block.lines.len() {
+        if starts_paragraph(&block.lines[index - 1].text, &block.lines[index].text) {
+            parts.push(&block.lines[start..index]);
+            start = index;
+        }
+    }
+    parts.push(&block.lines[start..]);
+    parts
+}
+
+/// "Annex", "Annex I", "ANNEX II" alone on a block.
+fn is_annex_heading(lines: &[Line<'_>]) -> bool {
+    if lines.len() != 1 {
+        return false;
+    }
+    let (_, text) = heading(lines[0].text.trim());
+    let (text, _) = unwrap_emphasis(text);
+    let rest = text
+        .strip_prefix("Annex")
+        .or_else(|| text.strip_prefix("ANNEX"));
+    match rest {
+        Some("") => true,
+        Some(number) if number.starts_with(' ') => {
+            let number = number.trim();
+            !number.is_empty()
+                && number.len() < 8
+                && number
+                    .chars()
+                    .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L') || c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// A paragraph number or point label alone on its line ("1.", "(a)").
+fn is_lone_label(text: &str) -> bool {
+    let text = text.trim();
+    let number = text
+        .strip_suffix('.')
+        .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+    let label = text.len() <= 7
+        && text.starts_with('(')
+        && text.ends_with(')')
+        && text[1..text.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase());
+    number || label
 }
 
 /// `### Title` → (3, "Title").
@@ -192,11 +348,11 @@ fn operative_number(input: &str) -> IResult<&str, &str> {
     Ok((rest, number))
 }
 
-/// "(a) ", "(ii) ", "(aa) ": the printed label.
+/// "(a) ", "(ii) ", "(aa) ", "(1) ": the printed label.
 fn point_label(input: &str) -> IResult<&str, &str> {
     let (rest, label) = recognize((
         char('('),
-        take_while_m_n(1, 6, |c: char| c.is_ascii_lowercase()),
+        take_while_m_n(1, 6, |c: char| c.is_ascii_lowercase() || c.is_ascii_digit()),
         char(')'),
     ))
     .parse(input)?;
@@ -204,10 +360,24 @@ fn point_label(input: &str) -> IResult<&str, &str> {
     Ok((rest, label))
 }
 
+/// A point label as it was meant: OCR reads the roman "i" as "1", so
+/// "(1)", "(11)", "(1v)" are "(i)", "(ii)", "(iv)" when mixed with roman
+/// letters or digits only "1".
+pub(crate) fn label_key(label: &str) -> String {
+    let inner = label.trim_matches(['(', ')']);
+    let ocr = inner.contains('1') && inner.chars().all(|c| matches!(c, '1' | 'i' | 'v' | 'x'));
+    if ocr {
+        inner.replace('1', "i")
+    } else {
+        inner.to_string()
+    }
+}
+
 /// Whether a label is a roman numeral ((i), (iv), …), which nests under a
 /// lettered point. `(i)` after `(h)` is a letter.
 fn is_roman(label: &str, previous_letter: Option<&str>) -> bool {
-    let inner = label.trim_matches(['(', ')']);
+    let key = label_key(label);
+    let inner = key.as_str();
     if !inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l')) {
         return false;
     }
@@ -237,6 +407,8 @@ impl DocumentParser {
     fn new(clean: &CleanText<'_>) -> DocumentParser {
         DocumentParser {
             markers: clean.footnotes.iter().map(|f| f.marker.clone()).collect(),
+            text_mode: clean.format == Some(Format::Text),
+            job_number: clean.job_number().map(str::to_string),
             phase: Phase::Masthead,
             cover: Vec::new(),
             preface: Vec::new(),
@@ -254,7 +426,31 @@ impl DocumentParser {
             after_agenda_item: false,
             listing_voters: false,
             warnings: Vec::new(),
+            annex: false,
+            annexes: Vec::new(),
         }
+    }
+
+    /// A parser for an annex: it starts after the masthead.
+    fn annex(clean: &CleanText<'_>) -> DocumentParser {
+        let mut parser = DocumentParser::new(clean);
+        parser.annex = true;
+        parser.phase = Phase::Preamble;
+        parser.job_number = None;
+        parser
+    }
+
+    /// The parsed annex and its warnings.
+    fn into_annex(self) -> (Annex, Vec<Warning>) {
+        (
+            Annex {
+                preface: self.preface,
+                preamble: self.preamble,
+                main_body: self.paragraphs,
+                conclusions: self.conclusions,
+            },
+            self.warnings,
+        )
     }
 
     fn inlines(&self, text: &str) -> Vec<Inline> {
@@ -294,10 +490,28 @@ impl DocumentParser {
         });
     }
 
-    fn block(&mut self, block: &CleanBlock<'_>) {
-        let text = block_text(block);
-        let position = block.first().position();
+    fn block(&mut self, lines: &[Line<'_>]) {
+        // An annexed table or list in text input: one row per line.
+        let rows: Vec<Line<'_>>;
+        let lines =
+            if self.annex && self.text_mode && self.preamble.formula.is_none() && lines.len() > 1 {
+                rows = lines
+                    .iter()
+                    .map(|l| Line {
+                        hard_break: !l.glue,
+                        ..l.clone()
+                    })
+                    .collect();
+                &rows[..]
+            } else {
+                lines
+            };
+        let text = block_text(lines);
+        let position = lines[0].position();
         let (level, body) = heading(&text);
+        if self.annex && self.annex_heading_line(body) {
+            return;
+        }
 
         if self.phase <= Phase::Preamble && self.preface.is_empty() {
             if let Ok((_, (number, title))) = title_line(body) {
@@ -323,7 +537,7 @@ impl DocumentParser {
         }
         if self.phase == Phase::Masthead && level == 0 && !self.starts_body(body) {
             // Masthead lines are printed one per line, with hard breaks.
-            self.masthead_block(block);
+            self.masthead_block(lines);
             return;
         }
         if self.phase == Phase::Masthead && level > 0 {
@@ -358,16 +572,22 @@ impl DocumentParser {
             || lead_len(inner, Part::Preamble).is_some()
     }
 
-    fn masthead_block(&mut self, block: &CleanBlock<'_>) {
+    fn masthead_block(&mut self, lines: &[Line<'_>]) {
         // Lines joined by soft wraps belong together; hard breaks separate.
+        // Text input has no hard breaks: there every line is a masthead line
+        // unless the next one visibly goes on with it.
         let mut start = 0;
-        for (index, line) in block.lines.iter().enumerate() {
-            if line.hard_break || index + 1 == block.lines.len() {
-                let lines = CleanBlock {
-                    lines: block.lines[start..=index].to_vec(),
-                };
-                let text = block_text(&lines);
-                self.masthead_line(&text, lines.first().position());
+        for (index, line) in lines.iter().enumerate() {
+            let ends = match lines.get(index + 1) {
+                None => true,
+                Some(_) if line.hard_break => true,
+                Some(next) if self.text_mode => !masthead_continues(&line.text, &next.text),
+                Some(_) => false,
+            };
+            if ends {
+                let group = &lines[start..=index];
+                let text = block_text(group);
+                self.masthead_line(&text, group[0].position());
                 start = index + 1;
             }
         }
@@ -385,6 +605,18 @@ impl DocumentParser {
                     self.facts.push(fact);
                 }
                 self.cover.push(line.content);
+            }
+            None if self.preface.is_empty()
+                && self.facts.iter().any(|f| matches!(f, Fact::Stage(_))) =>
+            {
+                // A draft's title follows its sponsor line.
+                self.after_agenda_item = false;
+                let title = self.inlines(inner.trim());
+                self.preface.push(vec![Inline::DocTitle(title)]);
+                if self.kind() == DocumentKind::Amendment {
+                    // An amendment has no preamble: its instructions follow.
+                    self.phase = Phase::Operative;
+                }
             }
             None => {
                 self.after_agenda_item = false;
@@ -418,6 +650,27 @@ impl DocumentParser {
         ];
         line.push(Inline::DocTitle(self.inlines(title)));
         self.preface.push(line);
+    }
+
+    /// In an annex: "Annex I" and up to three title lines before the text go
+    /// to the annex's preface.
+    fn annex_heading_line(&mut self, text: &str) -> bool {
+        let (inner, _) = unwrap_emphasis(text);
+        let started = self.preamble.formula.is_some()
+            || !self.preamble.containers.is_empty()
+            || !self.paragraphs.is_empty();
+        let title_like = inner.len() < 200
+            && !inner.ends_with(['.', ',', ';', ':'])
+            && !starts_operative(inner)
+            && lead_len(inner, Part::Preamble).is_none()
+            && operative_number(inner).is_err()
+            && !is_formula(inner);
+        if started || self.preface.len() >= 4 || !(self.preface.is_empty() || title_like) {
+            return false;
+        }
+        let content = self.inlines(text);
+        self.preface.push(content);
+        true
     }
 
     /// "Resolution 678 (1990)" (Security Council): the number, then what
@@ -514,6 +767,15 @@ impl DocumentParser {
             self.preamble.formula = Some(self.inlines(text));
             return;
         }
+        if self.annex
+            && self.preamble.formula.is_none()
+            && lead_len(inner, Part::Preamble).is_none()
+        {
+            // An annexed text without a formula: its text is the annex's body.
+            self.phase = Phase::Operative;
+            self.operative(text, position);
+            return;
+        }
         let content = self.running_text(text, position);
         let (content, lead) = with_lead(content, Part::Preamble);
         let name = match lead {
@@ -560,7 +822,9 @@ impl DocumentParser {
             return;
         }
         let (content, lead) = with_lead(content, Part::Operative);
-        if lead.is_none() {
+        let expected = self.kind() == DocumentKind::Amendment
+            || (self.annex && self.preamble.formula.is_none());
+        if lead.is_none() && !expected {
             self.warn(
                 position,
                 format!(
@@ -578,6 +842,30 @@ impl DocumentParser {
 
     fn conclusion(&mut self, text: &str, position: Position) {
         let (inner, italic) = unwrap_emphasis(text);
+        // A lone date under the meeting line ("43rd plenary meeting" ⏎⏎ "25 July 2023").
+        if let Ok(("", date)) = date::date(inner.trim()) {
+            let after_meeting = self.conclusions.last().is_some_and(|last| {
+                last.iter().any(|i| matches!(i, Inline::Event { .. }))
+                    && !last.iter().any(|i| matches!(i, Inline::DocDate { .. }))
+            });
+            if after_meeting {
+                self.adoption_date.get_or_insert(date);
+                let last = self.conclusions.last_mut().expect("checked");
+                last.push(Inline::Eol);
+                last.push(Inline::DocDate {
+                    date,
+                    role: DateRole::Adoption,
+                    text: inner.trim().into(),
+                });
+                return;
+            }
+        }
+        if self.annex {
+            // An annexed text's own meeting and adoption lines stay text.
+            let content = self.running_text(text, position);
+            self.conclusions.push(content);
+            return;
+        }
         if let Ok((rest, meeting)) = meeting_line(inner) {
             let mut content = vec![Inline::Event {
                 refers_to: "meeting_1".into(),
@@ -724,10 +1012,8 @@ impl DocumentParser {
 
     fn footnotes(&mut self, clean: &CleanText<'_>) {
         for footnote in &clean.footnotes {
-            let block = CleanBlock {
-                lines: footnote.lines.clone(),
-            };
-            let content = self.running_text(&block_text(&block), footnote.lines[0].position());
+            let content =
+                self.running_text(&block_text(&footnote.lines), footnote.lines[0].position());
             if self.footnotes.iter().any(|f| f.marker == footnote.marker) {
                 self.warn(
                     footnote.lines[0].position(),
@@ -797,6 +1083,7 @@ impl DocumentParser {
                 organizations,
                 meeting: self.meeting,
                 vote: self.vote,
+                annexes: self.annexes,
             },
             warnings: self.warnings,
         }
@@ -818,6 +1105,20 @@ impl DocumentParser {
         }
         for paragraph in &self.paragraphs {
             collect_paragraph_calls(paragraph, &mut called);
+        }
+        for annex in &self.annexes {
+            let blocks = annex
+                .preface
+                .iter()
+                .chain(&annex.preamble.formula)
+                .chain(annex.preamble.containers.iter().map(|c| &c.content))
+                .chain(&annex.conclusions);
+            for block in blocks {
+                collect_calls(block, &mut called);
+            }
+            for paragraph in &annex.main_body {
+                collect_paragraph_calls(paragraph, &mut called);
+            }
         }
         let uncalled: Vec<(String, usize)> = self
             .footnotes
@@ -966,6 +1267,7 @@ impl DocumentParser {
             issuance_date: issuance,
             session,
             language: language.unwrap_or("eng").into(),
+            job_number: self.job_number.clone(),
         }
     }
 }

@@ -52,7 +52,10 @@ fn number(input: &str) -> IResult<&str, u32> {
 /// "by a recorded vote of 23 to 17, with 7 abstentions" / "by 12 votes to 2
 /// (Cuba and Yemen), with 1 abstention (China)": the counts, and the spans
 /// (relative to `input`) of the names in parentheses.
-fn counts(input: &str) -> IResult<&str, (u32, u32, u32, Vec<(usize, usize)>)> {
+/// In favour, against, abstaining, and the spans of the voters named.
+type Counts = (u32, u32, u32, Vec<(usize, usize)>);
+
+fn counts(input: &str) -> IResult<&str, Counts> {
     let mut names = Vec::new();
     let (rest, _) = alt((
         tag("by a recorded vote of "),
@@ -220,6 +223,27 @@ pub fn voters(text: &str, mut listing: bool) -> (Vec<(usize, usize)>, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn generated_recorded_votes_round_trip(f in 0u32..200, a in 0u32..200, ab in 0u32..200, bracket in any::<bool>()) {
+            let text = format!("Adopted by a recorded vote of {f} to {a}, with {ab} abstentions. The voting was as follows:");
+            let text = if bracket { format!("{text} In favour: Chile]") } else { text };
+            let found = adoption(&text);
+            prop_assert_eq!(found.vote, Some(Vote::Recorded { in_favour: f, against: a, abstaining: ab }));
+        }
+
+        #[test]
+        fn generated_security_council_votes_round_trip(f in 0u32..16, a in 0u32..16, ab in 0u32..16, meeting in 1u32..9999) {
+            let text = format!("Adopted at the {meeting}th meeting by {f} votes to {a} (Cuba), with {ab} abstentions (China).");
+            let found = adoption(&text);
+            prop_assert_eq!(found.vote, Some(Vote::Recorded { in_favour: f, against: a, abstaining: ab }));
+            let (start, end) = found.meeting.unwrap();
+            prop_assert_eq!(&text[start..end], format!("{meeting}th meeting"));
+            prop_assert_eq!(found.voters.len(), 2);
+        }
+    }
 
     fn spans<'a>(text: &'a str, spans: &[(usize, usize)]) -> Vec<&'a str> {
         spans.iter().map(|(s, e)| &text[*s..*e]).collect()

@@ -12,19 +12,68 @@
 //! - a paragraph split by a page break or a footnote block is stitched back
 //!   into one block.
 //!
+//! Two input formats share this output: markdown made from the official PDFs
+//! (this module) and text extracted from them ([`text`], which also removes
+//! running headers, job numbers, barcodes and page counters, joins hard-wrapped
+//! lines and hyphenated words, and finds footnote calls glued to words). Text
+//! input is turned into the same inline markup as markdown (literal `*`, `_`,
+//! `[`, `<`, `\\` escaped, calls as `<sup>1</sup>`), so one grammar reads both.
+//!
 //! It does not interpret the text: which block is a title or a paragraph is the
 //! grammar's business ([`crate::grammar`]). Every line of the input ends up in
 //! exactly one block, one footnote or one furniture entry, so nothing is lost.
 
-use serde::Serialize;
+pub mod text;
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Position, Warning};
 
+/// The input formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Format {
+    /// Markdown as made from the official PDFs (`#` headings, `*italics*`,
+    /// `<sup>1</sup>` calls, `---` page breaks).
+    Markdown,
+    /// Plain text extracted from PDFs or OCR, with page furniture.
+    Text,
+}
+
+/// Guesses the format: markdown when the text uses markdown's headings,
+/// emphasis or superscripts; plain text otherwise.
+pub fn detect(input: &str) -> Format {
+    let mut evidence = 0;
+    for line in input.lines().take(400) {
+        let line = line.trim_start();
+        if line.starts_with("# ") || line.starts_with("## ") || line.starts_with("### ") {
+            evidence += 2;
+        }
+        if line.contains("<sup>") || line.contains("\\*") {
+            evidence += 2;
+        }
+        if line.starts_with('*')
+            && line[1..].starts_with(|c: char| c.is_alphabetic())
+            && line[1..].contains("* ")
+        {
+            evidence += 1;
+        }
+    }
+    if evidence >= 2 {
+        Format::Markdown
+    } else {
+        Format::Text
+    }
+}
+
 /// One source line, trimmed, with where it came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line<'a> {
-    /// The line's text without leading and trailing white space.
-    pub text: &'a str,
+    /// The line's text without leading and trailing white space, as inline
+    /// markdown (text input is escaped into it).
+    pub text: Cow<'a, str>,
     /// Line number in the input, from 1.
     pub number: usize,
     /// Column (in characters, from 1) where `text` starts.
@@ -32,6 +81,9 @@ pub struct Line<'a> {
     /// Whether the line ends with a markdown hard break (two trailing spaces
     /// or a backslash).
     pub hard_break: bool,
+    /// Whether the next line continues this one's last word (a hyphenated
+    /// word split across lines): join without a space.
+    pub glue: bool,
 }
 
 impl Line<'_> {
@@ -81,6 +133,20 @@ pub enum FurnitureKind {
     PageBreak,
     /// A character XML cannot carry (C0 control, U+FFFE, U+FFFF), removed.
     ForbiddenCharacter,
+    /// YAML front matter before the document (`---` … `---`).
+    FrontMatter,
+    /// The job number, e.g. "25-15106 (E)"; the first goes to `<meta>`.
+    JobNumber,
+    /// A barcode, e.g. "*2515106*".
+    Barcode,
+    /// A page counter, e.g. "2/6".
+    PageCounter,
+    /// The document symbol repeated at the top of a page.
+    RunningHeader,
+    /// The short title repeated at the top of a page.
+    RunningTitle,
+    /// The rule above the footnotes (`_____`).
+    FootnoteRule,
 }
 
 /// A piece of page furniture removed from the text, for the conversion report.
@@ -107,12 +173,64 @@ pub struct CleanText<'a> {
     pub stitches: Vec<usize>,
     /// Problems noticed while cleaning.
     pub warnings: Vec<Warning>,
+    /// The format the text was read as.
+    pub format: Option<Format>,
+}
+
+impl CleanText<'_> {
+    /// The first job number removed as furniture ("25-15106 (E)").
+    pub fn job_number(&self) -> Option<&str> {
+        self.furniture
+            .iter()
+            .find(|f| f.kind == FurnitureKind::JobNumber)
+            .map(|f| f.text.as_str())
+    }
 }
 
 /// Cleans `input` (already checked for characters XML cannot carry, see
-/// [`forbidden_characters`]).
-pub fn clean(input: &str) -> CleanText<'_> {
+/// [`forbidden_characters`]) read as `format`.
+pub fn clean(input: &str, format: Format) -> CleanText<'_> {
+    let mut out = match format {
+        Format::Markdown => clean_markdown(input),
+        Format::Text => text::clean_text(input),
+    };
+    out.format = Some(format);
+    out
+}
+
+/// YAML front matter at the very start (`---` … `---`): its length in bytes.
+fn front_matter(input: &str) -> Option<usize> {
+    let rest = input
+        .strip_prefix("---\n")
+        .or_else(|| input.strip_prefix("---\r\n"))?;
+    let mut at = input.len() - rest.len();
+    for line in rest.split_inclusive('\n') {
+        at += line.len();
+        if line.trim_end() == "---" {
+            return Some(at);
+        }
+        if !line.contains(':') && !line.trim_start().starts_with('-') && !line.trim().is_empty() {
+            return None;
+        }
+    }
+    None
+}
+
+fn clean_markdown(input: &str) -> CleanText<'_> {
     let mut out = CleanText::default();
+    let mut input_rest = input;
+    let mut first_line = 0;
+    if let Some(len) = front_matter(input) {
+        let matter = &input[..len];
+        out.furniture.push(Furniture {
+            kind: FurnitureKind::FrontMatter,
+            position: Position { line: 1, column: 1 },
+            text: matter.trim_end().into(),
+        });
+        first_line = matter.matches('\n').count();
+        input_rest = &input[len..];
+    }
+    let input = input_rest;
     // Blocks as printed, with a flag: was a page break or footnote between this
     // block and the previous running-text block?
     let mut pending: Vec<(Block<'_>, bool)> = Vec::new();
@@ -120,7 +238,7 @@ pub fn clean(input: &str) -> CleanText<'_> {
     let mut interrupted = false;
 
     for (index, raw) in input.split('\n').enumerate() {
-        let number = index + 1;
+        let number = first_line + index + 1;
         // A form feed is a page break wherever it stands on the line.
         let mut rest = raw;
         while let Some(ff) = rest.find('\u{c}') {
@@ -163,22 +281,27 @@ pub fn clean(input: &str) -> CleanText<'_> {
     // Lift footnote texts out, then stitch what they (or page breaks) split.
     let mut gap = false;
     for (block, interrupted) in pending {
-        if let Some(marker) = footnote_marker(block.first().text) {
-            split_footnotes(block, marker, &mut out.footnotes);
+        if footnote_marker(&block.first().text).is_some() {
+            split_footnotes(block, &mut out.footnotes);
             gap = true;
             continue;
         }
         let interrupted = interrupted || gap;
         gap = false;
-        match out.blocks.last_mut() {
-            Some(previous) if continues(previous, &block, interrupted) => {
-                out.stitches.push(block.first().number);
-                previous.lines.extend(block.lines);
-            }
-            _ => out.blocks.push(block),
-        }
+        stitch(&mut out, block, interrupted);
     }
     out
+}
+
+/// Appends `block`, or joins it to the previous block when it continues it.
+fn stitch<'a>(out: &mut CleanText<'a>, block: Block<'a>, interrupted: bool) {
+    match out.blocks.last_mut() {
+        Some(previous) if continues(previous, &block, interrupted) => {
+            out.stitches.push(block.first().number);
+            previous.lines.extend(block.lines);
+        }
+        _ => out.blocks.push(block),
+    }
 }
 
 /// Finds characters that XML 1.0 cannot carry, returning the input without
@@ -243,10 +366,11 @@ fn push_line<'a>(current: &mut Vec<Line<'a>>, text: &'a str, number: usize, raw:
     }
     let offset_in_raw = raw.len() - text.len() + (text.len() - trimmed_start.len());
     current.push(Line {
-        text: trimmed,
+        text: Cow::Borrowed(trimmed),
         number,
         column: raw[..offset_in_raw].chars().count() + 1,
         hard_break,
+        glue: false,
     });
 }
 
@@ -287,17 +411,19 @@ pub(crate) fn footnote_marker(line: &str) -> Option<(String, usize)> {
     None
 }
 
-fn split_footnotes<'a>(block: Block<'a>, _first: (String, usize), out: &mut Vec<FootnoteText<'a>>) {
+fn split_footnotes<'a>(block: Block<'a>, out: &mut Vec<FootnoteText<'a>>) {
     for line in block.lines {
-        match footnote_marker(line.text) {
+        match footnote_marker(&line.text) {
             Some((marker, consumed)) => {
-                let rest = &line.text[consumed..];
-                let text = rest.trim_start();
-                let skipped = line.text[..line.text.len() - text.len()].chars().count();
+                let Cow::Borrowed(full) = line.text else {
+                    unreachable!("markdown lines are borrowed")
+                };
+                let text = full[consumed..].trim_start();
+                let skipped = full[..full.len() - text.len()].chars().count();
                 out.push(FootnoteText {
                     marker,
                     lines: vec![Line {
-                        text,
+                        text: Cow::Borrowed(text),
                         column: line.column + skipped,
                         ..line
                     }],
@@ -316,8 +442,8 @@ fn split_footnotes<'a>(block: Block<'a>, _first: (String, usize), out: &mut Vec<
 /// Whether `next` continues the paragraph `previous` (split by a page break,
 /// a footnote block or a lost page boundary).
 fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool {
-    let prev_text = previous.last().text;
-    let next_text = next.first().text;
+    let prev_text = &previous.last().text;
+    let next_text = &next.first().text;
     if prev_text.starts_with('#') || next_text.starts_with('#') {
         return false;
     }
@@ -341,18 +467,44 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool 
 mod tests {
     use super::*;
 
+    fn clean_md(input: &str) -> CleanText<'_> {
+        clean(input, Format::Markdown)
+    }
+
+    #[test]
+    fn front_matter_is_furniture_and_formats_are_detected() {
+        let input = "---\ntitle: x\ndoc_num: 3\n---\n\n*Recalling* its resolution,\n";
+        let cleaned = clean_md(input);
+        assert_eq!(cleaned.furniture[0].kind, FurnitureKind::FrontMatter);
+        assert_eq!(cleaned.blocks[0].first().number, 6);
+        assert_eq!(
+            detect("# General Assembly\n\n*Recalling* x,\n"),
+            Format::Markdown
+        );
+        assert_eq!(
+            detect("United Nations\nA/RES/80/1\n\nRecalling x,\n"),
+            Format::Text
+        );
+    }
+
     fn texts(clean: &CleanText<'_>) -> Vec<String> {
         clean
             .blocks
             .iter()
-            .map(|b| b.lines.iter().map(|l| l.text).collect::<Vec<_>>().join(" "))
+            .map(|b| {
+                b.lines
+                    .iter()
+                    .map(|l| l.text.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect()
     }
 
     #[test]
     fn page_break_and_footnote_are_lifted_and_paragraph_stitched() {
         let input = "*Noting* the return to\n\n---\n\n<sup>1</sup> [A/HRC/49/94](#).\n\n\n\nconstitutional order,\n\n*Next* one,\n";
-        let clean = clean(input);
+        let clean = clean_md(input);
         assert_eq!(
             texts(&clean),
             [
@@ -371,7 +523,7 @@ mod tests {
 
     #[test]
     fn lowercase_continuation_without_page_break_is_stitched() {
-        let clean = clean(
+        let clean = clean_md(
             "16. *Supports* violations of international\n\nhumanitarian law;\n\n17. *Urges* x;",
         );
         assert_eq!(
@@ -385,14 +537,14 @@ mod tests {
 
     #[test]
     fn sentence_end_is_not_stitched_to_next_paragraph() {
-        let clean = clean("1. *Decides* this;\n\n---\n\n2. *Decides* that.\n\nAnd more.");
+        let clean = clean_md("1. *Decides* this;\n\n---\n\n2. *Decides* that.\n\nAnd more.");
         assert_eq!(clean.blocks.len(), 3);
         assert!(clean.stitches.is_empty());
     }
 
     #[test]
     fn escaped_star_footnote_and_hard_breaks() {
-        let clean = clean("Distr.: Limited  \n25 March 2025\n\n\\* On behalf of the Group.\n");
+        let clean = clean_md("Distr.: Limited  \n25 March 2025\n\n\\* On behalf of the Group.\n");
         assert_eq!(clean.blocks[0].lines.len(), 2);
         assert!(clean.blocks[0].lines[0].hard_break);
         assert_eq!(clean.footnotes[0].marker, "*");
@@ -401,7 +553,7 @@ mod tests {
 
     #[test]
     fn form_feed_is_a_page_break() {
-        let clean = clean("the text goes\u{c}on here.");
+        let clean = clean_md("the text goes\u{c}on here.");
         assert_eq!(texts(&clean), ["the text goes on here."]);
         assert_eq!(
             clean.furniture[0].position,

@@ -1,0 +1,999 @@
+//! Stage 1 for text extracted from the official PDFs (or OCR).
+//!
+//! Takes the raw text and returns the same [`CleanText`] as markdown does:
+//!
+//! - page furniture out, each piece reported: job numbers ("25-15106 (E)",
+//!   the first kept for `<meta>`), barcodes ("*2515106*"), page counters
+//!   ("2/6"), the document symbol and short title repeated at the top of each
+//!   page, the `_____` rule above the footnotes, form feeds;
+//! - footnote texts lifted from the page bottoms (markers `1`, `*`, `**`,
+//!   `1/`, `[1]`), and footnotes continued on the next page joined;
+//! - footnote calls found in the running text even when glued to a word or
+//!   to punctuation ("Nations1", "Rights, 1", "2025,3"): the n-th note's call
+//!   is searched on the note's own page, after the previous call, and numbers
+//!   that are part of the text (years, "resolution 169 (II)", "paragraph 2")
+//!   are not taken for calls;
+//! - hard-wrapped lines kept as lines of a block (the grammar joins them with
+//!   spaces); a word hyphenated across a line break is glued back, dropping
+//!   the hyphen only where it is a line-break artefact;
+//! - the text escaped into inline markdown (`*`, `_`, `[`, `<`, `\` and a
+//!   leading `#` get a backslash) with calls as `<sup>1</sup>`, so that the
+//!   grammar reads markdown and text with the same parsers.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use super::{stitch, Block, CleanText, FootnoteText, Furniture, FurnitureKind, Line};
+use crate::error::{Position, Warning};
+
+/// What a raw line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Blank,
+    Furniture(FurnitureKind),
+    /// A line of a footnote area (after a `_____` rule).
+    Note,
+    Text,
+}
+
+#[derive(Debug)]
+struct Raw<'a> {
+    number: usize,
+    column: usize,
+    text: &'a str,
+    kind: Kind,
+    page: usize,
+}
+
+/// A footnote marker style.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Marker {
+    Number(String),
+    Stars(usize),
+    Slash(String),
+    Bracket(String),
+    Letter(char),
+}
+
+impl Marker {
+    /// The marker as written in the model: `1`, `*`, `1/`, `a`.
+    fn label(&self) -> String {
+        match self {
+            Marker::Number(n) | Marker::Bracket(n) => n.clone(),
+            Marker::Stars(k) => "*".repeat(*k),
+            Marker::Slash(n) => format!("{n}/"),
+            Marker::Letter(c) => c.to_string(),
+        }
+    }
+}
+
+/// Cleans PDF-extracted text.
+pub fn clean_text(input: &str) -> CleanText<'_> {
+    let mut out = CleanText::default();
+    let mut raws = split_lines(input);
+    classify(&mut raws);
+    mark_running_titles(&mut raws);
+    let notes = footnote_areas(&mut raws, &mut out.warnings);
+    assign_pages(&mut raws);
+
+    for raw in &raws {
+        if let Kind::Furniture(kind) = raw.kind {
+            out.furniture.push(Furniture {
+                kind,
+                position: Position {
+                    line: raw.number,
+                    column: raw.column,
+                },
+                text: raw.text.to_string(),
+            });
+        }
+    }
+
+    // Footnotes, with the page their text is on.
+    let mut footnotes: Vec<(Marker, usize, Vec<usize>)> = Vec::new();
+    for (marker, lines) in notes {
+        let page = raws[lines[0]].page;
+        footnotes.push((marker, page, lines));
+    }
+
+    let calls = find_calls(&raws, &footnotes);
+
+    // Blocks of running text.
+    let mut interrupted = false;
+    let mut current: Vec<usize> = Vec::new();
+    let mut blocks: Vec<(Vec<usize>, bool)> = Vec::new();
+    for (index, raw) in raws.iter().enumerate() {
+        match raw.kind {
+            Kind::Text => current.push(index),
+            Kind::Blank => {
+                if !current.is_empty() {
+                    blocks.push((std::mem::take(&mut current), interrupted));
+                    interrupted = false;
+                }
+            }
+            Kind::Furniture(_) | Kind::Note => {
+                if !current.is_empty() {
+                    blocks.push((std::mem::take(&mut current), interrupted));
+                }
+                interrupted = true;
+            }
+        }
+    }
+    if !current.is_empty() {
+        blocks.push((current, interrupted));
+    }
+
+    let mut calls_by_line: HashMap<usize, Vec<(usize, usize, String)>> = HashMap::new();
+    for call in calls {
+        calls_by_line
+            .entry(call.line)
+            .or_default()
+            .push((call.start, call.end, call.label));
+    }
+    for (indices, interrupted) in blocks {
+        let lines = build_lines(&raws, &indices, &calls_by_line);
+        stitch(&mut out, Block { lines }, interrupted);
+    }
+    for (marker, _, lines) in footnotes {
+        let built = build_lines(&raws, &lines, &HashMap::new());
+        let mut built = built.into_iter();
+        let Some(first) = built.next() else { continue };
+        // The first line holds the marker: drop it.
+        let first = strip_marker(first, &marker);
+        let mut all = vec![first];
+        all.extend(built);
+        out.footnotes.push(FootnoteText {
+            marker: marker.label(),
+            lines: all,
+        });
+    }
+    out
+}
+
+fn split_lines(input: &str) -> Vec<Raw<'_>> {
+    let mut raws = Vec::new();
+    for (index, raw) in input.split('\n').enumerate() {
+        let number = index + 1;
+        let mut offset = 0;
+        for (piece_index, piece) in raw.split('\u{c}').enumerate() {
+            if piece_index > 0 {
+                raws.push(Raw {
+                    number,
+                    column: raw[..offset - 1].chars().count() + 1,
+                    text: "\u{c}",
+                    kind: Kind::Furniture(FurnitureKind::PageBreak),
+                    page: 0,
+                });
+            }
+            let trimmed = piece.trim();
+            let lead = piece.len() - piece.trim_start().len();
+            raws.push(Raw {
+                number,
+                column: raw[..offset + lead].chars().count() + 1,
+                text: trimmed,
+                kind: if trimmed.is_empty() {
+                    Kind::Blank
+                } else {
+                    Kind::Text
+                },
+                page: 0,
+            });
+            offset += piece.len() + 1;
+        }
+    }
+    raws
+}
+
+/// "25-15106 (E)", "25-15106", "25-19373 (E)    021225", "02-72318 (E)".
+fn is_job_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.len() < 8 || !bytes[..2].iter().all(u8::is_ascii_digit) || bytes[2] != b'-' {
+        return false;
+    }
+    let digits = bytes[3..].iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits != 5 {
+        return false;
+    }
+    let rest = text[8..].trim();
+    let rest = rest
+        .strip_prefix('(')
+        .and_then(|r| r.get(1..))
+        .and_then(|r| r.strip_prefix(')'))
+        .map_or(rest, str::trim);
+    rest.is_empty() || (rest.len() == 6 && rest.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "*2515106*".
+fn is_barcode(text: &str) -> bool {
+    text.len() >= 6
+        && text.starts_with('*')
+        && text.ends_with('*')
+        && text[1..text.len() - 1].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "2/6": page 2 of 6.
+fn is_page_counter(text: &str) -> bool {
+    let Some((page, of)) = text.split_once('/') else {
+        return false;
+    };
+    let number = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    number(page)
+        && number(of)
+        && page.parse::<u32>().unwrap_or(0) <= of.parse::<u32>().unwrap_or(0)
+        && page != "0"
+}
+
+/// A line that is a document symbol, possibly after "United Nations":
+/// "A/RES/80/1", "S/RES/1445 (2002)", "United Nations S/RES/1445 (2002)".
+fn symbol_of_line(text: &str) -> Option<&str> {
+    let text = text
+        .strip_prefix("United Nations")
+        .or_else(|| text.strip_prefix("UNITED NATIONS"))
+        .map_or(text, str::trim);
+    let head = text.split(' ').next()?;
+    let parts: Vec<&str> = head.split('/').collect();
+    let ok = parts.len() >= 2
+        && parts[0].len() <= 5
+        && parts[0].bytes().all(|b| b.is_ascii_uppercase())
+        && parts[1..].iter().all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        })
+        && head.bytes().any(|b| b.is_ascii_digit());
+    let tail = text[head.len()..].trim();
+    let tail_ok = tail.is_empty()
+        || (tail.starts_with('(')
+            && tail.ends_with(')')
+            && tail[1..tail.len() - 1].bytes().all(|b| b.is_ascii_digit()));
+    (ok && tail_ok).then_some(text)
+}
+
+fn classify(raws: &mut [Raw<'_>]) {
+    let mut symbol: Option<&str> = None;
+    for (index, raw) in raws.iter_mut().enumerate() {
+        if raw.kind != Kind::Text {
+            continue;
+        }
+        let text = raw.text;
+        let kind = if is_job_number(text) {
+            Some(FurnitureKind::JobNumber)
+        } else if is_barcode(text) {
+            Some(FurnitureKind::Barcode)
+        } else if is_page_counter(text) {
+            Some(FurnitureKind::PageCounter)
+        } else if text.len() >= 3 && text.bytes().all(|b| b == b'_') {
+            Some(FurnitureKind::FootnoteRule)
+        } else if text.len() >= 3
+            && (text.bytes().all(|b| b == b'-') || text.bytes().all(|b| b == b'='))
+        {
+            Some(FurnitureKind::PageBreak)
+        } else if let Some(found) = symbol_of_line(text) {
+            match symbol {
+                // The first symbol near the top is the masthead's docNumber.
+                None if index < 40 => {
+                    symbol = Some(found);
+                    None
+                }
+                Some(first) if first == found => Some(FurnitureKind::RunningHeader),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            raw.kind = Kind::Furniture(kind);
+        }
+    }
+}
+
+/// Whether a furniture kind marks the top (or bottom) of a later page.
+fn is_page_anchor(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Furniture(FurnitureKind::PageCounter | FurnitureKind::RunningHeader)
+    )
+}
+
+fn is_furniture(kind: Kind) -> bool {
+    matches!(kind, Kind::Furniture(_)) && kind != Kind::Furniture(FurnitureKind::FootnoteRule)
+}
+
+/// The short title repeated next to the page anchors: a text line adjacent to
+/// furniture in a page-header cluster that also stands elsewhere in the
+/// document (the title, or another page's header).
+fn mark_running_titles(raws: &mut [Raw<'_>]) {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for raw in raws.iter().filter(|r| r.kind == Kind::Text) {
+        *counts.entry(raw.text).or_insert(0) += 1;
+    }
+    // The first page's masthead, up to the enacting formula: where the title
+    // is printed in full.
+    let head: Vec<&str> = raws
+        .iter()
+        .take(60)
+        .take_while(|r| !(r.text.starts_with("The ") && r.text.ends_with(',')))
+        .filter(|r| r.kind == Kind::Text)
+        .map(|r| r.text)
+        .collect();
+    let is_candidate = |raw: &Raw<'_>| {
+        raw.kind == Kind::Text
+            && raw.text.len() >= 12
+            && raw.text.len() <= 160
+            && raw.text.contains(' ')
+            && !raw.text.ends_with([',', ';', ':'])
+            && !raw
+                .text
+                .starts_with(|c: char| c.is_ascii_digit() || c == '(')
+            && (counts.get(raw.text).copied().unwrap_or(0) >= 2
+                || head.iter().any(|line| line.contains(raw.text)))
+    };
+    let anchors: Vec<usize> = (0..raws.len())
+        .filter(|&i| is_page_anchor(raws[i].kind))
+        .collect();
+    for anchor in anchors {
+        for direction in [-1isize, 1] {
+            let mut titles = 0;
+            let mut at = anchor as isize + direction;
+            while at >= 0 && (at as usize) < raws.len() {
+                let raw = &raws[at as usize];
+                if raw.kind == Kind::Blank || is_furniture(raw.kind) {
+                    at += direction;
+                    continue;
+                }
+                if titles < 2 && is_candidate(raw) {
+                    raws[at as usize].kind = Kind::Furniture(FurnitureKind::RunningTitle);
+                    titles += 1;
+                    at += direction;
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// What a footnote line starts with: the marker and the byte length it
+/// takes (with the following space).
+fn note_marker(text: &str, expected_number: u32, expected_letter: char) -> Option<(Marker, usize)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && digits <= 3 {
+        let number = &text[..digits];
+        let rest = &text[digits..];
+        let value: u32 = number.parse().ok()?;
+        if let Some(after) = rest.strip_prefix('/') {
+            if after.starts_with(' ') {
+                return Some((Marker::Slash(number.into()), digits + 2));
+            }
+        }
+        let plausible = value == expected_number || (expected_number == 1 && value <= 3);
+        if rest.starts_with(' ')
+            && plausible
+            && rest.trim_start().starts_with(|c: char| !c.is_ascii_digit())
+        {
+            return Some((Marker::Number(number.into()), digits + 1));
+        }
+        return None;
+    }
+    if let Some(rest) = text.strip_prefix('[') {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && rest[digits..].starts_with("] ") {
+            return Some((Marker::Bracket(rest[..digits].into()), digits + 3));
+        }
+    }
+    let stars = text.bytes().take_while(|b| *b == b'*').count();
+    if (1..=3).contains(&stars) && text.len() > stars {
+        let rest = &text[stars..];
+        if rest.starts_with(' ') || rest.starts_with(char::is_uppercase) {
+            let space = usize::from(rest.starts_with(' '));
+            return Some((Marker::Stars(stars), stars + space));
+        }
+    }
+    let mut chars = text.chars();
+    if let (Some(letter), Some(' ')) = (chars.next(), chars.next()) {
+        if letter == expected_letter && chars.next().is_some_and(char::is_uppercase) {
+            return Some((Marker::Letter(letter), 2));
+        }
+    }
+    None
+}
+
+/// Marks the lines after each `_____` rule, up to the next page's furniture,
+/// as footnote lines, and splits them into footnotes.
+fn footnote_areas(raws: &mut [Raw<'_>], warnings: &mut Vec<Warning>) -> Vec<(Marker, Vec<usize>)> {
+    let mut notes: Vec<(Marker, Vec<usize>)> = Vec::new();
+    let mut in_area = false;
+    let mut expected_number = 1;
+    let mut expected_letter = 'a';
+    // Indexing: the loop changes the kind of the line it reads.
+    #[allow(clippy::needless_range_loop)]
+    for index in 0..raws.len() {
+        match raws[index].kind {
+            Kind::Furniture(FurnitureKind::FootnoteRule) => in_area = true,
+            Kind::Furniture(_) if in_area => in_area = false,
+            Kind::Text if in_area => {
+                let text = raws[index].text;
+                match note_marker(text, expected_number, expected_letter) {
+                    Some((marker, _)) => {
+                        match &marker {
+                            Marker::Number(n) | Marker::Slash(n) | Marker::Bracket(n) => {
+                                expected_number = n.parse::<u32>().unwrap_or(0) + 1;
+                            }
+                            Marker::Letter(c) => {
+                                expected_letter = char::from_u32(*c as u32 + 1).unwrap_or('z');
+                            }
+                            Marker::Stars(_) => {}
+                        }
+                        notes.push((marker, vec![index]));
+                        raws[index].kind = Kind::Note;
+                    }
+                    None => match notes.last_mut() {
+                        // A footnote's next line, or its rest after a page break.
+                        Some((_, lines)) => {
+                            lines.push(index);
+                            raws[index].kind = Kind::Note;
+                        }
+                        None => {
+                            warnings.push(Warning {
+                                position: Position {
+                                    line: raws[index].number,
+                                    column: raws[index].column,
+                                },
+                                message: "text under a footnote rule does not start with a footnote marker; kept as running text".into(),
+                            });
+                            in_area = false;
+                        }
+                    },
+                }
+            }
+            _ => {}
+        }
+    }
+    notes
+}
+
+fn assign_pages(raws: &mut [Raw<'_>]) {
+    let mut page = 0;
+    let mut in_cluster = false;
+    for raw in raws.iter_mut() {
+        let anchor =
+            is_page_anchor(raw.kind) || raw.kind == Kind::Furniture(FurnitureKind::PageBreak);
+        if anchor && !in_cluster {
+            page += 1;
+            in_cluster = true;
+        } else if raw.kind == Kind::Text || raw.kind == Kind::Note {
+            in_cluster = false;
+        }
+        raw.page = page;
+    }
+}
+
+/// A call found in a line: byte range and the marker's label.
+struct Call {
+    line: usize,
+    start: usize,
+    end: usize,
+    label: String,
+}
+
+/// Words after which a number is part of the text, not a footnote call.
+const NUMBER_WORDS: &[&str] = &[
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "resolution",
+    "resolutions",
+    "article",
+    "articles",
+    "art",
+    "item",
+    "items",
+    "chapter",
+    "chap",
+    "section",
+    "sect",
+    "annex",
+    "annexes",
+    "rule",
+    "rules",
+    "principle",
+    "principles",
+    "session",
+    "part",
+    "parts",
+    "page",
+    "pages",
+    "p",
+    "pp",
+    "no",
+    "number",
+    "numbers",
+    "protocol",
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "volume",
+    "vol",
+    "decision",
+    "decisions",
+    "supplement",
+    "phase",
+    "step",
+    "level",
+    "option",
+    "recommendation",
+    "recommendations",
+    "table",
+    "figure",
+    "box",
+    "appendix",
+    "subparagraph",
+    "subparagraphs",
+    "sub-item",
+    "indicator",
+    "indicators",
+    "convention",
+    "meeting",
+    "meetings",
+    "tier",
+    "grade",
+    "class",
+    "category",
+    "stage",
+    "round",
+    "cycle",
+    "agenda",
+    "operative",
+    "preambular",
+    "and",
+    "or",
+    "to",
+    "of",
+    "from",
+    "between",
+    "over",
+    "under",
+    "about",
+    "nearly",
+    "some",
+    "than",
+    "at",
+    "by",
+    "with",
+    "for",
+    "in",
+    "on",
+];
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
+    let before = &text[..start];
+    let after = &text[end..];
+    let next = after.chars().next();
+    let next_ok = match next {
+        None => true,
+        Some(c) => c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"'),
+    };
+    if !next_ok {
+        return false;
+    }
+    // "1.5", "2,000"
+    if matches!(next, Some('.' | ',')) && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(prev) = before.chars().next_back() else {
+        return false;
+    };
+    match marker {
+        Marker::Stars(_) => !prev.is_whitespace() && prev != '*' && !after.starts_with('*'),
+        Marker::Slash(_) | Marker::Bracket(_) => true,
+        Marker::Letter(_) => false,
+        Marker::Number(_) => {
+            // Not inside a symbol or reference ("A/80/L.2/Rev.1", "S/2024/1").
+            let token_start = before
+                .rfind(|c: char| c.is_whitespace() || c == '(')
+                .map_or(0, |i| i + 1);
+            if before[token_start..].contains('/') {
+                return false;
+            }
+            if prev.is_alphabetic() {
+                // "Nations1", but not "G20" or "CO2".
+                let word: String = before
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphanumeric())
+                    .collect();
+                return word.chars().any(char::is_lowercase) || word.chars().count() >= 4;
+            }
+            if matches!(prev, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"') {
+                // "Rights,1", "2025,3" — but not "1.5" or "A/RES/1".
+                return !(prev == '.'
+                    && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()));
+            }
+            if prev == ' ' {
+                // "Rights, 1 article", "Rights 2 and": only after a word or
+                // punctuation, and not where a number belongs to the text.
+                let trimmed = before.trim_end();
+                let Some(last) = trimmed.chars().next_back() else {
+                    return false;
+                };
+                if !(last.is_alphabetic() || matches!(last, ',' | ';' | ':' | ')' | '”' | '’'))
+                {
+                    return false;
+                }
+                let word: String = trimmed
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic() || *c == '-')
+                    .collect::<String>()
+                    .chars()
+                    .rev()
+                    .collect();
+                if NUMBER_WORDS.contains(&word.to_lowercase().as_str())
+                    || MONTHS.contains(&word.as_str())
+                {
+                    return false;
+                }
+                let next_word: String = after
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_alphabetic() || *c == '%')
+                    .collect();
+                let unit = matches!(
+                    next_word.as_str(),
+                    "per"
+                        | "percent"
+                        | "%"
+                        | "million"
+                        | "billion"
+                        | "years"
+                        | "year"
+                        | "days"
+                        | "months"
+                        | "times"
+                        | "hours"
+                        | "weeks"
+                        | "of"
+                        | "to"
+                        | "States"
+                        | "Member"
+                        | "countries"
+                        | "members"
+                        | "persons"
+                        | "people"
+                );
+                return !unit && !MONTHS.contains(&next_word.as_str());
+            }
+            false
+        }
+    }
+}
+
+/// The text a marker is printed as in a call.
+fn call_text(marker: &Marker) -> String {
+    match marker {
+        Marker::Number(n) => n.clone(),
+        Marker::Stars(k) => "*".repeat(*k),
+        Marker::Slash(n) => format!("{n}/"),
+        Marker::Bracket(n) => format!("[{n}]"),
+        Marker::Letter(c) => c.to_string(),
+    }
+}
+
+fn find_in_line(text: &str, from: usize, marker: &Marker) -> Option<(usize, usize)> {
+    let needle = call_text(marker);
+    let mut search = from;
+    while let Some(found) = text.get(search..).and_then(|t| t.find(&needle)) {
+        let start = search + found;
+        let end = start + needle.len();
+        let glued_digit = matches!(marker, Marker::Number(_))
+            && text[..start].ends_with(|c: char| c.is_ascii_digit());
+        if !glued_digit && is_call_at(text, start, end, marker) {
+            return Some((start, end));
+        }
+        search = start + needle.len().max(1);
+    }
+    None
+}
+
+fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usize>)]) -> Vec<Call> {
+    let mut calls = Vec::new();
+    // Where the search for the next call starts: (line index, byte offset).
+    let mut cursor = (0usize, 0usize);
+    for (marker, page, lines) in footnotes {
+        let area_start = lines[0];
+        let same_page = |raw: &Raw<'_>| raw.page == *page;
+        let mut found = None;
+        for pass in 0..2 {
+            let mut index = cursor.0;
+            while index < area_start && found.is_none() {
+                let raw = &raws[index];
+                if raw.kind == Kind::Text && (pass == 1 || same_page(raw)) {
+                    let from = if index == cursor.0 { cursor.1 } else { 0 };
+                    if let Some((start, end)) = find_in_line(raw.text, from, marker) {
+                        found = Some((index, start, end));
+                    }
+                }
+                index += 1;
+            }
+            if found.is_some() {
+                break;
+            }
+        }
+        if let Some((line, start, end)) = found {
+            calls.push(Call {
+                line,
+                start,
+                end,
+                label: marker.label(),
+            });
+            cursor = (line, end);
+        }
+    }
+    calls
+}
+
+/// Hyphens kept when a word is split after them ("co-operation").
+const KEEP_HYPHEN: &[&str] = &[
+    "co",
+    "non",
+    "self",
+    "ex",
+    "well",
+    "long",
+    "short",
+    "high",
+    "low",
+    "follow",
+    "cross",
+    "full",
+    "part",
+    "half",
+    "anti",
+    "multi",
+    "inter-agency",
+    "semi",
+    "counter",
+    "post",
+    "pre",
+    "re",
+    "sub",
+    "small",
+    "large",
+    "mid",
+    "gender",
+    "age",
+    "rights",
+    "child",
+    "country",
+    "capacity",
+    "peace",
+    "State",
+    "decision",
+    "policy",
+    "time",
+    "so",
+    "all",
+    "sui",
+    "vice",
+];
+
+fn escape_into(out: &mut String, text: &str, line_start: bool) {
+    // A "[" starts markup only as a link "[…](…)".
+    let link = text.contains("](");
+    for (index, c) in text.char_indices() {
+        let leading_hash = line_start && index == 0 && c == '#';
+        if matches!(c, '\\' | '*' | '_' | '<') || (c == '[' && link) || leading_hash {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+fn needs_escape(text: &str) -> bool {
+    text.contains(['\\', '*', '_', '<']) || text.contains("](") || text.starts_with('#')
+}
+
+fn build_lines<'a>(
+    raws: &[Raw<'a>],
+    indices: &[usize],
+    calls: &HashMap<usize, Vec<(usize, usize, String)>>,
+) -> Vec<Line<'a>> {
+    let mut lines = Vec::with_capacity(indices.len());
+    for (position, &index) in indices.iter().enumerate() {
+        let raw = &raws[index];
+        let mut text = raw.text;
+        let mut glue = false;
+        let next = indices.get(position + 1).map(|&n| raws[n].text);
+        let mut dropped_hyphen = false;
+        if let Some(next) = next {
+            if text.ends_with('\u{2011}') || text.ends_with('\u{ad}') {
+                glue = true;
+                if text.ends_with('\u{ad}') {
+                    text = &text[..text.len() - '\u{ad}'.len_utf8()];
+                }
+            } else if text.ends_with('-')
+                && text.len() >= 2
+                && text[..text.len() - 1].ends_with(char::is_alphabetic)
+            {
+                glue = true;
+                let word: String = text[..text.len() - 1]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic() || *c == '-')
+                    .collect::<String>()
+                    .chars()
+                    .rev()
+                    .collect();
+                let continues_lower = next.starts_with(char::is_lowercase);
+                if continues_lower && !KEEP_HYPHEN.contains(&word.as_str()) && !word.contains('-') {
+                    text = &text[..text.len() - 1];
+                    dropped_hyphen = true;
+                }
+            }
+        }
+        let _ = dropped_hyphen;
+        let line_calls = calls.get(&index);
+        let content: Cow<'a, str> = if line_calls.is_none() && !needs_escape(text) {
+            Cow::Borrowed(text)
+        } else {
+            let mut owned = String::with_capacity(text.len() + 16);
+            let mut at = 0;
+            if let Some(line_calls) = line_calls {
+                for (start, end, label) in line_calls {
+                    if *start < at || *end > text.len() {
+                        continue;
+                    }
+                    escape_into(&mut owned, &text[at..*start], at == 0);
+                    owned.push_str("<sup>");
+                    owned.push_str(label);
+                    owned.push_str("</sup>");
+                    at = *end;
+                }
+            }
+            escape_into(&mut owned, &text[at..], at == 0);
+            Cow::Owned(owned)
+        };
+        lines.push(Line {
+            text: content,
+            number: raw.number,
+            column: raw.column,
+            hard_break: false,
+            glue,
+        });
+    }
+    lines
+}
+
+/// Removes the footnote marker from a footnote's first line.
+fn strip_marker<'a>(line: Line<'a>, marker: &Marker) -> Line<'a> {
+    let printed = match marker {
+        Marker::Number(n) => n.clone(),
+        Marker::Stars(k) => "\\*".repeat(*k),
+        Marker::Slash(n) => format!("{n}/"),
+        Marker::Bracket(n) => format!("\\[{n}]"),
+        Marker::Letter(c) => c.to_string(),
+    };
+    let text = match line.text {
+        Cow::Borrowed(t) => {
+            Cow::Borrowed(t.strip_prefix(printed.as_str()).unwrap_or(t).trim_start())
+        }
+        Cow::Owned(t) => Cow::Owned(
+            t.strip_prefix(printed.as_str())
+                .unwrap_or(&t)
+                .trim_start()
+                .to_string(),
+        ),
+    };
+    let skipped = printed.chars().count() + 1;
+    Line {
+        text,
+        column: line.column + skipped,
+        ..line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGES: &str = "United Nations \nA/RES/80/1 \n \nGeneral Assembly \nDistr.: General \n19 September 2025 \n25-15106 (E) \n*2515106* \n \n80/1. Participation by the State of Palestine \n \nThe General Assembly, \n \nExpressing concern regarding the Headquarters of the United Nations1 are prevented from \n \nRecalling article 18 of the Covenant, 2 \narticle 18 of the Declaration and the general debate of the \n_______________ \n \n1 See resolution 169 (II). \n2 Resolution 217 A (III), \ncontinued here. \n\nA/RES/80/1 \nParticipation by the State of Palestine\n \n25-15106\n2/2 \n \nAssembly at its eightieth session after intro-\nduction by its co-\noperating representative;\n";
+
+    fn texts(clean: &CleanText<'_>) -> Vec<String> {
+        clean
+            .blocks
+            .iter()
+            .map(|b| {
+                let mut s = String::new();
+                for line in &b.lines {
+                    s.push_str(&line.text);
+                    if !line.glue {
+                        s.push(' ');
+                    }
+                }
+                s.trim_end().to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn furniture_footnotes_calls_and_hyphens() {
+        let clean = clean_text(PAGES);
+        let kinds: Vec<FurnitureKind> = clean.furniture.iter().map(|f| f.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                FurnitureKind::JobNumber,
+                FurnitureKind::Barcode,
+                FurnitureKind::FootnoteRule,
+                FurnitureKind::RunningHeader,
+                FurnitureKind::RunningTitle,
+                FurnitureKind::JobNumber,
+                FurnitureKind::PageCounter,
+            ]
+        );
+        assert_eq!(clean.job_number(), Some("25-15106 (E)"));
+        let blocks = texts(&clean);
+        assert_eq!(blocks[0], "United Nations A/RES/80/1");
+        assert!(blocks.contains(&"Expressing concern regarding the Headquarters of the United Nations<sup>1</sup> are prevented from".to_string()));
+        // Split across the page break, stitched; hyphenation undone where it
+        // is an artefact, kept in "co-operating".
+        assert!(blocks.contains(&"Recalling article 18 of the Covenant, <sup>2</sup> article 18 of the Declaration and the general debate of the Assembly at its eightieth session after introduction by its co-operating representative;".to_string()), "{blocks:#?}");
+        assert_eq!(clean.footnotes.len(), 2);
+        assert_eq!(clean.footnotes[0].marker, "1");
+        assert_eq!(clean.footnotes[0].lines[0].text, "See resolution 169 (II).");
+        assert_eq!(clean.footnotes[1].lines.len(), 2);
+    }
+
+    #[test]
+    fn numbers_in_the_text_are_not_calls() {
+        let text = "The text of resolution 1 and paragraph 1 of 1 January 2020,\nand the call here.1\n_____\n1 The note.\n";
+        let clean = clean_text(text);
+        let blocks = texts(&clean);
+        assert_eq!(blocks[0], "The text of resolution 1 and paragraph 1 of 1 January 2020, and the call here.<sup>1</sup>");
+    }
+
+    #[test]
+    fn markup_characters_are_escaped() {
+        let clean = clean_text("Recalling a <b> & *c* [d] _e_ \\f,\n");
+        assert_eq!(
+            clean.blocks[0].lines[0].text,
+            "Recalling a \\<b> & \\*c\\* [d] \\_e\\_ \\\\f,"
+        );
+        let clean = clean_text("See [the text](x),\n");
+        assert_eq!(clean.blocks[0].lines[0].text, "See \\[the text](x),");
+    }
+
+    #[test]
+    fn job_numbers_barcodes_counters() {
+        assert!(is_job_number("25-15106 (E)"));
+        assert!(is_job_number("25-19373 (E)    021225"));
+        assert!(is_job_number("25-20955"));
+        assert!(!is_job_number("2019-2023"));
+        assert!(is_barcode("*2515106*"));
+        assert!(is_page_counter("2/6"));
+        assert!(!is_page_counter("7/2"));
+        assert!(!is_page_counter("24/7x"));
+        assert_eq!(
+            symbol_of_line("United Nations S/RES/1445 (2002)"),
+            Some("S/RES/1445 (2002)")
+        );
+        assert_eq!(symbol_of_line("and/or"), None);
+    }
+}
