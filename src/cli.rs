@@ -1,15 +1,29 @@
-//! The command line: clap's raw arguments, kept apart from the library.
+//! The command line: clap's raw arguments, kept apart from the library and
+//! from the resolved configuration.
 //!
-//! Only `main.rs` uses this module; it resolves the flags and calls
-//! [`un2akn::convert`] and [`un2akn::validate`].
+//! Only the binary uses this module; `batch.rs` turns these arguments into a
+//! checked configuration and runs it.
 
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
 
 /// Convert UN resolutions to schema-valid Akoma Ntoso 3.0 XML.
 #[derive(Debug, Parser)]
-#[command(name = "un2akn", version, about, long_about = None)]
+#[command(
+    name = "un2akn",
+    version,
+    about,
+    long_about = None,
+    after_help = "Examples:\n  \
+        un2akn convert examples/A_HRC_RES_49_34.md -o 49-34.akn.xml\n  \
+        un2akn convert archive/ -o out/ --report report.jsonl\n  \
+        un2akn validate out/\n  \
+        un2akn completions bash > ~/.local/share/bash-completion/completions/un2akn\n\n\
+        Exit status: 0 everything converted (or valid), 1 some input failed, 2 usage error."
+)]
 pub struct Args {
     /// What to do.
     #[command(subcommand)]
@@ -19,36 +33,121 @@ pub struct Args {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Convert one resolution (markdown or text) to Akoma Ntoso XML.
-    #[command(after_help = "Examples:\n  \
-        un2akn convert examples/A_HRC_RES_49_34.md -o 49-34.akn.xml\n  \
-        un2akn convert examples/A_HRC_58_L_draft_Mali.md --symbol A/HRC/58/L.12\n  \
-        cat resolution.md | un2akn convert - --format json")]
-    Convert {
-        /// The input file; `-` reads standard input.
-        input: PathBuf,
-        /// Where to write; default: standard output.
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-        /// The document symbol, for drafts whose text does not print it
-        /// (e.g. A/HRC/58/L.12).
-        #[arg(long)]
-        symbol: Option<String>,
-        /// Output format: Akoma Ntoso XML, or the document model as JSON.
-        #[arg(long, value_enum, default_value_t = Format::Akn)]
-        format: Format,
-        /// The FRBR manifestation (conversion) date, YYYY-MM-DD; default: the
-        /// document's date of issuance.
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        conversion_date: Option<chrono::NaiveDate>,
+    /// Convert resolutions (markdown or text) to Akoma Ntoso XML: one file,
+    /// or whole folders in parallel.
+    #[command(after_help = "\
+One file (or `-`, standard input) is written to standard output or to the file
+named by -o, which is replaced. Several inputs, a folder, or an -o naming an
+existing folder (or ending in `/`) is a batch: -o names the output folder,
+which mirrors the inputs' paths (below each folder argument; just the file name
+for a file argument) with .akn.xml (or .json). Existing outputs are kept unless
+--force or --update. Hidden files and folders are skipped when walking.
+
+Examples:
+  un2akn convert examples/A_HRC_RES_49_34.md -o 49-34.akn.xml
+  un2akn convert examples/A_HRC_58_L_draft_Mali.md --symbol A/HRC/58/L.12
+  cat resolution.md | un2akn convert - --format json
+  un2akn convert archive/ -o out/ --report report.jsonl
+  un2akn convert archive/ extra/S_RES_242.txt -o out/ --jobs 4 --update
+  un2akn convert archive/ -o out/ --glob '*.text' --force -v
+
+Exit status: 0 every input converted (or skipped), 1 some input failed,
+2 usage error (including two inputs that would map to the same output, or an
+output outside the output folder; then nothing is written).")]
+    Convert(ConvertArgs),
+    /// Check Akoma Ntoso files against the bundled schema: files, or whole
+    /// folders in parallel.
+    #[command(after_help = "\
+Each valid file is listed on standard output as `FILE validates`; schema errors
+go to standard error as `FILE:LINE: message`.
+
+Examples:
+  un2akn validate 49-34.akn.xml
+  un2akn validate out/ --report validation.jsonl
+  un2akn validate out/ --glob '*.akn.xml' --jobs 2 --quiet
+
+Exit status: 0 every file valid, 1 some file invalid or unreadable, 2 usage error.")]
+    Validate(ValidateArgs),
+    /// Print a shell completion script to standard output.
+    #[command(after_help = "\
+Examples:
+  un2akn completions bash > ~/.local/share/bash-completion/completions/un2akn
+  un2akn completions zsh > ~/.zfunc/_un2akn
+  un2akn completions fish > ~/.config/fish/completions/un2akn.fish")]
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: Shell,
     },
-    /// Check Akoma Ntoso files against the bundled schema.
-    #[command(after_help = "Example:\n  un2akn validate out/*.akn.xml")]
-    Validate {
-        /// The files to check.
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-    },
+}
+
+/// `un2akn convert`.
+#[derive(Debug, clap::Args)]
+pub struct ConvertArgs {
+    /// Input files and folders; `-` reads standard input (on its own only).
+    #[arg(required = true, value_name = "PATH")]
+    pub inputs: Vec<PathBuf>,
+    /// Where to write: for one file, the output file (default: standard
+    /// output); for a batch, the output folder (required).
+    #[arg(short, long, value_name = "OUTPUT")]
+    pub output: Option<PathBuf>,
+    /// The document symbol, for drafts whose text does not print it
+    /// (e.g. A/HRC/58/L.12).
+    #[arg(long)]
+    pub symbol: Option<String>,
+    /// Output format: Akoma Ntoso XML, or the document model as JSON.
+    #[arg(long, value_enum, default_value_t = Format::Akn)]
+    pub format: Format,
+    /// The FRBR manifestation (conversion) date, YYYY-MM-DD; default: the
+    /// document's date of issuance.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub conversion_date: Option<chrono::NaiveDate>,
+    /// Which files to take from folders, repeatable. A glob without `/`
+    /// matches file names; one with `/` matches the path below the folder
+    /// argument. Files named on the command line are always taken.
+    #[arg(long = "glob", value_name = "GLOB", default_values_t = [String::from("*.md"), String::from("*.txt")])]
+    pub globs: Vec<String>,
+    /// Replace existing outputs (batch; a single -o file is always replaced).
+    #[arg(long, conflicts_with = "update")]
+    pub force: bool,
+    /// Replace existing outputs only when they are older than their input.
+    #[arg(long)]
+    pub update: bool,
+    /// Options shared with `validate`.
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+/// `un2akn validate`.
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    /// Files and folders to check; `-` reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub inputs: Vec<PathBuf>,
+    /// Which files to take from folders, repeatable (as for `convert`).
+    #[arg(long = "glob", value_name = "GLOB", default_values_t = [String::from("*.xml")])]
+    pub globs: Vec<String>,
+    /// Options shared with `convert`.
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+/// Options of both `convert` and `validate`.
+#[derive(Debug, clap::Args)]
+pub struct CommonArgs {
+    /// Worker threads; default: all cores.
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<NonZeroUsize>,
+    /// Write one JSON object per input to FILE (`-`: standard output):
+    /// path, output, status, warnings, errors, counts, milliseconds.
+    #[arg(long, value_name = "FILE.jsonl")]
+    pub report: Option<PathBuf>,
+    /// Print errors only: no progress bar, no summary, no warnings.
+    #[arg(short, long, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print every warning, every skipped file, and the summary.
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 /// Output formats.
@@ -58,4 +157,21 @@ pub enum Format {
     Akn,
     /// The document model (serde) as JSON.
     Json,
+}
+
+/// The completion script for `shell`.
+pub fn completions(shell: Shell) -> Vec<u8> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Args::command(), "un2akn", &mut script);
+    script
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Args::command().debug_assert();
+    }
 }

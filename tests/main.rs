@@ -7,8 +7,13 @@
 //! - `properties.rs`: proptest properties of the whole pipeline;
 //! - `cli.rs`: the real binary — convert, stdin/stdout, `--symbol`, `--format
 //!   json`, `validate`, exit codes;
+//! - `batch.rs`: the real binary on whole trees — a 300-file archive with
+//!   broken files and `--jobs 1` vs `4`, the JSON Lines report, collisions,
+//!   `--force`/`--update`, nothing written outside the output folder,
+//!   `validate` on folders, completions and help;
 //! - `util.rs`: helpers shared by the others.
 
+mod batch;
 mod cli;
 mod examples;
 mod identity;

@@ -1,0 +1,645 @@
+//! Converting and validating many files: the binary's machinery behind
+//! `convert` and `validate`.
+//!
+//! The flow of a batch, one step per submodule:
+//!
+//! 1. [`discover`]: command-line paths → inputs (folders walked, globs
+//!    applied, sorted);
+//! 2. [`plan`]: inputs → output paths (mirrored, checked for collisions and
+//!    for escapes from the output folder before anything is written);
+//! 3. here: a rayon pool of `--jobs` workers converts (or validates) the
+//!    inputs; each worker thread compiles the schema once, through the
+//!    library's thread-local validator; a panic fails one file, not the run;
+//! 4. [`write`]: each output through a temporary file renamed into place;
+//! 5. [`report`]: records shown, summarised and reported in input order, so
+//!    the outputs, messages and report are the same whatever `--jobs`.
+//!
+//! A single `convert FILE [-o FILE]` goes through the same per-file code,
+//! with the terminal behaviour it always had (warnings printed, no summary).
+
+mod discover;
+mod plan;
+mod report;
+mod write;
+
+use std::fmt;
+use std::io::{self, IsTerminal, Read};
+use std::num::NonZeroUsize;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::{Instant, SystemTime};
+
+use crate::cli::{CommonArgs, ConvertArgs, Format, ValidateArgs};
+use discover::{Entry, Globs};
+use report::{Command, Console, Counts, Mode, Record, Report, Status, Verbosity};
+use write::{WriteError, Written};
+
+pub use report::Summary;
+pub use write::print;
+
+/// What stops a whole run.
+#[derive(Debug)]
+pub enum Error {
+    /// Flags or inputs that cannot work together; nothing was written.
+    Usage(String),
+    /// The run could not be set up or finished (output folder, report).
+    Failed(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Usage(message) | Error::Failed(message) => f.write_str(message),
+        }
+    }
+}
+
+/// What to do with an output that already exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Existing {
+    /// Keep it; the input is skipped.
+    Keep,
+    /// Replace it.
+    Replace,
+    /// Replace it only when it is older than its input.
+    Update,
+}
+
+/// Where an input's result goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Output {
+    /// Nowhere (`validate`, or an input that could not be read).
+    None,
+    /// Standard output.
+    Stdout,
+    /// This file.
+    File(PathBuf),
+}
+
+/// One input and where its result goes.
+#[derive(Debug)]
+struct Job {
+    input: Entry,
+    output: Output,
+}
+
+/// Settings shared by both commands, resolved.
+#[derive(Debug)]
+struct Common {
+    jobs: usize,
+    report: Option<PathBuf>,
+    verbosity: Verbosity,
+    terminal: bool,
+}
+
+impl Common {
+    fn resolve(args: CommonArgs) -> Common {
+        let jobs = args.jobs.map_or_else(
+            || std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
+            NonZeroUsize::get,
+        );
+        let verbosity = if args.quiet {
+            Verbosity::Quiet
+        } else if args.verbose {
+            Verbosity::Verbose
+        } else {
+            Verbosity::Normal
+        };
+        Common {
+            jobs,
+            report: args.report,
+            verbosity,
+            terminal: io::stderr().is_terminal(),
+        }
+    }
+
+    fn report_on_stdout(&self) -> bool {
+        self.report.as_deref() == Some(Path::new("-"))
+    }
+
+    fn open_report(&self) -> Result<Report, Error> {
+        match &self.report {
+            None => Ok(Report::none()),
+            Some(path) => Report::create(path).map_err(|e| {
+                Error::Failed(format!("cannot create the report {}: {e}", path.display()))
+            }),
+        }
+    }
+}
+
+/// Where `convert` writes.
+#[derive(Debug)]
+enum Target {
+    /// One input to standard output or to one named file, as `convert` always
+    /// did.
+    Single(Output),
+    /// Inputs mirrored into this folder.
+    Folder(PathBuf),
+}
+
+/// `convert`, resolved.
+#[derive(Debug)]
+pub struct ConvertConfig {
+    inputs: Vec<PathBuf>,
+    target: Target,
+    options: un2akn::Options,
+    format: Format,
+    globs: Globs,
+    existing: Existing,
+    common: Common,
+}
+
+fn globs(patterns: &[String]) -> Result<Globs, Error> {
+    Globs::new(patterns).map_err(|e| Error::Usage(format!("--glob: {e}")))
+}
+
+fn ends_with_separator(path: &Path) -> bool {
+    path.as_os_str()
+        .as_encoded_bytes()
+        .last()
+        .is_some_and(|&b| std::path::is_separator(char::from(b)))
+}
+
+impl ConvertConfig {
+    /// Checks the flags and decides between one file and a batch: a batch is
+    /// several inputs, a folder input, or an `-o` naming an existing folder
+    /// (or ending in `/`).
+    ///
+    /// # Errors
+    /// [`Error::Usage`] for flags that do not fit together.
+    pub fn resolve(args: ConvertArgs) -> Result<ConvertConfig, Error> {
+        let common = Common::resolve(args.common);
+        let single_input = match args.inputs.as_slice() {
+            [input] => input.as_os_str() == "-" || !input.is_dir(),
+            _ => false,
+        };
+        let folder_output = args
+            .output
+            .as_deref()
+            .is_some_and(|o| o.is_dir() || ends_with_separator(o));
+        let (target, existing) = if single_input && !folder_output {
+            if args.output.is_none() && common.report_on_stdout() {
+                return Err(Error::Usage(
+                    "--report - and the converted document cannot both go to standard output; \
+                     give -o FILE or another report file"
+                        .into(),
+                ));
+            }
+            let output = args.output.map_or(Output::Stdout, Output::File);
+            // A file named by -o is replaced, as always; --update may keep it.
+            let existing = if args.update {
+                Existing::Update
+            } else {
+                Existing::Replace
+            };
+            (Target::Single(output), existing)
+        } else {
+            if args.inputs.iter().any(|i| i.as_os_str() == "-") {
+                return Err(Error::Usage(
+                    "standard input (-) can only be converted on its own".into(),
+                ));
+            }
+            let Some(outdir) = args.output else {
+                return Err(Error::Usage(
+                    "converting a folder or several files needs -o OUTDIR, the folder to write into"
+                        .into(),
+                ));
+            };
+            if outdir.exists() && !outdir.is_dir() {
+                return Err(Error::Usage(format!(
+                    "-o {}: not a folder; a batch writes into a folder",
+                    outdir.display()
+                )));
+            }
+            let existing = match (args.force, args.update) {
+                (true, _) => Existing::Replace,
+                (false, true) => Existing::Update,
+                (false, false) => Existing::Keep,
+            };
+            (Target::Folder(outdir), existing)
+        };
+        Ok(ConvertConfig {
+            inputs: args.inputs,
+            target,
+            options: un2akn::Options {
+                symbol: args.symbol,
+                conversion_date: args.conversion_date,
+                ..un2akn::Options::default()
+            },
+            format: args.format,
+            globs: globs(&args.globs)?,
+            existing,
+            common,
+        })
+    }
+}
+
+/// `validate`, resolved.
+#[derive(Debug)]
+pub struct ValidateConfig {
+    inputs: Vec<PathBuf>,
+    globs: Globs,
+    common: Common,
+}
+
+impl ValidateConfig {
+    /// Checks the flags.
+    ///
+    /// # Errors
+    /// [`Error::Usage`] for a bad glob.
+    pub fn resolve(args: ValidateArgs) -> Result<ValidateConfig, Error> {
+        Ok(ValidateConfig {
+            globs: globs(&args.globs)?,
+            inputs: args.inputs,
+            common: Common::resolve(args.common),
+        })
+    }
+}
+
+/// Runs `convert`.
+///
+/// # Errors
+/// [`Error::Usage`] when the plan is refused (collisions, outputs outside the
+/// output folder): then nothing is written. [`Error::Failed`] when the output
+/// folder or the report cannot be written.
+pub fn convert(config: ConvertConfig) -> Result<Summary, Error> {
+    let started = Instant::now();
+    let extension = match config.format {
+        Format::Akn => "akn.xml",
+        Format::Json => "json",
+    };
+    let (jobs, within, mode) = match &config.target {
+        Target::Single(output) => {
+            let input = match &config.inputs[0] {
+                path if path.as_os_str() == "-" => Entry::Stdin,
+                path => Entry::File {
+                    path: path.clone(),
+                    rel: PathBuf::new(),
+                },
+            };
+            let job = Job {
+                input,
+                output: output.clone(),
+            };
+            (vec![job], None, Mode::Single)
+        }
+        Target::Folder(outdir) => {
+            let exclude = std::fs::canonicalize(outdir).ok();
+            let entries = discover::discover(&config.inputs, &config.globs, exclude.as_deref());
+            let jobs = plan::plan(entries, outdir, extension).map_err(Error::Usage)?;
+            std::fs::create_dir_all(outdir)
+                .map_err(|e| Error::Failed(format!("cannot create {}: {e}", outdir.display())))?;
+            let root = std::fs::canonicalize(outdir)
+                .map_err(|e| Error::Failed(format!("cannot resolve {}: {e}", outdir.display())))?;
+            (jobs, Some(root), Mode::Batch)
+        }
+    };
+    let settings = ConvertSettings {
+        options: &config.options,
+        format: config.format,
+        existing: config.existing,
+        within: within.as_deref(),
+    };
+    run(
+        &jobs,
+        &config.common,
+        mode,
+        Command::Convert,
+        started,
+        &|job: &Job| convert_one(job, &settings),
+    )
+}
+
+/// Runs `validate`.
+///
+/// # Errors
+/// [`Error::Failed`] when the report cannot be written.
+pub fn validate(config: ValidateConfig) -> Result<Summary, Error> {
+    let started = Instant::now();
+    let jobs: Vec<Job> = discover::discover(&config.inputs, &config.globs, None)
+        .into_iter()
+        .map(|input| Job {
+            input,
+            output: Output::None,
+        })
+        .collect();
+    run(
+        &jobs,
+        &config.common,
+        Mode::Batch,
+        Command::Validate,
+        started,
+        &validate_one,
+    )
+}
+
+/// Where records go: counted, shown and reported.
+struct Collector {
+    summary: Summary,
+    console: Console,
+    report: Report,
+}
+
+impl Collector {
+    /// A record has finished, in any order: progress.
+    fn finished(&mut self, record: &Record) {
+        self.console.finished(record);
+    }
+
+    /// A record's turn has come, in input order.
+    fn take(&mut self, record: &Record) {
+        self.summary.add(record.status);
+        self.console.show(record);
+        self.report.write(record);
+    }
+}
+
+/// Runs `work` on every job with a pool of `common.jobs` threads, showing
+/// and reporting the records in input order.
+fn run(
+    jobs: &[Job],
+    common: &Common,
+    mode: Mode,
+    command: Command,
+    started: Instant,
+    work: &(dyn Fn(&Job) -> Record + Sync),
+) -> Result<Summary, Error> {
+    let list_valid = command == Command::Validate && !common.report_on_stdout();
+    let mut collector = Collector {
+        summary: Summary::default(),
+        console: Console::new(
+            jobs.len(),
+            common.verbosity,
+            mode,
+            common.terminal,
+            list_valid,
+        ),
+        report: common.open_report()?,
+    };
+    if jobs.is_empty() && common.verbosity != Verbosity::Quiet {
+        eprintln!("un2akn: no input files found (see --glob)");
+    }
+    let threads = common.jobs.min(jobs.len());
+    if threads <= 1 {
+        // No pool for one worker: the main thread converts, and compiles the
+        // schema once.
+        for job in jobs {
+            let record = guarded(job, work);
+            collector.finished(&record);
+            collector.take(&record);
+        }
+    } else {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .thread_name(|i| format!("un2akn-worker-{i}"))
+            .build()
+            .map_err(|e| Error::Failed(format!("cannot start {threads} worker threads: {e}")))?;
+        in_order(&pool, jobs, work, &mut collector);
+    }
+    let Collector {
+        summary,
+        console,
+        report,
+    } = collector;
+    console.finish(&summary, command, started.elapsed());
+    report.finish().map_err(|e| {
+        Error::Failed(format!(
+            "cannot write the report {}: {e}",
+            common.report.as_deref().unwrap_or(Path::new("-")).display()
+        ))
+    })?;
+    Ok(summary)
+}
+
+/// Runs `work` on the pool's threads, each taking the next job in input
+/// order (so few records wait for their turn), and hands the records to
+/// `collector` as they finish and in input order.
+fn in_order(
+    pool: &rayon::ThreadPool,
+    jobs: &[Job],
+    work: &(dyn Fn(&Job) -> Record + Sync),
+    collector: &mut Collector,
+) {
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = mpsc::channel::<(usize, Record)>();
+    pool.in_place_scope(|scope| {
+        for _ in 0..pool.current_num_threads() {
+            let sender = sender.clone();
+            let next = &next;
+            scope.spawn(move |_| loop {
+                let index = next.fetch_add(1, Ordering::Relaxed);
+                let Some(job) = jobs.get(index) else { break };
+                if sender.send((index, guarded(job, work))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(sender);
+        // Records that finished before their turn.
+        let mut waiting: Vec<Option<Record>> = Vec::new();
+        waiting.resize_with(jobs.len(), || None);
+        let mut turn = 0;
+        for (index, record) in receiver {
+            collector.finished(&record);
+            waiting[index] = Some(record);
+            while let Some(record) = waiting.get_mut(turn).and_then(Option::take) {
+                collector.take(&record);
+                turn += 1;
+            }
+        }
+    });
+}
+
+/// `work(job)`, with a panic (a bug) turned into a failed record.
+fn guarded(job: &Job, work: &(dyn Fn(&Job) -> Record + Sync)) -> Record {
+    catch_unwind(AssertUnwindSafe(|| work(job))).unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        let mut record = Record::new(job.input.name(), output_name(&job.output));
+        record.fail(
+            &job.input.name(),
+            format!("internal error (please report it): {what}"),
+        );
+        record
+    })
+}
+
+fn output_name(output: &Output) -> Option<String> {
+    match output {
+        Output::None => None,
+        Output::Stdout => Some("-".into()),
+        Output::File(path) => Some(path.display().to_string()),
+    }
+}
+
+fn read(input: &Entry) -> io::Result<Vec<u8>> {
+    match input {
+        Entry::Stdin => {
+            let mut bytes = Vec::new();
+            io::stdin().lock().read_to_end(&mut bytes)?;
+            Ok(bytes)
+        }
+        Entry::File { path, .. } | Entry::Unreadable { path, .. } => std::fs::read(path),
+    }
+}
+
+fn modified(path: &Path) -> Option<SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// What every conversion of a run shares.
+struct ConvertSettings<'a> {
+    options: &'a un2akn::Options,
+    format: Format,
+    existing: Existing,
+    /// The canonical output folder of a batch.
+    within: Option<&'a Path>,
+}
+
+/// Why an existing output is kept, if it is.
+fn keep_reason(job: &Job, existing: Existing) -> Option<&'static str> {
+    let Output::File(output) = &job.output else {
+        return None;
+    };
+    match existing {
+        Existing::Replace => None,
+        Existing::Keep => std::fs::symlink_metadata(output)
+            .is_ok()
+            .then_some("exists"),
+        Existing::Update => {
+            let Entry::File { path, .. } = &job.input else {
+                return None;
+            };
+            match (modified(path), modified(output)) {
+                (Some(input), Some(output)) if output >= input => Some("is up to date"),
+                _ => None,
+            }
+        }
+    }
+}
+
+fn convert_one(job: &Job, settings: &ConvertSettings<'_>) -> Record {
+    let started = Instant::now();
+    let name = job.input.name();
+    let mut record = Record::new(name.clone(), output_name(&job.output));
+    convert_into(job, settings, &mut record);
+    record.milliseconds = (started.elapsed().as_secs_f64() * 1e6).round() / 1e3;
+    record
+}
+
+fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) {
+    let name = record.path.clone();
+    if let Entry::Unreadable { message, .. } = &job.input {
+        record.fail(&name, message.clone());
+        return;
+    }
+    if let Some(reason) = keep_reason(job, settings.existing) {
+        record.status = Status::Skipped;
+        record.reason = Some(reason);
+        return;
+    }
+    let bytes = match read(&job.input) {
+        Ok(bytes) => bytes,
+        Err(e) => return record.fail(&name, format!("cannot read: {e}")),
+    };
+    let conversion = match un2akn::convert_bytes(&bytes, settings.options) {
+        Ok(conversion) => conversion,
+        Err(e) => return record.fail_with(&e),
+    };
+    let text = match settings.format {
+        Format::Akn => conversion.xml,
+        Format::Json => {
+            let mut json =
+                serde_json::to_string_pretty(&conversion.document).expect("the model serialises");
+            json.push('\n');
+            json
+        }
+    };
+    let written = match &job.output {
+        Output::None => Ok(Written::Yes),
+        Output::Stdout => print(text.as_bytes())
+            .map(|()| Written::Yes)
+            .map_err(WriteError::Io),
+        Output::File(path) => write::write_atomically(
+            path,
+            text.as_bytes(),
+            settings.within,
+            settings.existing != Existing::Keep,
+        ),
+    };
+    match written {
+        Ok(Written::Yes) => {}
+        Ok(Written::Exists) => {
+            record.status = Status::Skipped;
+            record.reason = Some("exists");
+            return;
+        }
+        Err(e) => {
+            let target = match &job.output {
+                Output::File(path) => path.display().to_string(),
+                _ => "<stdout>".into(),
+            };
+            return record.fail(&target, e.to_string());
+        }
+    }
+    record.counts = Some(Counts::of(&conversion.document));
+    record.warnings = conversion
+        .warnings
+        .iter()
+        .map(|w| report::Note {
+            line: Some(w.position.line),
+            column: Some(w.position.column),
+            message: w.message.clone(),
+        })
+        .collect();
+    record.status = if record.warnings.is_empty() {
+        Status::Converted
+    } else {
+        Status::Warned
+    };
+}
+
+fn validate_one(job: &Job) -> Record {
+    let started = Instant::now();
+    let name = job.input.name();
+    let mut record = Record::new(name.clone(), None);
+    let result = match &job.input {
+        Entry::Unreadable { message, .. } => Err(message.clone()),
+        input => read(input).map_err(|e| format!("cannot read: {e}")),
+    };
+    match result {
+        Err(message) => record.fail(&name, message),
+        Ok(bytes) => match un2akn::decode(&bytes).and_then(un2akn::validate::validate) {
+            Ok(()) => record.status = Status::Valid,
+            Err(e) => match e.kind() {
+                un2akn::ErrorKind::SchemaInvalid { messages }
+                | un2akn::ErrorKind::MalformedXml { messages }
+                    if !messages.is_empty() =>
+                {
+                    for message in messages {
+                        record.diagnostics.push(match message.line {
+                            Some(line) => format!("{name}:{line}: {}", message.message),
+                            None => format!("{name}: {}", message.message),
+                        });
+                        record.errors.push(report::Note {
+                            line: message.line,
+                            column: None,
+                            message: message.message.clone(),
+                        });
+                    }
+                }
+                _ => record.fail_with(&e),
+            },
+        },
+    }
+    if record.status == Status::Failed {
+        record.diagnostics.push(format!("{name} fails to validate"));
+    }
+    record.milliseconds = (started.elapsed().as_secs_f64() * 1e6).round() / 1e3;
+    record
+}
