@@ -453,6 +453,15 @@ pub enum Inline {
         /// The text as printed.
         text: String,
     },
+    /// An amending instruction with the text it quotes, e.g. "Delete the
+    /// thirty-eighth preambular paragraph reading:" and that paragraph.
+    /// Written as `<mod>` with a `<quotedStructure>`.
+    Mod {
+        /// The instruction.
+        content: Vec<Inline>,
+        /// The quoted paragraphs, each written as `<p>`.
+        quoted: Vec<Block>,
+    },
     /// The adoption meeting, e.g. "58th meeting". Written as `<event>`.
     Event {
         /// The TLCEvent eId.

@@ -1,6 +1,8 @@
 //! Integration tests, built as one binary. Where new tests go:
 //!
 //! - `examples.rs`: the two HRC examples, field by field, and their snapshots;
+//! - `corpus.rs`: the 15 real documents of shared/corpus — counts and identity
+//!   against tests/fixtures/corpus-expected.json, nothing lost, snapshots;
 //! - `identity.rs`: FRBR identity of every kind of document, references;
 //! - `semantics.rs`: dates, symbols and citations in the text;
 //! - `lossless.rs`: every word of the input is in the output, in order;
@@ -15,6 +17,7 @@
 
 mod batch;
 mod cli;
+mod corpus;
 mod examples;
 mod identity;
 mod lossless;

@@ -235,8 +235,12 @@ impl<'d> BodyWriter<'d> {
             self.p(content, parent);
             self.out.close("intro");
         }
-        for point in &list.points {
-            let label: String = point.num.chars().filter(|c| c.is_alphanumeric()).collect();
+        for (index, point) in list.points.iter().enumerate() {
+            let mut label: String = point.num.chars().filter(|c| c.is_alphanumeric()).collect();
+            if label.is_empty() {
+                // "—" bullets: numbered by position.
+                label = (index + 1).to_string();
+            }
             let point_eid = self.eid(format!("{list_eid}__point_{label}"));
             self.out.open("point", &[("eId", &point_eid)]);
             self.num(&point.num);
@@ -339,6 +343,18 @@ impl<'d> BodyWriter<'d> {
             Inline::Organization { org, text } => {
                 let refers = format!("#{org}");
                 self.leaf_text("organization", &[("refersTo", &refers)], text);
+            }
+            Inline::Mod { content, quoted } => {
+                self.out.start("mod", &[]);
+                self.inlines(content, parent);
+                self.out.start("quotedStructure", &[]);
+                for block in quoted {
+                    self.out.start("p", &[]);
+                    self.inlines(block, parent);
+                    self.out.end("p");
+                }
+                self.out.end("quotedStructure");
+                self.out.end("mod");
             }
             Inline::Event { refers_to, text } => {
                 let refers = format!("#{refers_to}");

@@ -190,10 +190,29 @@ impl CleanText<'_> {
 /// Cleans `input` (already checked for characters XML cannot carry, see
 /// [`forbidden_characters`]) read as `format`.
 pub fn clean(input: &str, format: Format) -> CleanText<'_> {
-    let mut out = match format {
-        Format::Markdown => clean_markdown(input),
-        Format::Text => text::clean_text(input),
+    // YAML front matter (archive metadata) is furniture in either format.
+    let (matter, body, first_line) = match front_matter(input) {
+        Some(len) => (
+            Some(&input[..len]),
+            &input[len..],
+            input[..len].matches('\n').count(),
+        ),
+        None => (None, input, 0),
     };
+    let mut out = match format {
+        Format::Markdown => clean_markdown(body, first_line),
+        Format::Text => text::clean_text(body, first_line),
+    };
+    if let Some(matter) = matter {
+        out.furniture.insert(
+            0,
+            Furniture {
+                kind: FurnitureKind::FrontMatter,
+                position: Position { line: 1, column: 1 },
+                text: matter.trim_end().into(),
+            },
+        );
+    }
     out.format = Some(format);
     out
 }
@@ -216,21 +235,8 @@ fn front_matter(input: &str) -> Option<usize> {
     None
 }
 
-fn clean_markdown(input: &str) -> CleanText<'_> {
+fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
     let mut out = CleanText::default();
-    let mut input_rest = input;
-    let mut first_line = 0;
-    if let Some(len) = front_matter(input) {
-        let matter = &input[..len];
-        out.furniture.push(Furniture {
-            kind: FurnitureKind::FrontMatter,
-            position: Position { line: 1, column: 1 },
-            text: matter.trim_end().into(),
-        });
-        first_line = matter.matches('\n').count();
-        input_rest = &input[len..];
-    }
-    let input = input_rest;
     // Blocks as printed, with a flag: was a page break or footnote between this
     // block and the previous running-text block?
     let mut pending: Vec<(Block<'_>, bool)> = Vec::new();
@@ -447,6 +453,14 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool 
     if prev_text.starts_with('#') || next_text.starts_with('#') {
         return false;
     }
+    // "Annex II" starts a new part, even after a page break.
+    let annex = next_text
+        .strip_prefix("Annex")
+        .or_else(|| next_text.strip_prefix("ANNEX"))
+        .is_some_and(|rest| rest.is_empty() || (rest.starts_with(' ') && rest.len() < 8));
+    if annex {
+        return false;
+    }
     let last = prev_text
         .trim_end_matches(['*', '_'])
         .chars()
@@ -475,6 +489,9 @@ mod tests {
     fn front_matter_is_furniture_and_formats_are_detected() {
         let input = "---\ntitle: x\ndoc_num: 3\n---\n\n*Recalling* its resolution,\n";
         let cleaned = clean_md(input);
+        let as_text = clean(input, Format::Text);
+        assert_eq!(as_text.furniture[0].kind, FurnitureKind::FrontMatter);
+        assert_eq!(as_text.blocks[0].first().number, 6);
         assert_eq!(cleaned.furniture[0].kind, FurnitureKind::FrontMatter);
         assert_eq!(cleaned.blocks[0].first().number, 6);
         assert_eq!(

@@ -68,12 +68,17 @@ impl Marker {
 }
 
 /// Cleans PDF-extracted text.
-pub fn clean_text(input: &str) -> CleanText<'_> {
+/// `first_line` is the number of lines before `input` in the file (front
+/// matter), so that positions stay right.
+pub fn clean_text(input: &str, first_line: usize) -> CleanText<'_> {
     let mut out = CleanText::default();
-    let mut raws = split_lines(input);
+    let mut raws = split_lines(input, first_line);
     classify(&mut raws);
     mark_running_titles(&mut raws);
-    let notes = footnote_areas(&mut raws, &mut out.warnings);
+    let mut notes = footnote_areas(&mut raws, &mut out.warnings);
+    if let Some(note) = final_note(&mut raws, &notes) {
+        notes.push(note);
+    }
     assign_pages(&mut raws);
 
     for raw in &raws {
@@ -150,10 +155,10 @@ pub fn clean_text(input: &str) -> CleanText<'_> {
     out
 }
 
-fn split_lines(input: &str) -> Vec<Raw<'_>> {
+fn split_lines(input: &str, first_line: usize) -> Vec<Raw<'_>> {
     let mut raws = Vec::new();
     for (index, raw) in input.split('\n').enumerate() {
-        let number = index + 1;
+        let number = first_line + index + 1;
         let mut offset = 0;
         for (piece_index, piece) in raw.split('\u{c}').enumerate() {
             if piece_index > 0 {
@@ -223,6 +228,14 @@ fn is_page_counter(text: &str) -> bool {
         && page != "0"
 }
 
+/// "Page 2", "- 3 -": a page number line of older documents.
+fn is_page_number(text: &str) -> bool {
+    let number = text
+        .strip_prefix("Page ")
+        .or_else(|| text.strip_prefix("- ").and_then(|t| t.strip_suffix(" -")));
+    number.is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A line that is a document symbol, possibly after "United Nations":
 /// "A/RES/80/1", "S/RES/1445 (2002)", "United Nations S/RES/1445 (2002)".
 fn symbol_of_line(text: &str) -> Option<&str> {
@@ -260,7 +273,7 @@ fn classify(raws: &mut [Raw<'_>]) {
             Some(FurnitureKind::JobNumber)
         } else if is_barcode(text) {
             Some(FurnitureKind::Barcode)
-        } else if is_page_counter(text) {
+        } else if is_page_counter(text) || is_page_number(text) {
             Some(FurnitureKind::PageCounter)
         } else if text.len() >= 3 && text.bytes().all(|b| b == b'_') {
             Some(FurnitureKind::FootnoteRule)
@@ -398,6 +411,16 @@ fn note_marker(text: &str, expected_number: u32, expected_letter: char) -> Optio
     None
 }
 
+/// Whether `text` has a figure with the table-note letter glued to it
+/// ("for 2026a").
+fn has_letter_call(text: &str, letter: char) -> bool {
+    text.match_indices(letter).any(|(at, _)| {
+        at > 0
+            && text[..at].ends_with(|c: char| c.is_ascii_digit())
+            && ends_call(&text[at + letter.len_utf8()..])
+    })
+}
+
 /// Marks the lines after each `_____` rule, up to the next page's furniture,
 /// as footnote lines, and splits them into footnotes.
 fn footnote_areas(raws: &mut [Raw<'_>], warnings: &mut Vec<Warning>) -> Vec<(Marker, Vec<usize>)> {
@@ -411,6 +434,54 @@ fn footnote_areas(raws: &mut [Raw<'_>], warnings: &mut Vec<Warning>) -> Vec<(Mar
         match raws[index].kind {
             Kind::Furniture(FurnitureKind::FootnoteRule) => in_area = true,
             Kind::Furniture(_) if in_area => in_area = false,
+            // A table note: "a See A/80/505." after a blank line, its letter
+            // glued to a figure earlier ("2026a").
+            Kind::Text
+                if !in_area
+                    && (index == 0 || raws[index - 1].kind != Kind::Text)
+                    && matches!(
+                        note_marker(raws[index].text, expected_number, expected_letter),
+                        Some((Marker::Letter(_), _))
+                    )
+                    && raws[..index].iter().any(|r| {
+                        r.kind == Kind::Text && has_letter_call(r.text, expected_letter)
+                    }) =>
+            {
+                raws[index].kind = Kind::Note;
+                notes.push((Marker::Letter(expected_letter), vec![index]));
+                expected_letter = char::from_u32(expected_letter as u32 + 1).unwrap_or('z');
+            }
+            // Without a rule: a paragraph that starts with "* " or "1/ " is a
+            // note at the page bottom; its lines follow up to a blank line.
+            Kind::Text
+                if !in_area
+                    && (index == 0 || raws[index - 1].kind != Kind::Text)
+                    && matches!(
+                        note_marker(raws[index].text, expected_number, expected_letter),
+                        Some((Marker::Stars(_) | Marker::Slash(_), _))
+                    )
+                    && raws[index]
+                        .text
+                        .trim_start_matches([
+                            '*', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '/',
+                        ])
+                        .starts_with(' ') =>
+            {
+                let (marker, _) = note_marker(raws[index].text, expected_number, expected_letter)
+                    .expect("matched above");
+                if let Marker::Slash(n) = &marker {
+                    expected_number = n.parse::<u32>().unwrap_or(0) + 1;
+                }
+                raws[index].kind = Kind::Note;
+                let mut lines = vec![index];
+                let mut next = index + 1;
+                while next < raws.len() && raws[next].kind == Kind::Text {
+                    raws[next].kind = Kind::Note;
+                    lines.push(next);
+                    next += 1;
+                }
+                notes.push((marker, lines));
+            }
             Kind::Text if in_area => {
                 let text = raws[index].text;
                 match note_marker(text, expected_number, expected_letter) {
@@ -450,6 +521,42 @@ fn footnote_areas(raws: &mut [Raw<'_>], warnings: &mut Vec<Warning>) -> Vec<(Mar
         }
     }
     notes
+}
+
+/// "Adopted at the 2nd meeting. 22" … "22 Adopted without vote.": a note
+/// printed as the document's last paragraph, without a rule, whose number
+/// ends an earlier line.
+fn final_note(
+    raws: &mut [Raw<'_>],
+    notes: &[(Marker, Vec<usize>)],
+) -> Option<(Marker, Vec<usize>)> {
+    let last = raws.iter().rposition(|r| r.kind == Kind::Text)?;
+    let mut first = last;
+    while first > 0 && raws[first - 1].kind == Kind::Text {
+        first -= 1;
+    }
+    let text = raws[first].text;
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 || !text[digits..].starts_with(' ') {
+        return None;
+    }
+    let number = &text[..digits];
+    if notes.iter().any(|(m, _)| m.label() == number) {
+        return None;
+    }
+    let called = raws[..first].iter().any(|r| {
+        r.kind == Kind::Text
+            && r.text
+                .strip_suffix(number)
+                .is_some_and(|t| t.ends_with(' '))
+    });
+    if !called {
+        return None;
+    }
+    for raw in &mut raws[first..=last] {
+        raw.kind = Kind::Note;
+    }
+    Some((Marker::Number(number.into()), (first..=last).collect()))
 }
 
 fn assign_pages(raws: &mut [Raw<'_>]) {
@@ -582,19 +689,23 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
-    let before = &text[..start];
-    let after = &text[end..];
+/// Whether what follows a candidate call can follow a call: the end, a
+/// space or closing punctuation, but not "1.5" or "2,000".
+fn ends_call(after: &str) -> bool {
     let next = after.chars().next();
     let next_ok = match next {
         None => true,
         Some(c) => c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"'),
     };
-    if !next_ok {
-        return false;
-    }
-    // "1.5", "2,000"
-    if matches!(next, Some('.' | ',')) && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+    next_ok
+        && !(matches!(next, Some('.' | ','))
+            && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
+fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
+    let before = &text[..start];
+    let after = &text[end..];
+    if !ends_call(after) {
         return false;
     }
     let Some(prev) = before.chars().next_back() else {
@@ -603,7 +714,7 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
     match marker {
         Marker::Stars(_) => !prev.is_whitespace() && prev != '*' && !after.starts_with('*'),
         Marker::Slash(_) | Marker::Bracket(_) => true,
-        Marker::Letter(_) => false,
+        Marker::Letter(_) => prev.is_ascii_digit(),
         Marker::Number(_) => {
             // Not inside a symbol or reference ("A/80/L.2/Rev.1", "S/2024/1").
             let token_start = before
@@ -704,7 +815,23 @@ fn find_in_line(text: &str, from: usize, marker: &Marker) -> Option<(usize, usiz
         let end = start + needle.len();
         let glued_digit = matches!(marker, Marker::Number(_))
             && text[..start].ends_with(|c: char| c.is_ascii_digit());
-        if !glued_digit && is_call_at(text, start, end, marker) {
+        // "for 20244": a year with the call glued to it.
+        let year_call = glued_digit && {
+            let digits: String = text[..start]
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            digits.len() == 4
+                && (digits.ends_with("91") || digits.ends_with("02"))
+                && !text[..start - 4].ends_with(|c: char| c.is_alphanumeric() || c == '/')
+        };
+        let call = if year_call {
+            ends_call(&text[end..])
+        } else {
+            !glued_digit && is_call_at(text, start, end, marker)
+        };
+        if call {
             return Some((start, end));
         }
         search = start + needle.len().max(1);
@@ -934,7 +1061,7 @@ mod tests {
 
     #[test]
     fn furniture_footnotes_calls_and_hyphens() {
-        let clean = clean_text(PAGES);
+        let clean = clean_text(PAGES, 0);
         let kinds: Vec<FurnitureKind> = clean.furniture.iter().map(|f| f.kind).collect();
         assert_eq!(
             kinds,
@@ -964,19 +1091,19 @@ mod tests {
     #[test]
     fn numbers_in_the_text_are_not_calls() {
         let text = "The text of resolution 1 and paragraph 1 of 1 January 2020,\nand the call here.1\n_____\n1 The note.\n";
-        let clean = clean_text(text);
+        let clean = clean_text(text, 0);
         let blocks = texts(&clean);
         assert_eq!(blocks[0], "The text of resolution 1 and paragraph 1 of 1 January 2020, and the call here.<sup>1</sup>");
     }
 
     #[test]
     fn markup_characters_are_escaped() {
-        let clean = clean_text("Recalling a <b> & *c* [d] _e_ \\f,\n");
+        let clean = clean_text("Recalling a <b> & *c* [d] _e_ \\f,\n", 0);
         assert_eq!(
             clean.blocks[0].lines[0].text,
             "Recalling a \\<b> & \\*c\\* [d] \\_e\\_ \\\\f,"
         );
-        let clean = clean_text("See [the text](x),\n");
+        let clean = clean_text("See [the text](x),\n", 0);
         assert_eq!(clean.blocks[0].lines[0].text, "See \\[the text](x),");
     }
 

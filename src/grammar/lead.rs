@@ -86,6 +86,8 @@ const PREAMBULAR: &[&str] = &[
     "Desiring",
     "Desirous",
     "Determined",
+    "Determining",
+    "Demanding",
     "Dismayed",
     "Distressed",
     "Disturbed",

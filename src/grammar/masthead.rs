@@ -88,7 +88,32 @@ pub fn cover_line(text: &str, markers: &dyn Markers, after_agenda_item: bool) ->
     if let Some(report) = routing_line(plain) {
         return Some(report);
     }
-    if symbol::is_symbol(plain) {
+    // "United Nations S/RES/1445 (2002)", "Security Council Distr.: General":
+    // two masthead items printed on one line.
+    for logo in ["United Nations ", "UNITED NATIONS "] {
+        if let Some(rest) = plain.strip_prefix(logo) {
+            if let Some(mut found) = cover_line(rest, markers, false) {
+                found.content.insert(0, Inline::text(logo));
+                return Some(found);
+            }
+        }
+    }
+    if let Some((authority, _)) = plain.split_once(" Distr.") {
+        if let Some(body) = Body::from_name(authority) {
+            return line(
+                vec![
+                    Inline::DocAuthority {
+                        org: body.actor().into(),
+                        text: authority.into(),
+                    },
+                    Inline::text(" "),
+                    Inline::DocStatus(plain[authority.len() + 1..].into()),
+                ],
+                vec![Fact::Body(body)],
+            );
+        }
+    }
+    if symbol::is_symbol(plain) || is_symbol_with_year(plain) {
         return line(
             vec![Inline::DocNumber {
                 text: plain.into(),
@@ -211,6 +236,16 @@ fn routing_line(text: &str) -> Option<CoverLine> {
             Inline::text("]"),
         ],
         facts: vec![],
+    })
+}
+
+/// "S/RES/902 (1994)": a Security Council symbol with its year.
+fn is_symbol_with_year(text: &str) -> bool {
+    text.rsplit_once(" (").is_some_and(|(symbol, year)| {
+        symbol::is_symbol(symbol)
+            && year.len() == 5
+            && year.ends_with(')')
+            && year[..4].bytes().all(|b| b.is_ascii_digit())
     })
 }
 
@@ -434,9 +469,8 @@ fn sponsor_line(text: &str, markers: &dyn Markers) -> Option<CoverLine> {
     if let Some(call) = call {
         content.extend(inlines(call, markers));
     }
-    let leading =
-        &stage_part[stage_part.len() - stage_part.trim_start_matches(['\\', '*']).len()..];
-    let space = &leading[..leading.len() - leading.trim_start().len()];
+    let (_, after_call) = split_call(stage_part);
+    let space = &after_call[..after_call.len() - after_call.trim_start().len()];
     content.push(Inline::text(space));
     let mut ignored = Vec::new();
     let stage_content = super::citation::enrich_text(stage, Body::GeneralAssembly, &mut ignored);

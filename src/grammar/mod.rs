@@ -348,8 +348,12 @@ fn operative_number(input: &str) -> IResult<&str, &str> {
     Ok((rest, number))
 }
 
-/// "(a) ", "(ii) ", "(aa) ", "(1) ": the printed label.
+/// "(a) ", "(ii) ", "(aa) ", "(1) ", "— ": the printed label.
 fn point_label(input: &str) -> IResult<&str, &str> {
+    if let Some(dash) = ["— ", "– ", "• "].iter().find(|d| input.starts_with(**d)) {
+        let label = &input[..dash.len() - 1];
+        return Ok((input[dash.len()..].trim_start(), label));
+    }
     let (rest, label) = recognize((
         char('('),
         take_while_m_n(1, 6, |c: char| c.is_ascii_lowercase() || c.is_ascii_digit()),
@@ -524,6 +528,22 @@ impl DocumentParser {
                 self.phase = Phase::Preamble;
                 return;
             }
+            // "1 (1946) Resolution of 25 January 1946"
+            if let Ok((rest, number)) = citation::resolution_number(body) {
+                if let Some(statement) = rest.strip_prefix(" Resolution ") {
+                    self.numbered_title("", number.printed, "");
+                    let more = self.adoption_statement(statement);
+                    if let Some(line) = self.preface.last_mut() {
+                        line.push(Inline::text(" Resolution "));
+                        match more {
+                            Some(more) => line.extend(more),
+                            None => line.push(Inline::text(statement)),
+                        }
+                    }
+                    self.phase = Phase::Preamble;
+                    return;
+                }
+            }
         }
         if self.phase == Phase::Preamble
             && !self.preface.is_empty()
@@ -677,13 +697,14 @@ impl DocumentParser {
     /// follows on the line ("of 29 November 1990").
     fn numbered_title(&mut self, prefix: &str, number: &str, rest: &str) {
         self.preface_number = Some((number.to_string(), None));
-        self.facts.push(Fact::Body(
-            if number.ends_with(')') && !number.contains('/') {
-                Body::SecurityCouncil
-            } else {
-                Body::GeneralAssembly
-            },
-        ));
+        let year_in_parentheses = number
+            .rsplit_once('(')
+            .is_some_and(|(_, y)| y.len() == 5 && y[..4].bytes().all(|b| b.is_ascii_digit()));
+        self.facts.push(Fact::Body(if year_in_parentheses {
+            Body::SecurityCouncil
+        } else {
+            Body::GeneralAssembly
+        }));
         let mut line = vec![
             Inline::text(prefix),
             Inline::DocNumber {
@@ -696,10 +717,36 @@ impl DocumentParser {
             line.push(Inline::Eol);
             match self.adoption_statement(rest) {
                 Some(more) => line.extend(more),
-                None => line.push(Inline::DocTitle(self.inlines(rest))),
+                None => line.extend(self.dated_title(rest)),
             }
         }
         self.preface.push(line);
+    }
+
+    /// "extract, PARIS, 19 November 1948": a title line with the adoption
+    /// date in it, as `<docTitle>` with a `<docDate>`.
+    fn dated_title(&mut self, text: &str) -> Vec<Inline> {
+        let mut at = 0;
+        while at < text.len() {
+            let boundary = at == 0 || text[..at].ends_with([' ', ',']);
+            if boundary {
+                if let Ok((after, date)) = date::date(&text[at..]) {
+                    self.facts
+                        .push(Fact::Adopted(DocumentKind::Resolution, None, Some(date)));
+                    let end = text.len() - after.len();
+                    let mut content = self.inlines(&text[..at]);
+                    content.push(Inline::DocDate {
+                        date,
+                        role: DateRole::Adoption,
+                        text: text[at..end].into(),
+                    });
+                    push_all(&mut content, self.inlines(after));
+                    return vec![Inline::DocTitle(content)];
+                }
+            }
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        vec![Inline::DocTitle(self.inlines(text))]
     }
 
     /// "of 29 November 1990", "Adopted by the Security Council at its 4653rd
@@ -759,6 +806,21 @@ impl DocumentParser {
 
     fn preambular(&mut self, text: &str, position: Position) {
         let (inner, _) = unwrap_emphasis(text);
+        // "PROHIBITION OF … COUNCIL The General Assembly, [matter omitted]":
+        // an old title run into the formula on one line.
+        if self.preamble.formula.is_none() && self.preamble.containers.is_empty() {
+            if let Some(at) = embedded_formula(inner) {
+                let title = self.inlines(inner[..at].trim_end());
+                self.preface.push(vec![Inline::DocTitle(title)]);
+                let formula = &inner[at..];
+                self.formula_body = formula
+                    .strip_prefix("The ")
+                    .and_then(|f| f.split(',').next())
+                    .and_then(Body::from_name);
+                self.preamble.formula = Some(self.inlines(formula));
+                return;
+            }
+        }
         if self.preamble.formula.is_none()
             && self.preamble.containers.is_empty()
             && is_formula(inner)
@@ -796,6 +858,27 @@ impl DocumentParser {
     }
 
     fn operative(&mut self, text: &str, position: Position) {
+        if let Some(fixed) = self.ocr_number(text) {
+            // Numbered as the sequence says, printed as the source has it.
+            self.warn(
+                position,
+                format!(
+                    "paragraph number \"{}\" taken for \"{}\" (OCR slip), kept as printed",
+                    &text[..2],
+                    &fixed[..fixed.len() - text.len() + 2]
+                ),
+            );
+            let (content, _) = with_lead(self.running_text(&text[3..], position), Part::Operative);
+            self.paragraphs.push(Paragraph {
+                num: Some(text[..2].into()),
+                content,
+                list: None,
+            });
+            return;
+        }
+        if self.kind() == DocumentKind::Amendment && self.quotes_into_last(text, position) {
+            return;
+        }
         if let Ok((rest, number)) = operative_number(text) {
             let (content, _) = with_lead(self.running_text(rest, position), Part::Operative);
             self.paragraphs.push(Paragraph {
@@ -821,6 +904,16 @@ impl DocumentParser {
             set_wrap_up(paragraph.list.as_mut().expect("checked"), content);
             return;
         }
+        // After the operative part, a line without words or an italic
+        // archive reference ("__", "_[AA : A816]_") is not a paragraph.
+        let (inner, emphasised) = unwrap_emphasis(text);
+        let trailing = !self.paragraphs.is_empty()
+            && ((emphasised && inner.starts_with('[')) || !text.chars().any(char::is_alphanumeric));
+        if trailing && !self.annex {
+            self.phase = Phase::Conclusions;
+            self.conclusion(text, position);
+            return;
+        }
         let (content, lead) = with_lead(content, Part::Operative);
         let expected = self.kind() == DocumentKind::Amendment
             || (self.annex && self.preamble.formula.is_none());
@@ -838,6 +931,56 @@ impl DocumentParser {
             content,
             list: None,
         });
+    }
+
+    /// "S. Decides" after paragraph 4: OCR read "5" as "S" (or "0" as "O",
+    /// "1" as "l"/"I"). The repaired text, when the number fits the sequence.
+    fn ocr_number(&self, text: &str) -> Option<String> {
+        let mut chars = text.chars();
+        let (first, dot, space) = (chars.next()?, chars.next()?, chars.next()?);
+        if dot != '.' || space != ' ' {
+            return None;
+        }
+        let digit = match first {
+            'S' => '5',
+            'O' => '0',
+            'l' | 'I' => '1',
+            _ => return None,
+        };
+        let previous = self.paragraphs.last()?.num.as_deref()?;
+        let previous: u32 = previous.trim_end_matches('.').parse().ok()?;
+        (previous + 1).to_string().ends_with(digit).then(|| {
+            let mut fixed = (previous + 1).to_string();
+            fixed.push_str(&text[1..]);
+            fixed
+        })
+    }
+
+    /// In an amendment, text after an instruction ending with ":" ("Delete
+    /// the thirty-eighth preambular paragraph reading:") is the quoted text:
+    /// it joins that instruction as `<mod>` with a `<quotedStructure>`.
+    fn quotes_into_last(&mut self, text: &str, position: Position) -> bool {
+        let Some(last) = self.paragraphs.last() else {
+            return false;
+        };
+        let introduces = plain_text(&last.content).trim_end().ends_with(':')
+            || matches!(last.content.last(), Some(Inline::Mod { .. }));
+        if !introduces || operative_number(text).is_ok() || starts_operative(text) {
+            return false;
+        }
+        let quoted = self.running_text(text, position);
+        let last = self.paragraphs.last_mut().expect("checked");
+        match last.content.last_mut() {
+            Some(Inline::Mod { quoted: blocks, .. }) => blocks.push(quoted),
+            _ => {
+                let instruction = std::mem::take(&mut last.content);
+                last.content = vec![Inline::Mod {
+                    content: instruction,
+                    quoted: vec![quoted],
+                }];
+            }
+        }
+        true
     }
 
     fn conclusion(&mut self, text: &str, position: Position) {
@@ -1280,6 +1423,18 @@ fn starts_operative(text: &str) -> bool {
     lead_len(plain, Part::Preamble).is_none() && lead_len(plain, Part::Operative).is_some()
 }
 
+/// Where "The General Assembly," (or another body's formula) starts inside a
+/// line that begins with something else.
+fn embedded_formula(text: &str) -> Option<usize> {
+    for body in Body::ALL {
+        let formula = format!(" The {},", body.name());
+        if let Some(at) = text.find(&formula) {
+            return Some(at + 1);
+        }
+    }
+    None
+}
+
 /// "The Human Rights Council,", "The General Assembly,".
 fn is_formula(text: &str) -> bool {
     let Some(rest) = text.strip_prefix("The ") else {
@@ -1424,6 +1579,12 @@ fn collect_calls(content: &[Inline], out: &mut Vec<String>) {
     for inline in content {
         match inline {
             Inline::NoteCall { marker } => out.push(marker.clone()),
+            Inline::Mod { content, quoted } => {
+                collect_calls(content, out);
+                for block in quoted {
+                    collect_calls(block, out);
+                }
+            }
             Inline::Italic(c)
             | Inline::Bold(c)
             | Inline::DocTitle(c)
