@@ -20,6 +20,7 @@
 mod discover;
 mod plan;
 mod report;
+mod snippet;
 mod write;
 
 use std::fmt;
@@ -226,6 +227,11 @@ impl ConvertConfig {
             options: un2akn::Options {
                 symbol: args.symbol,
                 conversion_date: args.conversion_date,
+                format: args.from.map(|from| match from {
+                    crate::cli::From::Md => un2akn::clean::Format::Markdown,
+                    crate::cli::From::Text => un2akn::clean::Format::Text,
+                }),
+                lossy: args.lossy,
                 ..un2akn::Options::default()
             },
             format: args.format,
@@ -301,6 +307,11 @@ pub fn convert(config: ConvertConfig) -> Result<Summary, Error> {
         format: config.format,
         existing: config.existing,
         within: within.as_deref(),
+        show_warnings: match mode {
+            Mode::Single => config.common.verbosity != Verbosity::Quiet,
+            Mode::Batch => config.common.verbosity == Verbosity::Verbose,
+        },
+        color: config.common.terminal,
     };
     run(
         &jobs,
@@ -499,6 +510,10 @@ struct ConvertSettings<'a> {
     existing: Existing,
     /// The canonical output folder of a batch.
     within: Option<&'a Path>,
+    /// Draw warnings with their source snippet (they will be printed).
+    show_warnings: bool,
+    /// Colour the snippets (standard error is a terminal).
+    color: bool,
 }
 
 /// Why an existing output is kept, if it is.
@@ -547,9 +562,23 @@ fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) 
         Ok(bytes) => bytes,
         Err(e) => return record.fail(&name, format!("cannot read: {e}")),
     };
+    let snippets = || {
+        let source: std::sync::Arc<str> = String::from_utf8_lossy(&bytes).into();
+        snippet::Snippets::new(&name, source, settings.color)
+    };
     let conversion = match un2akn::convert_bytes(&bytes, settings.options) {
         Ok(conversion) => conversion,
-        Err(e) => return record.fail_with(&e),
+        Err(e) => {
+            let drawn = e.position().map(|position| {
+                let message = e.to_string();
+                let message = message
+                    .strip_prefix(&format!("{position}: "))
+                    .unwrap_or(&message)
+                    .to_string();
+                snippets().render(position, "error", &message, "here")
+            });
+            return record.fail_with(&e, drawn);
+        }
     };
     let text = match settings.format {
         Format::Akn => conversion.xml,
@@ -588,6 +617,29 @@ fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) 
         }
     }
     record.counts = Some(Counts::of(&conversion.document));
+    record.format = Some(conversion.format);
+    record.kind = Some(conversion.document.kind);
+    record.furniture = conversion
+        .furniture
+        .iter()
+        .map(|f| report::Removed {
+            kind: f.kind,
+            line: f.position.line,
+            column: f.position.column,
+            text: f.text.clone(),
+        })
+        .collect();
+    if settings.show_warnings && !conversion.warnings.is_empty() {
+        let snippets = snippets();
+        for warning in &conversion.warnings {
+            record.warning_lines.extend(snippets.render(
+                warning.position,
+                "warning",
+                &warning.message,
+                "here",
+            ));
+        }
+    }
     record.warnings = conversion
         .warnings
         .iter()
@@ -633,7 +685,7 @@ fn validate_one(job: &Job) -> Record {
                         });
                     }
                 }
-                _ => record.fail_with(&e),
+                _ => record.fail_with(&e, None),
             },
         },
     }

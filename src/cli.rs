@@ -102,6 +102,14 @@ pub struct ConvertArgs {
     /// document's date of issuance.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub conversion_date: Option<chrono::NaiveDate>,
+    /// The input format; default: detected per file (markdown with `#`
+    /// headings, `*italics*`, `<sup>` calls; otherwise PDF-extracted text).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub from: Option<From>,
+    /// Convert input that is not valid UTF-8, replacing each bad byte
+    /// sequence with U+FFFD and a warning, instead of failing.
+    #[arg(long)]
+    pub lossy: bool,
     /// Which files to take from folders, repeatable. A glob without `/`
     /// matches file names; one with `/` matches the path below the folder
     /// argument. Files named on the command line are always taken.
@@ -148,6 +156,15 @@ pub struct CommonArgs {
     /// Also print every warning, every skipped file, and the summary.
     #[arg(short, long)]
     pub verbose: bool,
+}
+
+/// Input formats for `--from`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum From {
+    /// Markdown made from the official PDFs.
+    Md,
+    /// Text extracted from the PDFs (or OCR).
+    Text,
 }
 
 /// Output formats.

@@ -168,7 +168,7 @@ impl fmt::Display for Error {
         match &self.kind {
             ErrorKind::InvalidUtf8 { offset, position } => write!(
                 f,
-                "{position}: invalid UTF-8 at byte {offset}; convert the file to UTF-8 first"
+                "{position}: invalid UTF-8 at byte {offset}; convert the file to UTF-8 first, or pass --lossy to replace bad bytes"
             ),
             ErrorKind::ForbiddenCharacter {
                 code_point,

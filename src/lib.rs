@@ -57,6 +57,9 @@ pub struct Options {
     pub validate: bool,
     /// The input format; default: detected ([`clean::detect`]).
     pub format: Option<clean::Format>,
+    /// Accept input that is not UTF-8, replacing bad bytes with U+FFFD and
+    /// a warning each ([`convert_bytes`]); default: such input is an error.
+    pub lossy: bool,
 }
 
 impl Default for Options {
@@ -66,6 +69,7 @@ impl Default for Options {
             conversion_date: None,
             validate: true,
             format: None,
+            lossy: false,
         }
     }
 }
@@ -92,7 +96,38 @@ pub struct Conversion {
 /// [`ErrorKind::InvalidUtf8`] with the byte offset, line and column of the
 /// first bad byte; otherwise as [`convert`].
 pub fn convert_bytes(input: &[u8], options: &Options) -> Result<Conversion, Error> {
-    convert(decode(input)?, options)
+    if let Some(offset) = input.iter().take(1 << 16).position(|&b| b == 0) {
+        // A NUL byte does not occur in text: this is a binary file.
+        let before = String::from_utf8_lossy(&input[..offset]);
+        return Err(ErrorKind::NotADocument {
+            found: format!("binary data (a NUL byte at byte {offset})"),
+            position: Position::of_offset(&before, before.len()),
+        }
+        .into());
+    }
+    if !options.lossy {
+        return convert(decode(input)?, options);
+    }
+    let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
+    let mut warnings = Vec::new();
+    let mut text = String::with_capacity(input.len());
+    let mut offset = 0;
+    for chunk in input.utf8_chunks() {
+        text.push_str(chunk.valid());
+        offset += chunk.valid().len();
+        if !chunk.invalid().is_empty() {
+            warnings.push(Warning {
+                position: Position::of_offset(&text, text.len()),
+                message: format!("invalid UTF-8 at byte {offset} replaced with U+FFFD (--lossy)"),
+            });
+            text.push('\u{fffd}');
+            offset += chunk.invalid().len();
+        }
+    }
+    let mut conversion = convert(&text, options)?;
+    conversion.warnings.extend(warnings);
+    conversion.warnings.sort_by_key(|w| w.position);
+    Ok(conversion)
 }
 
 /// Checks that `input` is UTF-8 and returns it as text, without a byte-order

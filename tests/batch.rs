@@ -105,7 +105,7 @@ fn broken() -> [(&'static str, Vec<u8>, &'static str); 3] {
         (
             "ga/plenary/latin1.md",
             b"# General Assembly\n\n*Recalling* its resolution,\n1. *Decides* caf\xe9;\n".to_vec(),
-            ":4:17: invalid UTF-8 at byte 64",
+            ":4:17: error: invalid UTF-8 at byte 64",
         ),
         (
             "hrc/49/empty.txt",
@@ -119,7 +119,7 @@ fn broken() -> [(&'static str, Vec<u8>, &'static str); 3] {
                 &[0u8, 0xff, 0x10, 0x80].repeat(64),
             ]
             .concat(),
-            ":1:1: invalid UTF-8 at byte 0",
+            ":3:1: error: expected the text of a UN resolution, found binary data (a NUL byte at byte 8)",
         ),
     ]
 }
@@ -178,10 +178,11 @@ fn a_300_file_tree_converts_the_same_with_1_and_4_jobs() {
         assert_eq!(output.status.code(), Some(1), "{stderr}");
         assert!(output.stdout.is_empty());
 
-        // Only errors (one line per broken file) and the summary: no
-        // progress, no warnings in a pipe.
-        let lines: Vec<&str> = stderr.lines().collect();
+        // Only errors (one headline per broken file, its snippet indented
+        // below it) and the summary: no progress, no warnings in a pipe.
+        let lines: Vec<&str> = stderr.lines().filter(|l| !l.starts_with(' ')).collect();
         assert_eq!(lines.len(), 4, "{stderr}");
+        assert!(!stderr.contains('\u{1b}'), "no colour in a pipe");
         for ((rel, _, message), line) in broken().iter().zip(&lines) {
             let expected = format!("archive/{rel}{message}");
             assert!(line.starts_with(&expected), "{line} vs {expected}");
@@ -243,7 +244,7 @@ fn a_300_file_tree_converts_the_same_with_1_and_4_jobs() {
                     .display()
                     .to_string()
             );
-            for count in ["preambular", "operative", "footnotes"] {
+            for count in ["preambular", "operative", "points", "footnotes", "annexes"] {
                 assert!(record["counts"][count].is_u64(), "{record}");
             }
         }
@@ -257,11 +258,15 @@ fn a_300_file_tree_converts_the_same_with_1_and_4_jobs() {
             .find(|r| r["path"] == "archive/000-A_HRC_RES_49_34.md")
             .unwrap();
         let document = util::convert("A_HRC_RES_49_34.md", &un2akn::Options::default()).document;
+        assert_eq!(record["format"], "markdown");
+        assert_eq!(record["kind"], "resolution");
         assert_eq!(
             record["counts"],
             serde_json::json!({
                 "preambular": document.preamble.containers.len(),
                 "operative": document.main_body.len(),
+                "points": 0,
+                "annexes": 0,
                 "footnotes": document.footnotes.len(),
             })
         );
@@ -591,7 +596,7 @@ fn folders_need_an_output_folder_and_a_file_can_go_into_one() {
     assert_eq!(output.status.code(), Some(0));
     let stderr = text(&output.stderr);
     assert!(
-        stderr.contains("in/a.md:1:1: warning: the text does not carry its document symbol"),
+        stderr.contains("in/a.md:26:1: warning: the text does not carry its document symbol"),
         "{stderr}"
     );
     assert!(stderr.contains("1 file in "), "{stderr}");

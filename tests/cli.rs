@@ -61,7 +61,7 @@ fn stdin_to_stdout_with_symbol_and_warnings_on_stderr() {
     assert!(xml.contains("58-draft"));
     let warnings = String::from_utf8(output.stderr).unwrap();
     assert!(
-        warnings.starts_with("<stdin>:1:1: warning: the text does not carry its document symbol"),
+        warnings.starts_with("<stdin>:26:1: warning: the text does not carry its document symbol"),
         "{warnings}"
     );
 
@@ -147,7 +147,7 @@ fn bad_input_is_an_error_with_position_and_no_output_file() {
     );
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stderr(&output).contains("latin1.md:3:17: invalid UTF-8 at byte 45"),
+        stderr(&output).contains("latin1.md:3:17: error: invalid UTF-8 at byte 45"),
         "{}",
         stderr(&output)
     );

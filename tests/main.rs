@@ -3,6 +3,7 @@
 //! - `examples.rs`: the two HRC examples, field by field, and their snapshots;
 //! - `corpus.rs`: the 15 real documents of shared/corpus — counts and identity
 //!   against tests/fixtures/corpus-expected.json, nothing lost, snapshots;
+//! - `diagnostics.rs`: standard error for typical mistakes, under snapshot;
 //! - `identity.rs`: FRBR identity of every kind of document, references;
 //! - `semantics.rs`: dates, symbols and citations in the text;
 //! - `lossless.rs`: every word of the input is in the output, in order;
@@ -18,6 +19,7 @@
 mod batch;
 mod cli;
 mod corpus;
+mod diagnostics;
 mod examples;
 mod identity;
 mod lossless;

@@ -58,19 +58,50 @@ pub struct Counts {
     pub preambular: usize,
     /// Operative paragraphs.
     pub operative: usize,
+    /// Sub-paragraphs ((a), (i), …) of the operative part, at any depth.
+    pub points: usize,
     /// Footnotes.
     pub footnotes: usize,
+    /// Annexes.
+    pub annexes: usize,
 }
 
 impl Counts {
     /// The counts of `document`.
     pub fn of(document: &un2akn::model::Document) -> Counts {
+        fn points(list: Option<&un2akn::model::List>) -> usize {
+            list.map_or(0, |list| {
+                list.points
+                    .iter()
+                    .map(|p| 1 + points(p.list.as_ref()))
+                    .sum()
+            })
+        }
         Counts {
             preambular: document.preamble.containers.len(),
             operative: document.main_body.len(),
+            points: document
+                .main_body
+                .iter()
+                .map(|p| points(p.list.as_ref()))
+                .sum(),
             footnotes: document.footnotes.len(),
+            annexes: document.annexes.len(),
         }
     }
+}
+
+/// A piece of page furniture removed from an input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Removed {
+    /// What it was.
+    pub kind: un2akn::clean::FurnitureKind,
+    /// Line, from 1.
+    pub line: usize,
+    /// Column, from 1.
+    pub column: usize,
+    /// The removed text.
+    pub text: String,
 }
 
 /// One input's outcome: a line of the report.
@@ -89,13 +120,25 @@ pub struct Record {
     pub warnings: Vec<Note>,
     /// Why it failed.
     pub errors: Vec<Note>,
+    /// The input format detected (or given with `--from`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<un2akn::clean::Format>,
+    /// The kind of document recognised.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<un2akn::model::DocumentKind>,
     /// What was recognised, when converted.
     pub counts: Option<Counts>,
+    /// Page furniture removed from the input.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub furniture: Vec<Removed>,
     /// Wall time spent on it.
     pub milliseconds: f64,
     /// The lines to print on standard error for a failure.
     #[serde(skip)]
     pub diagnostics: Vec<String>,
+    /// The warnings drawn with their snippets, when they are to be printed.
+    #[serde(skip)]
+    pub warning_lines: Vec<String>,
 }
 
 impl Record {
@@ -108,9 +151,13 @@ impl Record {
             reason: None,
             warnings: Vec::new(),
             errors: Vec::new(),
+            format: None,
+            kind: None,
             counts: None,
+            furniture: Vec::new(),
             milliseconds: 0.0,
             diagnostics: Vec::new(),
+            warning_lines: Vec::new(),
         }
     }
 
@@ -127,14 +174,22 @@ impl Record {
     }
 
     /// Marks the record failed with the library's `error`, printed as
-    /// `path:line:col: message` when it has a position.
-    pub fn fail_with(&mut self, error: &un2akn::Error) {
+    /// `path:line:col: error: message` and its snippet (`drawn`) when it has
+    /// a position.
+    pub fn fail_with(&mut self, error: &un2akn::Error, drawn: Option<Vec<String>>) {
         self.status = Status::Failed;
         let text = error.to_string();
         match error.position() {
             // The error's message starts with its position.
             Some(position) => {
-                self.diagnostics.push(format!("{}:{text}", self.path));
+                match drawn {
+                    Some(lines) => self.diagnostics.extend(lines),
+                    None => {
+                        let message = text.strip_prefix(&format!("{position}: ")).unwrap_or(&text);
+                        self.diagnostics
+                            .push(format!("{}:{position}: error: {message}", self.path));
+                    }
+                }
                 let message = text
                     .strip_prefix(&format!("{position}: "))
                     .unwrap_or(&text)
@@ -306,7 +361,9 @@ impl Console {
             Mode::Single => self.verbosity != Verbosity::Quiet,
             Mode::Batch => self.verbosity == Verbosity::Verbose,
         };
-        if warnings {
+        if warnings && !record.warning_lines.is_empty() {
+            lines.extend(record.warning_lines.iter().cloned());
+        } else if warnings {
             for warning in &record.warnings {
                 lines.push(format!(
                     "{}:{}:{}: warning: {}",
@@ -445,13 +502,15 @@ mod tests {
         record.counts = Some(Counts {
             preambular: 1,
             operative: 2,
+            points: 3,
             footnotes: 0,
+            annexes: 0,
         });
         record.diagnostics.push("not in the report".into());
         let json = serde_json::to_string(&record).unwrap();
         assert_eq!(
             json,
-            r#"{"path":"in/a.md","output":"out/a.akn.xml","status":"warned","warnings":[{"line":3,"column":1,"message":"kept"}],"errors":[],"counts":{"preambular":1,"operative":2,"footnotes":0},"milliseconds":0.0}"#
+            r#"{"path":"in/a.md","output":"out/a.akn.xml","status":"warned","warnings":[{"line":3,"column":1,"message":"kept"}],"errors":[],"counts":{"preambular":1,"operative":2,"points":3,"footnotes":0,"annexes":0},"milliseconds":0.0}"#
         );
     }
 
@@ -459,11 +518,11 @@ mod tests {
     fn positioned_errors_keep_their_position_apart() {
         let error = un2akn::decode(b"ab\n\xff").unwrap_err();
         let mut record = Record::new("x.md".into(), None);
-        record.fail_with(&error);
+        record.fail_with(&error, None);
         assert_eq!(record.errors[0].line, Some(2));
         assert_eq!(record.errors[0].column, Some(1));
         assert!(record.errors[0].message.starts_with("invalid UTF-8"));
-        assert!(record.diagnostics[0].starts_with("x.md:2:1: invalid UTF-8"));
+        assert!(record.diagnostics[0].starts_with("x.md:2:1: error: invalid UTF-8"));
     }
 
     #[test]

@@ -144,6 +144,9 @@ struct DocumentParser {
     /// Inside a recorded vote's lists of voters ("In favour: …").
     listing_voters: bool,
     warnings: Vec<Warning>,
+    /// Where the title is (or the document starts): where warnings about
+    /// the document as a whole point.
+    title_position: Position,
     /// Parsing an annex rather than the document itself.
     annex: bool,
     /// The annexes, parsed separately.
@@ -430,6 +433,7 @@ impl DocumentParser {
             after_agenda_item: false,
             listing_voters: false,
             warnings: Vec::new(),
+            title_position: Position { line: 1, column: 1 },
             annex: false,
             annexes: Vec::new(),
         }
@@ -519,11 +523,13 @@ impl DocumentParser {
 
         if self.phase <= Phase::Preamble && self.preface.is_empty() {
             if let Ok((_, (number, title))) = title_line(body) {
+                self.title_position = position;
                 self.preface_line(number, title);
                 self.phase = Phase::Preamble;
                 return;
             }
             if let Ok((rest, (prefix, number))) = resolution_title(body) {
+                self.title_position = position;
                 self.numbered_title(prefix, number, rest);
                 self.phase = Phase::Preamble;
                 return;
@@ -633,6 +639,7 @@ impl DocumentParser {
                 self.after_agenda_item = false;
                 let title = self.inlines(inner.trim());
                 self.preface.push(vec![Inline::DocTitle(title)]);
+                self.title_position = position;
                 if self.kind() == DocumentKind::Amendment {
                     // An amendment has no preamble: its instructions follow.
                     self.phase = Phase::Operative;
@@ -1362,7 +1369,7 @@ impl DocumentParser {
                         session.map_or_else(|| "unknown".to_string(), |s| s.to_string())
                     );
                     self.warn(
-                        Position { line: 1, column: 1 },
+                        self.title_position,
                         format!(
                             "the text does not carry its document symbol; work number set to \"{number}\" (pass --symbol)"
                         ),
@@ -1383,7 +1390,7 @@ impl DocumentParser {
                     Some(symbol) => (citation::work_number(symbol), symbol.clone()),
                     None => {
                         self.warn(
-                            Position { line: 1, column: 1 },
+                            self.title_position,
                             "no resolution number or symbol found; work number set to \"unnumbered\" (pass --symbol)",
                         );
                         ("unnumbered".into(), "unnumbered".into())
@@ -1393,7 +1400,7 @@ impl DocumentParser {
         };
         if issuance.is_none() && self.adoption_date.is_none() {
             self.warn(
-                Position { line: 1, column: 1 },
+                self.title_position,
                 "no date of issuance or adoption found; FRBR dates cannot be derived from the text",
             );
         }
