@@ -26,6 +26,9 @@ pub struct Document {
     pub preamble: Preamble,
     /// The operative part. Written as `<mainBody>`.
     pub main_body: Vec<Paragraph>,
+    /// Sections of the operative part ("A", "I. Title"), each starting at a
+    /// paragraph of `main_body`. Written as `<division>` around them.
+    pub divisions: Vec<Division>,
     /// Meeting, date and adoption lines after the operative part. Written as
     /// `<conclusions>`.
     pub conclusions: Vec<Block>,
@@ -56,6 +59,8 @@ pub struct Annex {
     pub preamble: Preamble,
     /// The annexed text's paragraphs (or rows, or lines).
     pub main_body: Vec<Paragraph>,
+    /// Sections of the annexed text ("Chapter I", "I. Title").
+    pub divisions: Vec<Division>,
     /// Meeting and adoption lines of the annexed text.
     pub conclusions: Vec<Block>,
 }
@@ -241,6 +246,23 @@ pub struct Container {
     pub name: String,
     /// The paragraph's text, starting with the lead phrase in [`Inline::Italic`].
     pub content: Block,
+}
+
+/// A lettered or numbered section of the operative part, e.g. "A" or
+/// "II. Implementation" before the paragraphs it holds. Written as
+/// `<division eId="dvs_A"><num>A</num><heading>…</heading>` around them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Division {
+    /// The printed label, e.g. `A` or `II`.
+    pub num: String,
+    /// The heading, when one is printed.
+    pub heading: Option<Block>,
+    /// Index in the body's paragraphs of the first paragraph it holds.
+    pub start: usize,
+    /// Nesting depth: 0 for the outermost sections ("A"), 1 for sections
+    /// inside them ("I" under "A").
+    pub level: u8,
 }
 
 /// An operative paragraph, e.g. `1. *Strongly condemns* …`. Written as

@@ -6,6 +6,7 @@
 //! - `diagnostics.rs`: standard error for typical mistakes, under snapshot;
 //! - `identity.rs`: FRBR identity of every kind of document, references;
 //! - `semantics.rs`: dates, symbols and citations in the text;
+//! - `structure.rs`: divisions, nested points, wrap-ups;
 //! - `lossless.rs`: every word of the input is in the output, in order;
 //! - `properties.rs`: proptest properties of the whole pipeline;
 //! - `cli.rs`: the real binary — convert, stdin/stdout, `--symbol`, `--format
@@ -25,4 +26,5 @@ mod identity;
 mod lossless;
 mod properties;
 mod semantics;
+mod structure;
 mod util;

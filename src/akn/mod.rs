@@ -18,7 +18,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use chrono::NaiveDate;
 
 use self::xml::XmlOut;
-use crate::model::{Block, Document, Footnote, Inline, List, Paragraph, Preamble, Vote};
+use crate::model::{
+    Block, Division, Document, Footnote, Inline, List, Paragraph, Preamble, Vote,
+};
 
 /// The Akoma Ntoso 3.0 namespace.
 pub const AKN_NAMESPACE: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
@@ -121,7 +123,7 @@ impl<'d> BodyWriter<'d> {
         self.parts(
             &doc.preface,
             &doc.preamble,
-            &doc.main_body,
+            (&doc.main_body, &doc.divisions),
             &doc.conclusions,
         );
         if doc.annexes.is_empty() {
@@ -139,7 +141,7 @@ impl<'d> BodyWriter<'d> {
             self.parts(
                 &annex.preface,
                 &annex.preamble,
-                &annex.main_body,
+                (&annex.main_body, &annex.divisions),
                 &annex.conclusions,
             );
             self.out.close("doc");
@@ -155,7 +157,7 @@ impl<'d> BodyWriter<'d> {
         &mut self,
         preface: &'d [Block],
         preamble: &'d Preamble,
-        main_body: &'d [Paragraph],
+        (main_body, divisions): (&'d [Paragraph], &'d [Division]),
         conclusions: &'d [Block],
     ) {
         let scope = |prefix: &str, name: &str| format!("{prefix}{name}");
@@ -190,8 +192,34 @@ impl<'d> BodyWriter<'d> {
             let parent = scope(&self.prefix, "mainBody");
             self.p(&[], &parent);
         }
+        // Open divisions: (level, eId).
+        let mut open: Vec<(u8, String)> = Vec::new();
+        let mut next_division = divisions.iter().peekable();
         for (index, paragraph) in main_body.iter().enumerate() {
+            while let Some(division) = next_division.next_if(|d| d.start <= index) {
+                while open.last().is_some_and(|(level, _)| *level >= division.level) {
+                    open.pop();
+                    self.out.close("division");
+                }
+                let label: String = division.num.chars().filter(|c| c.is_alphanumeric()).collect();
+                let eid = match open.last() {
+                    Some((_, parent)) => format!("{parent}__dvs_{label}"),
+                    None => format!("{}dvs_{label}", self.prefix),
+                };
+                let eid = self.eid(eid);
+                self.out.open("division", &[("eId", &eid)]);
+                self.num(&division.num);
+                if let Some(heading) = &division.heading {
+                    self.out.line("heading", &[]);
+                    self.inlines(heading, &eid);
+                    self.out.end("heading");
+                }
+                open.push((division.level, eid));
+            }
             self.paragraph(paragraph, index + 1);
+        }
+        for _ in open {
+            self.out.close("division");
         }
         self.out.close("mainBody");
         if !conclusions.is_empty() {
@@ -440,6 +468,7 @@ mod tests {
                 list: None,
             }],
             conclusions: vec![],
+            divisions: vec![],
             footnotes: vec![Footnote {
                 marker: "1".into(),
                 content: vec![Inline::text("note")],

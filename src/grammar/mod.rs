@@ -32,8 +32,8 @@ use self::masthead::{cover_line, Fact};
 use crate::clean::{Block as CleanBlock, CleanText, Format, Line};
 use crate::error::{ErrorKind, Position, Warning};
 use crate::model::{
-    Annex, Body, Container, DateRole, Document, DocumentKind, Footnote, Identity, Inline, List,
-    Meeting, Organization, Paragraph, Point, Preamble, Vote,
+    Annex, Body, Container, DateRole, Division, Document, DocumentKind, Footnote, Identity, Inline,
+    List, Meeting, Organization, Paragraph, Point, Preamble, Vote,
 };
 use crate::Error;
 
@@ -147,6 +147,11 @@ struct DocumentParser {
     /// Where the title is (or the document starts): where warnings about
     /// the document as a whole point.
     title_position: Position,
+    /// Sections of the operative part.
+    divisions: Vec<Division>,
+    /// A division was just opened without a heading: the next title-like
+    /// line is its heading.
+    division_awaits_heading: bool,
     /// Parsing an annex rather than the document itself.
     annex: bool,
     /// The annexes, parsed separately.
@@ -237,6 +242,35 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
     }
     parts.push(&block.lines[start..]);
     parts
+}
+
+/// "A", "B", "II", "III.", "IV. Implementation of the Programme": a
+/// division's label and its heading, when on the same line.
+fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
+    let label_end = text.find(['.', ' ']).unwrap_or(text.len());
+    let label = &text[..label_end];
+    let rest = text[label_end..].trim_start_matches('.').trim();
+    let roman = !label.is_empty()
+        && label.len() <= 6
+        && label.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let letter = label.len() == 1 && label.chars().all(|c| c.is_ascii_uppercase());
+    if !(roman || letter) {
+        return None;
+    }
+    if rest.is_empty() {
+        return Some((label, None));
+    }
+    // "I. Title": a heading, not a sentence.
+    let heading = roman
+        && text[label_end..].starts_with(". ")
+        && rest.starts_with(char::is_uppercase)
+        && !rest.ends_with([',', ';', ':'])
+        && rest.len() < 200;
+    heading.then_some((label, Some(rest)))
+}
+
+fn is_letter_label(label: &str) -> bool {
+    label.len() == 1 && !matches!(label, "I" | "V" | "X")
 }
 
 /// "Annex", "Annex I", "ANNEX II" alone on a block.
@@ -434,6 +468,8 @@ impl DocumentParser {
             listing_voters: false,
             warnings: Vec::new(),
             title_position: Position { line: 1, column: 1 },
+            divisions: Vec::new(),
+            division_awaits_heading: false,
             annex: false,
             annexes: Vec::new(),
         }
@@ -455,6 +491,7 @@ impl DocumentParser {
                 preface: self.preface,
                 preamble: self.preamble,
                 main_body: self.paragraphs,
+                divisions: self.divisions,
                 conclusions: self.conclusions,
             },
             self.warnings,
@@ -570,6 +607,9 @@ impl DocumentParser {
             self.masthead_line(body, position);
             return;
         }
+        if self.division(body) {
+            return;
+        }
         if self.phase < Phase::Conclusions && self.is_conclusion(body) {
             self.phase = Phase::Conclusions;
         }
@@ -677,6 +717,54 @@ impl DocumentParser {
         ];
         line.push(Inline::DocTitle(self.inlines(title)));
         self.preface.push(line);
+    }
+
+    /// "A", "II", "III. Implementation" after the preamble opens a division
+    /// of the operative part; a title-like line right after a bare label is
+    /// its heading. Returns whether the block was taken.
+    fn division(&mut self, text: &str) -> bool {
+        let (inner, _) = unwrap_emphasis(text);
+        let after_preamble = self.phase == Phase::Operative
+            || (self.phase == Phase::Preamble
+                && (self.preamble.formula.is_some() || !self.preamble.containers.is_empty()));
+        if !after_preamble {
+            return false;
+        }
+        if self.division_awaits_heading {
+            self.division_awaits_heading = false;
+            let title_like = inner.len() < 200
+                && !inner.ends_with([',', ';', ':', '.'])
+                && operative_number(inner).is_err()
+                && point_label(inner).is_err()
+                && !starts_operative(inner);
+            if title_like {
+                let heading = self.inlines(inner);
+                if let Some(division) = self.divisions.last_mut() {
+                    division.heading = Some(heading);
+                }
+                return true;
+            }
+        }
+        let Some((num, heading)) = division_heading(inner) else {
+            return false;
+        };
+        let letter = num.len() == 1 && num != "I" && num != "V" && num != "X";
+        // Letters are the outer parts; roman numerals nest inside a letter.
+        let level = match self.divisions.last() {
+            Some(last) if !letter && last.level == 0 && is_letter_label(&last.num) => 1,
+            Some(last) if !letter && last.level == 1 => 1,
+            _ => 0,
+        };
+        self.phase = Phase::Operative;
+        let heading = heading.map(|h| self.inlines(h));
+        self.division_awaits_heading = heading.is_none();
+        self.divisions.push(Division {
+            num: num.to_string(),
+            heading,
+            start: self.paragraphs.len(),
+            level,
+        });
+        true
     }
 
     /// In an annex: "Annex I" and up to three title lines before the text go
@@ -1228,6 +1316,7 @@ impl DocumentParser {
                 preface: self.preface,
                 preamble: self.preamble,
                 main_body: self.paragraphs,
+                divisions: self.divisions,
                 conclusions: self.conclusions,
                 footnotes: self.footnotes,
                 organizations,

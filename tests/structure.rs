@@ -1,0 +1,46 @@
+//! Structure of the operative part (spec §5): divisions ("A", "I. Title"),
+//! nested (a)/(i) points with a wrap-up, unnumbered paragraphs.
+
+fn convert(text: &str) -> un2akn::Conversion {
+    un2akn::convert(text, &un2akn::Options::default()).expect("converts")
+}
+
+const HEAD: &str = "## Resolution adopted by the General Assembly on 9 December 2024\n\n### 79/144. Oceans\n\n*The General Assembly,*\n\n*Recalling* its resolutions,\n\n";
+
+#[test]
+fn lettered_and_roman_divisions_nest() {
+    let text = format!(
+        "{HEAD}A\n\nOceans and the law of the sea\n\nI. Implementation\n\n1. *Reaffirms* its resolutions;\n\n2. *Calls upon* States;\n\nII\n\nCapacity-building\n\n3. *Notes* the efforts;\n\nB\n\nSustainable fisheries\n\n4. *Decides* to act.\n"
+    );
+    let conversion = convert(&text);
+    let xml = &conversion.xml;
+    assert_eq!(conversion.document.main_body.len(), 4);
+    assert_eq!(conversion.document.divisions.len(), 4);
+    assert!(xml.contains("<division eId=\"dvs_A\">\n        <num>A</num>\n        <heading>Oceans and the law of the sea</heading>"), "{xml}");
+    assert!(xml.contains("<division eId=\"dvs_A__dvs_I\">\n          <num>I</num>\n          <heading>Implementation</heading>"));
+    assert!(xml.contains("<division eId=\"dvs_A__dvs_II\">"));
+    assert!(xml.contains("<division eId=\"dvs_B\">"));
+    // Paragraph 4 is inside B, not inside A's sections.
+    let b = xml.find("dvs_B").unwrap();
+    assert!(xml[b..].contains("eId=\"para_4\""));
+    assert!(!xml[b..].contains("eId=\"para_3\""));
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}
+
+#[test]
+fn nested_points_and_wrap_up() {
+    let text = format!(
+        "{HEAD}1. *Requests* the Secretary-General:\n\n(a) To report on:\n\n(i) The first matter;\n\n(ii) The second matter;\n\n(b) To act;\n\nand to do so promptly;\n\n2. *Decides* to remain seized.\n"
+    );
+    let conversion = convert(&text);
+    let xml = &conversion.xml;
+    let list = conversion.document.main_body[0].list.as_ref().unwrap();
+    assert_eq!(list.points.len(), 2);
+    assert_eq!(list.points[0].list.as_ref().unwrap().points.len(), 2);
+    assert!(list.wrap_up.is_some());
+    assert!(xml.contains("eId=\"para_1__list_1__point_a__list_1__point_ii\""));
+    assert!(
+        xml.contains("<wrapUp>\n            <p>and to do so promptly;</p>"),
+        "{xml}"
+    );
+}
