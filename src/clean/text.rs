@@ -331,7 +331,7 @@ fn mark_running_titles(raws: &mut [Raw<'_>]) {
         .collect();
     let is_candidate = |raw: &Raw<'_>| {
         raw.kind == Kind::Text
-            && raw.text.len() >= 12
+            && raw.text.len() >= 8
             && raw.text.len() <= 160
             && raw.text.contains(' ')
             && !raw.text.ends_with([',', ';', ':'])
@@ -718,7 +718,7 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
         Marker::Number(_) => {
             // Not inside a symbol or reference ("A/80/L.2/Rev.1", "S/2024/1").
             let token_start = before
-                .rfind(|c: char| c.is_whitespace() || c == '(')
+                .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | ',' | ';'))
                 .map_or(0, |i| i + 1);
             if before[token_start..].contains('/') {
                 return false;
@@ -744,7 +744,11 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 let Some(last) = trimmed.chars().next_back() else {
                     return false;
                 };
-                if !(last.is_alphabetic() || matches!(last, ',' | ';' | ':' | ')' | '”' | '’'))
+                // After a full stop only at the end of the line ("Agenda. 1").
+                let stop_at_end = last == '.' && after.trim().is_empty();
+                if !(last.is_alphabetic()
+                    || matches!(last, ',' | ';' | ':' | ')' | '”' | '’')
+                    || stop_at_end)
                 {
                     return false;
                 }

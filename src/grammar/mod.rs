@@ -212,6 +212,10 @@ fn masthead_continues(line: &str, next: &str) -> bool {
     if next.starts_with(|c: char| c.is_lowercase()) {
         return true;
     }
+    // A bracketed routing line goes on to its closing bracket.
+    if line.starts_with('[') && !line.contains(']') {
+        return true;
+    }
     let last_word = line.rsplit(' ').next().unwrap_or_default();
     line.ends_with(',') || CONNECTORS.contains(&last_word)
 }
@@ -261,8 +265,9 @@ fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
         return Some((label, None));
     }
     // "I. Title": a heading, not a sentence.
+    // "I. Title", or "I Title" where the label stood on its own line.
     let heading = roman
-        && text[label_end..].starts_with(". ")
+        && (text[label_end..].starts_with(". ") || text[label_end..].starts_with(' '))
         && rest.starts_with(char::is_uppercase)
         && !rest.ends_with([',', ';', ':'])
         && rest.len() < 200;
