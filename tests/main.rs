@@ -8,6 +8,7 @@
 //! - `semantics.rs`: dates, symbols and citations in the text;
 //! - `structure.rs`: divisions, nested points, wrap-ups;
 //! - `lossless.rs`: every word of the input is in the output, in order;
+//! - `pairs.rs`: agreement with the UN's own AKN files (shared/corpus/pairs);
 //! - `properties.rs`: proptest properties of the whole pipeline;
 //! - `cli.rs`: the real binary — convert, stdin/stdout, `--symbol`, `--format
 //!   json`, `validate`, exit codes;
@@ -24,6 +25,7 @@ mod diagnostics;
 mod examples;
 mod identity;
 mod lossless;
+mod pairs;
 mod properties;
 mod semantics;
 mod structure;

@@ -744,11 +744,19 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 let Some(last) = trimmed.chars().next_back() else {
                     return false;
                 };
-                // After a full stop only at the end of the line ("Agenda. 1").
+                // After a full stop only at the end of the line ("Agenda. 1");
+                // after a year ("Decade 2024–2034 7 and").
                 let stop_at_end = last == '.' && after.trim().is_empty();
+                let year: String = trimmed
+                    .chars()
+                    .rev()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                let after_year = year.len() == 4 && (year.ends_with("91") || year.ends_with("02"));
                 if !(last.is_alphabetic()
                     || matches!(last, ',' | ';' | ':' | ')' | '”' | '’')
-                    || stop_at_end)
+                    || stop_at_end
+                    || after_year)
                 {
                     return false;
                 }
