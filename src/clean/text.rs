@@ -760,17 +760,8 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 {
                     return false;
                 }
-                let word: String = trimmed
-                    .chars()
-                    .rev()
-                    .take_while(|c| c.is_alphabetic() || *c == '-')
-                    .collect::<String>()
-                    .chars()
-                    .rev()
-                    .collect();
-                if NUMBER_WORDS.contains(&word.to_lowercase().as_str())
-                    || MONTHS.contains(&word.as_str())
-                {
+                let word = last_word(trimmed);
+                if NUMBER_WORDS.contains(&word.to_lowercase().as_str()) || MONTHS.contains(&word) {
                     return false;
                 }
                 let next_word: String = after
@@ -806,6 +797,17 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             false
         }
     }
+}
+
+/// The word `text` ends with: its last run of letters and hyphens.
+fn last_word(text: &str) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
+        .last()
+        .map_or(text.len(), |(at, _)| at);
+    &text[start..]
 }
 
 /// The text a marker is printed as in a call.
@@ -972,16 +974,9 @@ fn build_lines<'a>(
                 && text[..text.len() - 1].ends_with(char::is_alphabetic)
             {
                 glue = true;
-                let word: String = text[..text.len() - 1]
-                    .chars()
-                    .rev()
-                    .take_while(|c| c.is_alphabetic() || *c == '-')
-                    .collect::<String>()
-                    .chars()
-                    .rev()
-                    .collect();
+                let word = last_word(&text[..text.len() - 1]);
                 let continues_lower = next.starts_with(char::is_lowercase);
-                if continues_lower && !KEEP_HYPHEN.contains(&word.as_str()) && !word.contains('-') {
+                if continues_lower && !KEEP_HYPHEN.contains(&word) && !word.contains('-') {
                     text = &text[..text.len() - 1];
                     dropped_hyphen = true;
                 }

@@ -1337,32 +1337,24 @@ impl DocumentParser {
     /// document, with a warning.
     fn attach_uncalled_footnotes(&mut self) {
         let mut called = Vec::new();
-        let blocks = self
-            .cover
-            .iter()
-            .chain(&self.preface)
-            .chain(&self.preamble.formula)
-            .chain(self.preamble.containers.iter().map(|c| &c.content))
-            .chain(&self.conclusions);
-        for block in blocks {
+        for block in &self.cover {
             collect_calls(block, &mut called);
         }
-        for paragraph in &self.paragraphs {
-            collect_paragraph_calls(paragraph, &mut called);
-        }
+        collect_part_calls(
+            &self.preface,
+            &self.preamble,
+            &self.paragraphs,
+            &self.conclusions,
+            &mut called,
+        );
         for annex in &self.annexes {
-            let blocks = annex
-                .preface
-                .iter()
-                .chain(&annex.preamble.formula)
-                .chain(annex.preamble.containers.iter().map(|c| &c.content))
-                .chain(&annex.conclusions);
-            for block in blocks {
-                collect_calls(block, &mut called);
-            }
-            for paragraph in &annex.main_body {
-                collect_paragraph_calls(paragraph, &mut called);
-            }
+            collect_part_calls(
+                &annex.preface,
+                &annex.preamble,
+                &annex.main_body,
+                &annex.conclusions,
+                &mut called,
+            );
         }
         let uncalled: Vec<(String, usize)> = self
             .footnotes
@@ -1694,6 +1686,27 @@ fn collect_calls(content: &[Inline], out: &mut Vec<String>) {
             | Inline::Named { content: c, .. } => collect_calls(c, out),
             _ => {}
         }
+    }
+}
+
+/// The footnote calls of a document's or an annex's parts.
+fn collect_part_calls(
+    preface: &[Vec<Inline>],
+    preamble: &Preamble,
+    paragraphs: &[Paragraph],
+    conclusions: &[Vec<Inline>],
+    out: &mut Vec<String>,
+) {
+    let blocks = preface
+        .iter()
+        .chain(&preamble.formula)
+        .chain(preamble.containers.iter().map(|c| &c.content))
+        .chain(conclusions);
+    for block in blocks {
+        collect_calls(block, out);
+    }
+    for paragraph in paragraphs {
+        collect_paragraph_calls(paragraph, out);
     }
 }
 
