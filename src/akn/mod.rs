@@ -13,14 +13,12 @@
 mod meta;
 mod xml;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
 use chrono::NaiveDate;
 
 use self::xml::XmlOut;
-use crate::model::{
-    Block, Division, Document, Footnote, Inline, List, Paragraph, Preamble, Vote,
-};
+use crate::model::{Block, Division, Document, Footnote, Inline, List, Paragraph, Preamble, Vote};
 
 /// The Akoma Ntoso 3.0 namespace.
 pub const AKN_NAMESPACE: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
@@ -68,7 +66,9 @@ pub(crate) struct UsedRefs {
 struct BodyWriter<'d> {
     document: &'d Document,
     out: XmlOut,
-    footnotes: HashMap<&'d str, &'d Footnote>,
+    /// Notes not placed yet, per marker, in order (a marker can be printed
+    /// for more than one note, e.g. `*` on two pages).
+    footnotes: HashMap<&'d str, VecDeque<&'d Footnote>>,
     /// Placed notes: marker → eId of the `<authorialNote>`.
     placed: HashMap<&'d str, String>,
     /// Notes counted per parent eId.
@@ -83,9 +83,12 @@ struct BodyWriter<'d> {
 
 impl<'d> BodyWriter<'d> {
     fn new(document: &'d Document) -> BodyWriter<'d> {
-        let mut footnotes = HashMap::new();
+        let mut footnotes: HashMap<&str, VecDeque<&Footnote>> = HashMap::new();
         for note in &document.footnotes {
-            footnotes.entry(note.marker.as_str()).or_insert(note);
+            footnotes
+                .entry(note.marker.as_str())
+                .or_default()
+                .push_back(note);
         }
         BodyWriter {
             document,
@@ -197,11 +200,18 @@ impl<'d> BodyWriter<'d> {
         let mut next_division = divisions.iter().peekable();
         for (index, paragraph) in main_body.iter().enumerate() {
             while let Some(division) = next_division.next_if(|d| d.start <= index) {
-                while open.last().is_some_and(|(level, _)| *level >= division.level) {
+                while open
+                    .last()
+                    .is_some_and(|(level, _)| *level >= division.level)
+                {
                     open.pop();
                     self.out.close("division");
                 }
-                let label: String = division.num.chars().filter(|c| c.is_alphanumeric()).collect();
+                let label: String = division
+                    .num
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect();
                 let eid = match open.last() {
                     Some((_, parent)) => format!("{parent}__dvs_{label}"),
                     None => format!("{}dvs_{label}", self.prefix),
@@ -393,22 +403,26 @@ impl<'d> BodyWriter<'d> {
 
     /// The first call of a marker places the note; later calls refer to it.
     fn note_call(&mut self, marker: &'d str, parent: &str) {
-        if let Some(eid) = self.placed.get(marker) {
-            let href = format!("#{eid}");
-            self.out.empty(
-                "noteRef",
-                &[("href", &href), ("marker", marker), ("placement", "bottom")],
-            );
+        if self.writing.contains(marker) {
+            // A note that calls its own marker: the call stays a superscript.
+            self.leaf_text("sup", &[], marker);
             return;
         }
-        let Some(note) = self.footnotes.get(marker).copied() else {
-            self.leaf_text("sup", &[], marker);
+        let pending = self.footnotes.get_mut(marker).and_then(VecDeque::pop_front);
+        let Some(note) = pending else {
+            match self.placed.get(marker) {
+                Some(eid) => {
+                    let href = format!("#{eid}");
+                    self.out.empty(
+                        "noteRef",
+                        &[("href", &href), ("marker", marker), ("placement", "bottom")],
+                    );
+                }
+                None => self.leaf_text("sup", &[], marker),
+            }
             return;
         };
-        if !self.writing.insert(marker) {
-            self.leaf_text("sup", &[], marker);
-            return;
-        }
+        self.writing.insert(marker);
         let count = self.note_counts.entry(parent.to_string()).or_insert(0);
         *count += 1;
         let wanted = format!("{parent}__authorialNote_{count}");
@@ -491,5 +505,19 @@ mod tests {
         assert!(xml.contains(
             r##"<noteRef href="#para_1__authorialNote_1" marker="1" placement="bottom"/>"##
         ));
+    }
+
+    #[test]
+    fn a_marker_printed_for_two_notes_places_both() {
+        let mut doc = document();
+        doc.footnotes.push(Footnote {
+            marker: "1".into(),
+            content: vec![Inline::text("second note")],
+            line: 9,
+        });
+        let xml = write(&doc, &WriteOptions::default());
+        assert!(xml.contains("<p>note</p>"));
+        assert!(xml.contains("<p>second note</p>"));
+        assert!(!xml.contains("<noteRef"));
     }
 }

@@ -5,7 +5,7 @@
 //! stray `<`) is kept as the literal text it is.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_until, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::{map, verify};
 use nom::sequence::{delimited, preceded};
@@ -24,6 +24,12 @@ pub trait Markers {
 impl Markers for Vec<String> {
     fn has(&self, marker: &str) -> bool {
         self.iter().any(|m| m == marker)
+    }
+}
+
+impl Markers for std::collections::HashSet<String> {
+    fn has(&self, marker: &str) -> bool {
+        self.contains(marker)
     }
 }
 
@@ -76,11 +82,43 @@ fn construct<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Vec<
     alt((map(single, |inline| vec![inline]), |i| link(i, markers))).parse(input)
 }
 
+/// The longest emphasised span looked for, in bytes: longer than any italic
+/// paragraph of a resolution.
+const MAX_EMPHASIS: usize = 8192;
+/// The longest link label or target, and superscript, in bytes.
+const MAX_SHORT: usize = 512;
+
+/// `at` or the nearest char boundary before it, within `text`.
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// `take_until(tag)` within the first [`MAX_SHORT`] bytes only.
+fn take_until_near<'a>(tag: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
+    move |input: &'a str| {
+        let window = &input[..floor_char_boundary(input, MAX_SHORT)];
+        match window.find(tag) {
+            Some(at) => Ok((&input[at..], &input[..at])),
+            None => Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::TakeUntil,
+            ))),
+        }
+    }
+}
+
 /// The text between delimiters, which must not start or end with white space.
 fn emphasis_body<'a>(input: &'a str, delimiter: &'static str) -> IResult<&'a str, &'a str> {
+    // The closing delimiter is looked for within a bounded window, so that
+    // many unclosed openers cost linear, not quadratic, time.
+    let window = &input[..floor_char_boundary(input, MAX_EMPHASIS)];
     let mut search = 0;
     loop {
-        let found = input[search..].find(delimiter).map(|i| i + search);
+        let found = window[search..].find(delimiter).map(|i| i + search);
         let Some(end) = found else {
             return Err(nom::Err::Error(nom::error::Error::new(
                 input,
@@ -93,7 +131,7 @@ fn emphasis_body<'a>(input: &'a str, delimiter: &'static str) -> IResult<&'a str
         let doubled = delimiter == "*" && input[end + 1..].starts_with('*');
         if escaped || doubled || end == 0 {
             search = end + if doubled { 2 } else { 1 };
-            if search >= input.len() {
+            if search >= window.len() {
                 return Err(nom::Err::Error(nom::error::Error::new(
                     input,
                     nom::error::ErrorKind::TakeUntil,
@@ -136,7 +174,7 @@ fn italic<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Inline>
 fn sup<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Inline> {
     let (rest, body) = delimited(
         tag("<sup>"),
-        verify(take_until("</sup>"), |b: &str| {
+        verify(take_until_near("</sup>"), |b: &str| {
             !b.contains('<') && b.len() < 64
         }),
         tag("</sup>"),
@@ -192,12 +230,14 @@ fn link<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Vec<Inlin
     let (rest, (label, url)) = (
         delimited(
             char('['),
-            verify(take_until("]"), |l: &str| !l.contains('[')),
+            verify(take_until_near("]"), |l: &str| !l.contains('[')),
             char(']'),
         ),
         delimited(
             char('('),
-            verify(take_until(")"), |u: &str| !u.contains(char::is_whitespace)),
+            verify(take_until_near(")"), |u: &str| {
+                !u.contains(char::is_whitespace)
+            }),
             char(')'),
         ),
     )

@@ -19,6 +19,7 @@ pub mod symbol;
 pub mod vote;
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use nom::bytes::complete::{tag, take_while_m_n};
@@ -122,7 +123,8 @@ enum Phase {
 }
 
 struct DocumentParser {
-    markers: Vec<String>,
+    /// Markers of the footnote texts, so that calls are known for calls.
+    markers: HashSet<String>,
     /// Reading text extracted from PDF rather than markdown.
     text_mode: bool,
     job_number: Option<String>,
@@ -1254,10 +1256,11 @@ impl DocumentParser {
     }
 
     fn footnotes(&mut self, clean: &CleanText<'_>) {
+        let mut seen = HashSet::new();
         for footnote in &clean.footnotes {
             let content =
                 self.running_text(&block_text(&footnote.lines), footnote.lines[0].position());
-            if self.footnotes.iter().any(|f| f.marker == footnote.marker) {
+            if !seen.insert(footnote.marker.as_str()) {
                 self.warn(
                     footnote.lines[0].position(),
                     format!("a second footnote with marker {}", footnote.marker),
@@ -1336,7 +1339,7 @@ impl DocumentParser {
     /// A footnote nobody calls is still text: attach it at the end of the
     /// document, with a warning.
     fn attach_uncalled_footnotes(&mut self) {
-        let mut called = Vec::new();
+        let mut called = HashMap::new();
         for block in &self.cover {
             collect_calls(block, &mut called);
         }
@@ -1356,12 +1359,17 @@ impl DocumentParser {
                 &mut called,
             );
         }
-        let uncalled: Vec<(String, usize)> = self
-            .footnotes
-            .iter()
-            .filter(|f| !called.contains(&f.marker))
-            .map(|f| (f.marker.clone(), f.line))
-            .collect();
+        // Each call places one note of its marker (the writer takes them in
+        // order); notes beyond the calls of their marker are uncalled.
+        let mut uncalled: Vec<(String, usize)> = Vec::new();
+        let mut notes_seen: HashMap<&str, usize> = HashMap::new();
+        for note in &self.footnotes {
+            let seen = notes_seen.entry(note.marker.as_str()).or_insert(0);
+            *seen += 1;
+            if *seen > called.get(&note.marker).copied().unwrap_or(0) {
+                uncalled.push((note.marker.clone(), note.line));
+            }
+        }
         for (marker, line) in uncalled {
             self.warn(
                 Position { line, column: 1 },
@@ -1668,10 +1676,10 @@ fn set_wrap_up(list: &mut List, content: Vec<Inline>) {
     }
 }
 
-fn collect_calls(content: &[Inline], out: &mut Vec<String>) {
+fn collect_calls(content: &[Inline], out: &mut HashMap<String, usize>) {
     for inline in content {
         match inline {
-            Inline::NoteCall { marker } => out.push(marker.clone()),
+            Inline::NoteCall { marker } => *out.entry(marker.clone()).or_insert(0) += 1,
             Inline::Mod { content, quoted } => {
                 collect_calls(content, out);
                 for block in quoted {
@@ -1695,7 +1703,7 @@ fn collect_part_calls(
     preamble: &Preamble,
     paragraphs: &[Paragraph],
     conclusions: &[Vec<Inline>],
-    out: &mut Vec<String>,
+    out: &mut HashMap<String, usize>,
 ) {
     let blocks = preface
         .iter()
@@ -1710,14 +1718,14 @@ fn collect_part_calls(
     }
 }
 
-fn collect_paragraph_calls(paragraph: &Paragraph, out: &mut Vec<String>) {
+fn collect_paragraph_calls(paragraph: &Paragraph, out: &mut HashMap<String, usize>) {
     collect_calls(&paragraph.content, out);
     if let Some(list) = &paragraph.list {
         collect_list_calls(list, out);
     }
 }
 
-fn collect_list_calls(list: &List, out: &mut Vec<String>) {
+fn collect_list_calls(list: &List, out: &mut HashMap<String, usize>) {
     for point in &list.points {
         collect_calls(&point.content, out);
         if let Some(nested) = &point.list {
