@@ -606,7 +606,7 @@ const NUMBER_WORDS: &[&str] = &[
     "rules",
     "principle",
     "principles",
-    "session",
+    
     "part",
     "parts",
     "page",
@@ -769,6 +769,10 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                     .chars()
                     .take_while(|c| c.is_alphabetic() || *c == '%')
                     .collect();
+                // PDF text puts two spaces after a superscript.
+                if after.starts_with("  ") {
+                    return true;
+                }
                 let unit = matches!(
                     next_word.as_str(),
                     "per"
@@ -783,8 +787,6 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                         | "times"
                         | "hours"
                         | "weeks"
-                        | "of"
-                        | "to"
                         | "States"
                         | "Member"
                         | "countries"

@@ -1541,6 +1541,10 @@ fn is_formula(text: &str) -> bool {
     let Some(rest) = text.strip_prefix("The ") else {
         return false;
     };
+    // "The General Assembly" without its comma (a slip of the PDF text).
+    if Body::from_name(rest).is_some() {
+        return true;
+    }
     let Some(name) = rest.strip_suffix(',') else {
         return false;
     };
