@@ -370,7 +370,9 @@ fn push_line<'a>(current: &mut Vec<Line<'a>>, text: &'a str, number: usize, raw:
     if hard_break && trimmed.ends_with('\\') && !trimmed.ends_with("\\\\") {
         trimmed = trimmed[..trimmed.len() - 1].trim_end();
     }
-    let offset_in_raw = raw.len() - text.len() + (text.len() - trimmed_start.len());
+    // `trimmed` lies inside `raw` (a form feed may have cut `text` from
+    // either end of it): its offset is the distance between the two.
+    let offset_in_raw = trimmed.as_ptr() as usize - raw.as_ptr() as usize;
     current.push(Line {
         text: Cow::Borrowed(trimmed),
         number,
@@ -566,6 +568,16 @@ mod tests {
         assert!(clean.blocks[0].lines[0].hard_break);
         assert_eq!(clean.footnotes[0].marker, "*");
         assert_eq!(clean.footnotes[0].lines[0].text, "On behalf of the Group.");
+    }
+
+    #[test]
+    fn form_feed_after_a_multibyte_character() {
+        let clean = clean_md("# General Assembly\n\né\u{c}\n");
+        assert_eq!(clean.blocks[1].lines[0].text, "é");
+        assert_eq!(clean.blocks[1].lines[0].column, 1);
+        let clean = clean_md("ab\u{c}cé\u{c}d");
+        assert_eq!(clean.blocks.len(), 1, "stitched across the page breaks");
+        assert_eq!(clean.blocks[0].lines[1].column, 4);
     }
 
     #[test]

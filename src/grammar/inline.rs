@@ -224,6 +224,20 @@ fn escape(input: &str) -> IResult<&str, Inline> {
     Ok((rest, Inline::Text(c.to_string())))
 }
 
+/// Whether `url` is made only of the characters a URI may hold (RFC 3986,
+/// with `%` escapes well-formed), so that it is a valid `xsd:anyURI`.
+fn is_uri(url: &str) -> bool {
+    let bytes = url.as_bytes();
+    bytes.iter().enumerate().all(|(at, &b)| match b {
+        b'%' => {
+            bytes.get(at + 1).is_some_and(u8::is_ascii_hexdigit)
+                && bytes.get(at + 2).is_some_and(u8::is_ascii_hexdigit)
+        }
+        b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' => true,
+        _ => b"-._~:/?#@!$&'*+,;=".contains(&b),
+    })
+}
+
 /// `[text](url)`. A real URL becomes a reference; an empty or `#` target keeps
 /// the label (a document symbol in it still becomes a reference).
 fn link<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Vec<Inline>> {
@@ -242,6 +256,13 @@ fn link<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Vec<Inlin
         ),
     )
         .parse(input)?;
+    if !url.is_empty() && url != "#" && !is_uri(url) {
+        // Not a URI XML accepts: the brackets stay text.
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     let content = inlines(label, markers);
     let href = if url.is_empty() || url == "#" {
         if !symbol::is_symbol(label.trim()) {
@@ -308,6 +329,15 @@ mod tests {
             ]
         );
         assert_eq!(parse("[the text](#)"), vec![t("the text")]);
+        assert_eq!(parse("[x](a[b)"), vec![t("[x](a[b)")]);
+        assert_eq!(parse("[x](50%)"), vec![t("[x](50%)")]);
+        assert_eq!(
+            parse("[x](https://undocs.org/A/RES/80/1?a=b%20c)"),
+            vec![Inline::Ref {
+                href: "https://undocs.org/A/RES/80/1?a=b%20c".into(),
+                content: vec![t("x")]
+            }]
+        );
     }
 
     #[test]
