@@ -606,7 +606,6 @@ const NUMBER_WORDS: &[&str] = &[
     "rules",
     "principle",
     "principles",
-    
     "part",
     "parts",
     "page",
