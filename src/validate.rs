@@ -4,17 +4,32 @@
 //! into the binary. libxml2 resolves the import relative to the schema file,
 //! so on first use the two files are written to a private temporary folder,
 //! compiled, and the folder is removed: the schema is found whatever the
-//! working directory, never fetched from the network, and compiled once per
-//! thread (once per process for the command line; once per worker in a
-//! batch).
+//! working directory and never fetched from the network.
+//!
+//! The schema is compiled **once per process** (it costs about 2.2 billion
+//! instructions, almost all in libxml2's determinism check of the content
+//! models) and shared by every thread; each thread validates with its own
+//! libxml2 validation context (see [`Validator`]).
+//!
+//! A document is first validated while it is parsed, from libxml2's SAX
+//! stream, without building a tree. Only when that finds a problem — or the
+//! document has a `<!DOCTYPE` or an `xml:id`, where tree validation checks
+//! more than stream validation can — is it parsed into a tree and validated
+//! again the way it always was, and that verdict and its messages are the
+//! ones returned. So the stream pass can only accept what tree validation
+//! accepts as well, and every message is the tree validator's.
 //!
 //! Messages carry libxml2's line numbers in the checked XML.
 
 use std::cell::RefCell;
+use std::ffi::{c_void, CString};
+use std::os::raw::{c_char, c_int};
+use std::ptr::{self, NonNull};
+use std::sync::OnceLock;
 
+use libxml::bindings as ffi;
 use libxml::error::{StructuredError, XmlErrorLevel};
 use libxml::parser::{Parser, ParserOptions, XmlParseFailure};
-use libxml::schemas::{SchemaParserContext, SchemaValidationContext};
 
 use crate::error::{Error, ErrorKind, SchemaMessage};
 
@@ -23,9 +38,203 @@ pub const AKOMANTOSO_XSD: &str = include_str!("../schemas/akomantoso30.xsd");
 /// The W3C schema for the `xml:` attributes, imported by [`AKOMANTOSO_XSD`].
 pub const XML_XSD: &str = include_str!("../schemas/xml.xsd");
 
-/// A compiled schema, ready to validate documents.
+/// The most messages the stream parser's log keeps: it only tells whether
+/// the stream pass found a problem (libxml2 reports every error; hostile input
+/// can make one every few bytes). The messages returned come from the tree
+/// pass, complete as they always were.
+const MAX_STREAM_MESSAGES: usize = 100;
+
+/// The compiled schema, shared by all threads for the life of the process.
+struct CompiledSchema(NonNull<ffi::xmlSchema>);
+
+// SAFETY: an `xmlSchema` is built by `xmlSchemaParse` and only read
+// afterwards: validation keeps all of its mutable state (element stack,
+// content-model automata states, identity-constraint tables, its own
+// dictionary) in the `xmlSchemaValidCtxt` of the validating thread, never in
+// the schema. libxml2 documents validation as thread-safe provided each
+// thread has its own context, and lxml relies on exactly this, validating
+// with one `xmlSchema` from many threads with the GIL released. The pointer
+// is never freed (the schema lives as long as the process), so sharing
+// `&CompiledSchema` between threads cannot outlive it.
+unsafe impl Send for CompiledSchema {}
+// SAFETY: as above — shared access is read-only.
+unsafe impl Sync for CompiledSchema {}
+
+static SCHEMA: OnceLock<Result<CompiledSchema, String>> = OnceLock::new();
+
+/// The process's compiled schema, compiled by the first caller (the others
+/// wait for it).
+fn schema() -> Result<&'static CompiledSchema, Error> {
+    SCHEMA.get_or_init(compile).as_ref().map_err(|reason| {
+        ErrorKind::SchemaUnavailable {
+            reason: reason.clone(),
+        }
+        .into()
+    })
+}
+
+fn compile() -> Result<CompiledSchema, String> {
+    libxml::init_parser();
+    let folder = tempfile::Builder::new()
+        .prefix("un2akn-schema")
+        .tempdir()
+        .map_err(|e| format!("cannot create a temporary folder: {e}"))?;
+    let main = folder.path().join("akomantoso30.xsd");
+    std::fs::write(&main, AKOMANTOSO_XSD)
+        .and_then(|()| std::fs::write(folder.path().join("xml.xsd"), XML_XSD))
+        .map_err(|e| format!("cannot write the schema: {e}"))?;
+    let path = main
+        .to_str()
+        .and_then(|p| CString::new(p).ok())
+        .ok_or_else(|| "the temporary path is not UTF-8".to_string())?;
+    let mut log = Log::default();
+    // SAFETY: `path` and `log` outlive the parser context, which is freed
+    // before they are; the handler only touches `log`.
+    let compiled = unsafe {
+        let parser = ffi::xmlSchemaNewParserCtxt(path.as_ptr());
+        if parser.is_null() {
+            return Err("cannot create the schema parser".into());
+        }
+        ffi::xmlSchemaSetParserStructuredErrors(
+            parser,
+            Some(collect),
+            ptr::from_mut(&mut log).cast::<c_void>(),
+        );
+        let compiled = ffi::xmlSchemaParse(parser);
+        ffi::xmlSchemaFreeParserCtxt(parser);
+        compiled
+    };
+    // The compiled schema no longer needs the files.
+    drop(folder);
+    match NonNull::new(compiled) {
+        Some(schema) if log.errors == 0 => Ok(CompiledSchema(schema)),
+        schema => {
+            if let Some(schema) = schema {
+                // SAFETY: compiled above, used by no one else.
+                unsafe { ffi::xmlSchemaFree(schema.as_ptr()) };
+            }
+            let mut reason = log
+                .messages
+                .iter()
+                .filter_map(|e| e.message.as_deref().map(str::trim))
+                .collect::<Vec<_>>()
+                .join("; ");
+            if reason.is_empty() {
+                reason = "the schema does not compile".into();
+            }
+            Err(reason)
+        }
+    }
+}
+
+/// What libxml2 reported through a structured error handler.
+struct Log {
+    /// Errors and fatal errors (warnings are not counted).
+    errors: usize,
+    /// The reports, up to `limit` of them.
+    messages: Vec<StructuredError>,
+    /// How many reports to keep.
+    limit: usize,
+}
+
+impl Default for Log {
+    fn default() -> Log {
+        Log::keeping(usize::MAX)
+    }
+}
+
+impl Log {
+    fn keeping(limit: usize) -> Log {
+        Log {
+            errors: 0,
+            messages: Vec::new(),
+            limit,
+        }
+    }
+
+    fn clear(&mut self) {
+        self.errors = 0;
+        self.messages.clear();
+    }
+}
+
+/// A pointer to an `xmlError`: `*mut` before libxml2 2.12, `*const` after,
+/// so that [`collect`] fits the handler type of either.
+trait ErrorPointer: Copy {
+    fn get(self) -> *const ffi::xmlError;
+}
+impl ErrorPointer for *mut ffi::xmlError {
+    fn get(self) -> *const ffi::xmlError {
+        self.cast_const()
+    }
+}
+impl ErrorPointer for *const ffi::xmlError {
+    fn get(self) -> *const ffi::xmlError {
+        self
+    }
+}
+
+/// The structured error handler: records the error in the [`Log`] at `log`.
+unsafe extern "C" fn collect<P: ErrorPointer>(log: *mut c_void, error: P) {
+    let error = error.get();
+    if log.is_null() || error.is_null() {
+        return;
+    }
+    // SAFETY: libxml2 hands back the `Log` pointer it was given, which the
+    // installer keeps alive and unaliased while the handler is installed,
+    // and a valid error for the duration of the call.
+    unsafe {
+        let log = &mut *log.cast::<Log>();
+        if (*error).level >= ffi::xmlErrorLevel_XML_ERR_ERROR {
+            log.errors += 1;
+        }
+        if log.messages.len() < log.limit {
+            log.messages.push(StructuredError::from_raw(error));
+        }
+    }
+}
+
+/// Installs [`collect`] as this thread's structured error handler (where the
+/// parser reports when it has no handler of its own), restoring the previous
+/// one when dropped.
+struct ThreadHandler {
+    saved_handler: ffi::xmlStructuredErrorFunc,
+    saved_data: *mut c_void,
+}
+
+impl ThreadHandler {
+    /// # Safety
+    /// `log` must stay valid, and not be used otherwise, until the returned
+    /// guard is dropped.
+    unsafe fn install(log: *mut Log) -> ThreadHandler {
+        // SAFETY: libxml2's per-thread globals, read and set on this thread.
+        unsafe {
+            let saved = ThreadHandler {
+                saved_handler: *ffi::__xmlStructuredError(),
+                saved_data: *ffi::__xmlStructuredErrorContext(),
+            };
+            ffi::xmlSetStructuredErrorFunc(log.cast::<c_void>(), Some(collect));
+            saved
+        }
+    }
+}
+
+impl Drop for ThreadHandler {
+    fn drop(&mut self) {
+        // SAFETY: restores what `install` found on this thread.
+        unsafe { ffi::xmlSetStructuredErrorFunc(self.saved_data, self.saved_handler) }
+    }
+}
+
+/// A validator: the process's compiled schema and this thread's validation
+/// context (libxml2's per-document state, reused from one document to the
+/// next). Not `Send`: a libxml2 context belongs to the thread that made it.
 pub struct Validator {
-    context: SchemaValidationContext,
+    context: NonNull<ffi::xmlSchemaValidCtxt>,
+    /// Where the context reports; boxed so its address stays put.
+    log: Box<Log>,
+    /// Where the stream parser reports (through the thread handler).
+    parse_log: Box<Log>,
 }
 
 impl std::fmt::Debug for Validator {
@@ -34,38 +243,44 @@ impl std::fmt::Debug for Validator {
     }
 }
 
+impl Drop for Validator {
+    fn drop(&mut self) {
+        // SAFETY: created in `new`, freed once; the schema stays.
+        unsafe { ffi::xmlSchemaFreeValidCtxt(self.context.as_ptr()) }
+    }
+}
+
 impl Validator {
-    /// Compiles the bundled schema.
+    /// A validator for this thread; compiles the bundled schema if no thread
+    /// of the process has yet.
     ///
     /// # Errors
     /// [`ErrorKind::SchemaUnavailable`] if the schema cannot be written to a
     /// temporary folder or does not compile.
     pub fn new() -> Result<Validator, Error> {
-        let unavailable = |reason: String| Error::from(ErrorKind::SchemaUnavailable { reason });
-        let folder = tempfile::Builder::new()
-            .prefix("un2akn-schema")
-            .tempdir()
-            .map_err(|e| unavailable(format!("cannot create a temporary folder: {e}")))?;
-        let main = folder.path().join("akomantoso30.xsd");
-        std::fs::write(&main, AKOMANTOSO_XSD)
-            .and_then(|()| std::fs::write(folder.path().join("xml.xsd"), XML_XSD))
-            .map_err(|e| unavailable(format!("cannot write the schema: {e}")))?;
-        let path = main
-            .to_str()
-            .ok_or_else(|| unavailable("the temporary path is not UTF-8".into()))?;
-        let mut parser = SchemaParserContext::from_file(path);
-        let context = SchemaValidationContext::from_parser(&mut parser).map_err(|errors| {
-            unavailable(
-                errors
-                    .iter()
-                    .filter_map(|e| e.message.clone())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            )
+        let schema = schema()?;
+        // SAFETY: `schema` is compiled and lives for the whole process.
+        let context = unsafe { ffi::xmlSchemaNewValidCtxt(schema.0.as_ptr()) };
+        let context = NonNull::new(context).ok_or_else(|| {
+            Error::from(ErrorKind::SchemaUnavailable {
+                reason: "cannot create a validation context".into(),
+            })
         })?;
-        // The compiled schema no longer needs the files.
-        drop(folder);
-        Ok(Validator { context })
+        let mut log = Box::<Log>::default();
+        // SAFETY: the log is boxed and owned by the validator, which frees
+        // the context (and so the handler's use of it) before the box.
+        unsafe {
+            ffi::xmlSchemaSetValidStructuredErrors(
+                context.as_ptr(),
+                Some(collect),
+                ptr::from_mut(&mut *log).cast::<c_void>(),
+            );
+        }
+        Ok(Validator {
+            context,
+            log,
+            parse_log: Box::new(Log::keeping(MAX_STREAM_MESSAGES)),
+        })
     }
 
     /// Checks that `xml` is well-formed and valid.
@@ -74,6 +289,78 @@ impl Validator {
     /// [`ErrorKind::MalformedXml`] or [`ErrorKind::SchemaInvalid`] with
     /// libxml2's messages and line numbers.
     pub fn validate(&mut self, xml: &str) -> Result<(), Error> {
+        if self.stream_valid(xml) {
+            return Ok(());
+        }
+        let mut streamed = std::mem::take(&mut self.parse_log.messages);
+        streamed.append(&mut self.log.messages);
+        match self.validate_tree(xml) {
+            // Stream validation refused what tree validation accepts (it
+            // never happens with un2akn's own output): stay strict.
+            Ok(()) => Err(ErrorKind::SchemaInvalid {
+                messages: {
+                    let mut found = messages(&streamed, true);
+                    if found.is_empty() {
+                        found.push(SchemaMessage {
+                            line: None,
+                            message: "the streaming validator rejected the document".into(),
+                        });
+                    }
+                    found
+                },
+            }
+            .into()),
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Validates `xml` from the parser's SAX stream, without a tree: true if
+    /// it is well-formed and valid with no error reported, false if it is
+    /// not or it cannot be told this way.
+    fn stream_valid(&mut self, xml: &str) -> bool {
+        // A DTD can declare entities, which the stream validator does not
+        // support (libxml2 then misroutes a callback); and libxml2 checks
+        // the uniqueness of `xml:id` (type xs:ID) only on a tree.
+        if xml.contains("<!DOCTYPE") || xml.contains("xml:id") {
+            return false;
+        }
+        let Ok(size) = c_int::try_from(xml.len()) else {
+            return false;
+        };
+        self.log.clear();
+        self.log.limit = MAX_STREAM_MESSAGES;
+        self.parse_log.clear();
+        let parse_log = ptr::from_mut(&mut *self.parse_log);
+        // SAFETY: the input buffer is a copy of `xml` (libxml2 2.9.14
+        // mis-parses from a static, uncopied buffer: tags came out
+        // mismatched), owned and freed by the parser context inside the
+        // call; the logs are owned by `self` and outlive the handlers' use.
+        let status = unsafe {
+            let _handler = ThreadHandler::install(parse_log);
+            let input = ffi::xmlParserInputBufferCreateMem(
+                xml.as_ptr().cast::<c_char>(),
+                size,
+                ffi::xmlCharEncoding_XML_CHAR_ENCODING_NONE,
+            );
+            if input.is_null() {
+                return false;
+            }
+            // No SAX handler: libxml2 plugs its validator straight into the
+            // parser, which builds nothing. The input buffer now belongs to
+            // the parser.
+            ffi::xmlSchemaValidateStream(
+                self.context.as_ptr(),
+                input,
+                ffi::xmlCharEncoding_XML_CHAR_ENCODING_NONE,
+                ptr::null_mut(),
+                ptr::null_mut(),
+            )
+        };
+        status == 0 && self.log.errors == 0 && self.parse_log.errors == 0
+    }
+
+    /// Parses `xml` into a tree and validates the tree.
+    fn validate_tree(&mut self, xml: &str) -> Result<(), Error> {
         let options = ParserOptions {
             recover: false,
             no_net: true,
@@ -109,12 +396,24 @@ impl Validator {
                 .into())
             }
         };
-        self.context
-            .validate_document(&document)
-            .map_err(|errors| ErrorKind::SchemaInvalid {
-                messages: messages(&errors, false),
-            })?;
-        Ok(())
+        self.log.clear();
+        self.log.limit = usize::MAX;
+        // SAFETY: the document is alive for the call; the context is ours.
+        let status =
+            unsafe { ffi::xmlSchemaValidateDoc(self.context.as_ptr(), document.doc_ptr()) };
+        if status == 0 {
+            return Ok(());
+        }
+        let mut found = messages(&self.log.messages, false);
+        if found.is_empty() {
+            found.push(SchemaMessage {
+                line: None,
+                message: format!(
+                    "Schema validation failed with status {status} without a diagnostic"
+                ),
+            });
+        }
+        Err(ErrorKind::SchemaInvalid { messages: found }.into())
     }
 }
 
@@ -143,7 +442,8 @@ thread_local! {
     static VALIDATOR: RefCell<Option<Validator>> = const { RefCell::new(None) };
 }
 
-/// Validates `xml` with this thread's compiled schema (compiled on first use).
+/// Validates `xml` with this thread's validator (made on first use; the
+/// schema is compiled once per process).
 ///
 /// # Errors
 /// As [`Validator::new`] and [`Validator::validate`].
@@ -179,5 +479,54 @@ mod tests {
         assert!(
             matches!(error.kind(), ErrorKind::MalformedXml { messages } if messages[0].line == Some(2))
         );
+    }
+
+    #[test]
+    fn identity_constraints_are_checked_from_the_stream() {
+        let skeleton = include_str!("../tests/fixtures/resolution-skeleton.akn.xml");
+        let mut validator = Validator::new().unwrap();
+        assert!(validator.stream_valid(skeleton));
+        let twice = skeleton.replace("eId=\"para_2\"", "eId=\"para_1\"");
+        assert_ne!(twice, skeleton);
+        assert!(!validator.stream_valid(&twice));
+        let error = validator.validate(&twice).unwrap_err();
+        assert!(
+            matches!(error.kind(), ErrorKind::SchemaInvalid { messages }
+                if messages.iter().any(|m| m.message.contains("Duplicate key-sequence ['para_1']"))),
+            "{error:?}"
+        );
+    }
+
+    #[test]
+    fn a_doctype_goes_to_tree_validation_with_its_messages() {
+        let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE akomaNtoso SYSTEM \"x.dtd\">\n\
+                   <akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">&undef;</akomaNtoso>\n";
+        let error = validate(xml).unwrap_err();
+        match error.kind() {
+            ErrorKind::MalformedXml { messages } => {
+                assert_eq!(messages[0].line, Some(3));
+                assert!(messages[0].message.contains("undef"), "{messages:?}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn threads_share_one_compiled_schema() {
+        let skeleton = include_str!("../tests/fixtures/resolution-skeleton.akn.xml");
+        std::thread::scope(|scope| {
+            for _ in 0..4 {
+                scope.spawn(|| {
+                    for _ in 0..20 {
+                        validate(skeleton).unwrap();
+                    }
+                });
+            }
+        });
+        let first = schema().unwrap() as *const CompiledSchema;
+        let other = std::thread::spawn(|| schema().unwrap() as *const CompiledSchema as usize)
+            .join()
+            .unwrap();
+        assert_eq!(first as usize, other);
     }
 }

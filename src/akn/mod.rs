@@ -1,7 +1,8 @@
 //! Stage 4: the AKN writer — a [`Document`] in, Akoma Ntoso 3.0 XML out.
 //!
 //! A mechanical mapping of the model onto the elements of spec §2–§8, written
-//! with quick-xml (which escapes every text and attribute). It assigns the
+//! straight into a string by `xml::XmlOut` (which escapes every text and
+//! attribute). It assigns the
 //! eIds (`container_3`, `para_2__list_1__point_a`, `…__authorialNote_1`),
 //! places each footnote at its first call and turns later calls into
 //! `<noteRef>`, and collects what the text refers to so that `<references>`
@@ -13,9 +14,10 @@
 mod meta;
 mod xml;
 
+use std::cell::Cell;
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use self::xml::XmlOut;
 use crate::model::{Block, Division, Document, Footnote, Inline, List, Paragraph, Preamble, Vote};
@@ -31,29 +33,65 @@ pub struct WriteOptions {
     pub conversion_date: Option<NaiveDate>,
 }
 
+thread_local! {
+    /// The body is written first (the `<meta>` before it lists what the body
+    /// refers to), into this buffer, reused from one document to the next.
+    static BODY: Cell<String> = const { Cell::new(String::new()) };
+}
+
+/// A body buffer larger than this is not kept for the next document.
+const KEEP_BODY_BUFFER: usize = 4 << 20;
+
 /// Writes `document` as an Akoma Ntoso XML document (with XML declaration).
+///
+/// The returned string is allocated once, at its final size; the body is
+/// written first into a per-thread buffer that the next document reuses.
 pub fn write(document: &Document, options: &WriteOptions) -> String {
-    let mut body = BodyWriter::new(document);
+    let mut body = BodyWriter::new(document, BODY.take());
     body.write_all(options);
     let used = body.used;
     let body_xml = body.out.into_string();
 
-    let mut out = XmlOut::new(0, body_xml.len() + 8192);
-    out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-    out.open("akomaNtoso", &[("xmlns", AKN_NAMESPACE)]);
-    out.open(
+    let mut head = XmlOut::new(0, 8192);
+    head.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    head.open("akomaNtoso", &[("xmlns", AKN_NAMESPACE)]);
+    head.open(
         "statement",
         &[
             ("name", document.kind.akn_name()),
             ("contains", "originalVersion"),
         ],
     );
-    meta::write_meta(&mut out, document, &used, options);
-    out.raw(&body_xml);
-    out.close("statement");
-    out.close("akomaNtoso");
-    out.raw("\n");
-    out.into_string()
+    meta::write_meta(&mut head, document, &used, options);
+    let head = head.into_string();
+    // What `close("statement")`, `close("akomaNtoso")` and a newline write.
+    const TAIL: &str = "\n  </statement>\n</akomaNtoso>\n";
+    let mut out = String::with_capacity(head.len() + body_xml.len() + TAIL.len());
+    out.push_str(&head);
+    out.push_str(&body_xml);
+    out.push_str(TAIL);
+    if body_xml.capacity() <= KEEP_BODY_BUFFER {
+        BODY.set(body_xml);
+    }
+    out
+}
+
+/// `YYYY-MM-DD`, as chrono's `%Y-%m-%d` writes it.
+pub(crate) fn iso_date(date: NaiveDate) -> String {
+    let year = date.year();
+    let Ok(year @ 0..=9999) = u32::try_from(year) else {
+        return date.format("%Y-%m-%d").to_string();
+    };
+    let mut iso = String::with_capacity(10);
+    for digit in [year / 1000, year / 100 % 10, year / 10 % 10, year % 10] {
+        iso.push(char::from_digit(digit, 10).expect("a digit"));
+    }
+    for part in [date.month(), date.day()] {
+        iso.push('-');
+        iso.push(char::from_digit(part / 10, 10).expect("a digit"));
+        iso.push(char::from_digit(part % 10, 10).expect("a digit"));
+    }
+    iso
 }
 
 /// The TLC eIds that the body refers to, gathered while writing it.
@@ -82,7 +120,7 @@ struct BodyWriter<'d> {
 }
 
 impl<'d> BodyWriter<'d> {
-    fn new(document: &'d Document) -> BodyWriter<'d> {
+    fn new(document: &'d Document, buffer: String) -> BodyWriter<'d> {
         let mut footnotes: HashMap<&str, VecDeque<&Footnote>> = HashMap::new();
         for note in &document.footnotes {
             footnotes
@@ -92,7 +130,7 @@ impl<'d> BodyWriter<'d> {
         }
         BodyWriter {
             document,
-            out: XmlOut::new(2, 64 * 1024),
+            out: XmlOut::reusing(buffer, 2),
             footnotes,
             placed: HashMap::new(),
             note_counts: HashMap::new(),
@@ -329,7 +367,7 @@ impl<'d> BodyWriter<'d> {
             Inline::Sup(text) => self.leaf_text("sup", &[], text),
             Inline::Ref { href, content } => self.wrap("ref", &[("href", href)], content, parent),
             Inline::Date { date, text } => {
-                let iso = date.format("%Y-%m-%d").to_string();
+                let iso = iso_date(*date);
                 self.leaf_text("date", &[("date", &iso)], text);
             }
             Inline::DocAuthority { org, text } => {
@@ -347,7 +385,7 @@ impl<'d> BodyWriter<'d> {
             Inline::DocStatus(text) => self.leaf_text("docStatus", &[], text),
             Inline::DocDate { date, role, text } => {
                 self.used.concepts.insert(role.concept());
-                let iso = date.format("%Y-%m-%d").to_string();
+                let iso = iso_date(*date);
                 let refers = format!("#{}", role.concept());
                 self.leaf_text("docDate", &[("date", &iso), ("refersTo", &refers)], text);
             }

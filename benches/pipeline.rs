@@ -1,0 +1,219 @@
+//! Benchmarks of every stage alone and of whole conversions (criterion).
+//!
+//! Inputs, all made in memory from `examples/*.md`:
+//! - the two examples as they are (16.8 kB and 22.3 kB);
+//! - `1MB` and `10MB`: A/HRC/RES/49/34's frame (masthead, preamble, closing
+//!   lines) around operative paragraphs made of its own operative
+//!   paragraphs, three to a paragraph, numbered 1, 2, 3… (paragraph numbers
+//!   stay below 10,000, as the grammar requires); the same recipe for both
+//!   sizes, so their ratio shows how time grows with size. They are also
+//!   written to `target/bench-inputs/` for timing the binary on them;
+//! - `batch`: 1,000 documents, 500 copies of each example.
+//!
+//! Throughput is in bytes of *input* text for every stage (so the MB/s of
+//! the stages and of the whole add up), or in documents for the batch.
+//!
+//! Run: `cargo bench --bench pipeline` (all), or with a filter, e.g.
+//! `cargo bench --bench pipeline -- 'validate/'`.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use un2akn::{akn, clean, grammar, validate, Options};
+
+const RESOLUTION: &str = include_str!("../examples/A_HRC_RES_49_34.md");
+const DRAFT: &str = include_str!("../examples/A_HRC_58_L_draft_Mali.md");
+
+/// Operative paragraphs per generated paragraph.
+const JOINED: usize = 3;
+
+/// A resolution of about `target` bytes built from A/HRC/RES/49/34.
+fn resolution_of_size(target: usize) -> String {
+    let (head, rest) = RESOLUTION
+        .split_once("\n1. *")
+        .expect("the example has operative paragraph 1");
+    let rest = format!("1. *{rest}");
+    let (body, tail) = rest
+        .rsplit_once("\n*58th meeting")
+        .expect("the example ends with its meeting line");
+    // Operative paragraphs without their numbers (footnote texts and page
+    // furniture between them are left out).
+    let texts: Vec<&str> = body
+        .split("\n\n")
+        .map(str::trim)
+        .filter_map(|block| {
+            let (number, text) = block.split_once(". ")?;
+            number.bytes().all(|b| b.is_ascii_digit()).then_some(text)
+        })
+        .collect();
+    assert!(texts.len() > 30, "{} operative paragraphs", texts.len());
+    let mut out = String::with_capacity(target + 16 * 1024);
+    out.push_str(head);
+    out.push('\n');
+    let mut number = 0;
+    let mut next = texts.iter().cycle();
+    let start = out.len();
+    while out.len() - start < target {
+        number += 1;
+        out.push_str(&format!("\n{number}."));
+        for text in next.by_ref().take(JOINED) {
+            out.push(' ');
+            out.push_str(text);
+        }
+        out.push('\n');
+    }
+    assert!(number < 10_000, "{number} paragraphs");
+    out.push_str("\n*58th meeting");
+    out.push_str(tail);
+    out
+}
+
+struct Input {
+    name: &'static str,
+    text: String,
+}
+
+fn inputs() -> Vec<Input> {
+    let big = [("1MB", 1_000_000), ("10MB", 10_000_000)].map(|(name, size)| {
+        let text = resolution_of_size(size);
+        // For timing the binary on the same documents.
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-inputs");
+        if std::fs::create_dir_all(&dir).is_ok() {
+            let _ = std::fs::write(dir.join(format!("big{name}.md").to_lowercase()), &text);
+        }
+        Input { name, text }
+    });
+    let mut all = vec![
+        Input {
+            name: "A_HRC_RES_49_34",
+            text: RESOLUTION.to_string(),
+        },
+        Input {
+            name: "A_HRC_58_L_draft_Mali",
+            text: DRAFT.to_string(),
+        },
+    ];
+    all.extend(big);
+    all
+}
+
+/// Each stage alone, on its own input prepared by the stages before it.
+fn stages(c: &mut Criterion) {
+    let inputs = inputs();
+    let mut validator = validate::Validator::new().expect("the schema compiles");
+    for input in &inputs {
+        let text = input.text.as_str();
+        let format = clean::detect(text);
+        let cleaned = clean::clean(text, format);
+        let parsed = grammar::parse(&cleaned, &grammar::ParseOptions::default())
+            .expect("the input converts");
+        // The generated documents must convert cleanly (the draft, as in a
+        // batch, warns that it does not print its symbol).
+        assert!(
+            input.text.len() < 500_000 || parsed.warnings.is_empty(),
+            "{}: {:?}",
+            input.name,
+            parsed.warnings.first()
+        );
+        let xml = akn::write(&parsed.document, &akn::WriteOptions::default());
+        validator.validate(&xml).expect("the output is valid");
+        let big = text.len() > 500_000;
+
+        let mut group = c.benchmark_group("stage");
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        if big {
+            group.sample_size(10);
+        }
+        group.bench_function(BenchmarkId::new("1-clean", input.name), |b| {
+            b.iter(|| clean::clean(black_box(text), format));
+        });
+        group.bench_function(BenchmarkId::new("2-grammar", input.name), |b| {
+            b.iter(|| grammar::parse(black_box(&cleaned), &grammar::ParseOptions::default()));
+        });
+        group.bench_function(BenchmarkId::new("4-write", input.name), |b| {
+            b.iter(|| akn::write(black_box(&parsed.document), &akn::WriteOptions::default()));
+        });
+        group.bench_function(BenchmarkId::new("5-validate", input.name), |b| {
+            b.iter(|| validator.validate(black_box(&xml)));
+        });
+        group.finish();
+    }
+}
+
+/// `un2akn::convert`, whole, with and without validation.
+fn conversion(c: &mut Criterion) {
+    let inputs = inputs();
+    let without = Options {
+        validate: false,
+        ..Options::default()
+    };
+    let with = Options::default();
+    // The schema is compiled once per process: not part of any measurement.
+    un2akn::convert(RESOLUTION, &with).expect("converts");
+    for input in &inputs {
+        let text = input.text.as_str();
+        let mut group = c.benchmark_group("convert");
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        if text.len() > 500_000 {
+            group.sample_size(10);
+        }
+        group.bench_function(BenchmarkId::new("validated", input.name), |b| {
+            b.iter(|| un2akn::convert(black_box(text), &with).expect("converts"));
+        });
+        group.bench_function(BenchmarkId::new("unvalidated", input.name), |b| {
+            b.iter(|| un2akn::convert(black_box(text), &without).expect("converts"));
+        });
+        group.finish();
+    }
+}
+
+/// Converts every document, validation on, on `threads` threads taking the
+/// next document in turn (as the binary's batch mode does); the XML bytes.
+fn convert_all(documents: &[&str], threads: usize) -> usize {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let options = Options::default();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut bytes = 0;
+                    loop {
+                        let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(text) = documents.get(index) else {
+                            return bytes;
+                        };
+                        bytes += un2akn::convert(text, &options).expect("converts").xml.len();
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().expect("no panic"))
+            .sum()
+    })
+}
+
+/// 1,000 documents (500 copies of each example), validation on, in one
+/// process, on one thread and on two.
+fn batch(c: &mut Criterion) {
+    let documents: Vec<&str> = (0..500).flat_map(|_| [RESOLUTION, DRAFT]).collect();
+    // Compile the schema, and warm every thread's validator, beforehand.
+    convert_all(&documents[..4], 2);
+    let mut group = c.benchmark_group("batch");
+    group
+        .throughput(Throughput::Elements(documents.len() as u64))
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
+    for threads in [1, 2] {
+        group.bench_function(BenchmarkId::new("1000-docs-threads", threads), |b| {
+            b.iter(|| convert_all(black_box(&documents), threads));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, stages, conversion, batch);
+criterion_main!(benches);
