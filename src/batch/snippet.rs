@@ -4,9 +4,12 @@
 //! Colour only on a terminal; in pipes, logs and snapshots the drawing is
 //! plain ASCII and stable.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, MietteError,
+    MietteSpanContents, NamedSource, SourceCode, SourceSpan, SpanContents,
+};
 use un2akn::Position;
 
 /// Renders diagnostics against one input's text.
@@ -15,6 +18,42 @@ pub struct Snippets {
     name: String,
     source: Arc<str>,
     color: bool,
+    /// Byte offset of each line's start, computed on first use, so that a
+    /// document with many warnings costs linear, not quadratic, time.
+    line_starts: Arc<OnceLock<Vec<usize>>>,
+}
+
+/// A few lines of a document with their real line numbers: what miette
+/// reads to draw a snippet, so that drawing costs the window, not the file.
+#[derive(Debug)]
+struct Window {
+    text: String,
+    /// Byte offset of `text` in the document.
+    start: usize,
+    /// 0-based number of its first line.
+    first_line: usize,
+}
+
+impl SourceCode for Window {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let local = SourceSpan::new(span.offset().saturating_sub(self.start).into(), span.len());
+        let inner = self.text.as_str().read_span(&local, before, after)?;
+        Ok(Box::new(MietteSpanContents::new(
+            inner.data(),
+            SourceSpan::new(
+                (inner.span().offset() + self.start).into(),
+                inner.span().len(),
+            ),
+            inner.line() + self.first_line,
+            inner.column(),
+            inner.line_count(),
+        )))
+    }
 }
 
 impl Snippets {
@@ -24,18 +63,24 @@ impl Snippets {
             name: name.to_string(),
             source,
             color,
+            line_starts: Arc::new(OnceLock::new()),
         }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.source.match_indices('\n').map(|(at, _)| at + 1))
+                .collect()
+        })
     }
 
     /// Byte offset of a 1-based line and character column, clamped to the text.
     fn offset(&self, position: Position) -> usize {
-        let mut line_start = 0;
-        for _ in 1..position.line {
-            match self.source[line_start..].find('\n') {
-                Some(newline) => line_start += newline + 1,
-                None => return self.source.len(),
-            }
-        }
+        let starts = self.line_starts();
+        let Some(&line_start) = starts.get(position.line.saturating_sub(1)) else {
+            return self.source.len();
+        };
         let line = &self.source[line_start..];
         let line = &line[..line.find('\n').unwrap_or(line.len())];
         let column = line
@@ -43,6 +88,19 @@ impl Snippets {
             .nth(position.column.saturating_sub(1))
             .map_or(line.len(), |(at, _)| at);
         line_start + column
+    }
+
+    /// The lines around `line` (0-based), one either side.
+    fn window(&self, line: usize) -> Window {
+        let starts = self.line_starts();
+        let first_line = line.saturating_sub(1).min(starts.len() - 1);
+        let start = starts[first_line];
+        let end = starts.get(line + 2).copied().unwrap_or(self.source.len());
+        Window {
+            text: self.source[start..end].to_string(),
+            start,
+            first_line,
+        }
     }
 
     /// `path:line:col: severity: message` and the snippet with a caret
@@ -57,13 +115,17 @@ impl Snippets {
         let mut lines = vec![format!("{}:{position}: {severity}: {message}", self.name)];
         let at = self.offset(position);
         let width = self.source[at..].chars().next().map_or(0, char::len_utf8);
+        let line = self
+            .line_starts()
+            .partition_point(|&start| start <= at)
+            .saturating_sub(1);
         let diagnostic = MietteDiagnostic::new(String::new()).with_labels([LabeledSpan::new(
             Some(label.to_string()),
             at,
             width,
         )]);
         let report = miette::Report::new(diagnostic)
-            .with_source_code(NamedSource::new(&self.name, Arc::clone(&self.source)));
+            .with_source_code(NamedSource::new(&self.name, self.window(line)));
         let theme = if self.color {
             GraphicalTheme::unicode()
         } else {
@@ -110,6 +172,26 @@ mod tests {
         assert!(drawn.contains("2 | 1. café oops;"), "{drawn}");
         assert!(drawn.contains("here"), "{drawn}");
         assert!(!drawn.contains('\u{1b}'), "no colour in pipes: {drawn}");
+    }
+
+    #[test]
+    fn line_numbers_are_the_documents_far_down() {
+        let text: String = (1..=5000).map(|n| format!("line {n}\n")).collect();
+        let snippets = Snippets::new("x.md", Arc::from(text), false);
+        let drawn = snippets
+            .render(
+                Position {
+                    line: 4321,
+                    column: 6,
+                },
+                "warning",
+                "m",
+                "here",
+            )
+            .join("\n");
+        assert!(drawn.contains("4321 | line 4321"), "{drawn}");
+        assert!(drawn.contains("4320 | line 4320"), "{drawn}");
+        assert!(drawn.contains("[x.md:4321:6]"), "{drawn}");
     }
 
     #[test]

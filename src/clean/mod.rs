@@ -314,7 +314,14 @@ fn stitch<'a>(out: &mut CleanText<'a>, block: Block<'a>, interrupted: bool) {
 /// them (when there were any) and a furniture entry and warning for each.
 pub fn forbidden_characters(input: &str) -> Option<(String, Vec<Furniture>, Vec<Warning>)> {
     let is_forbidden = |c: char| matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
-    input.find(is_forbidden)?;
+    // A byte scan first: almost every input has none.
+    let any = input
+        .bytes()
+        .any(|b| matches!(b, 0..=8 | 0x0b | 0x0e..=0x1f))
+        || input.contains(['\u{fffe}', '\u{ffff}']);
+    if !any {
+        return None;
+    }
     let mut kept = String::with_capacity(input.len());
     let mut furniture = Vec::new();
     let mut warnings = Vec::new();
@@ -384,11 +391,18 @@ fn push_line<'a>(current: &mut Vec<Line<'a>>, text: &'a str, number: usize, raw:
 
 /// A markdown thematic break: three or more `-`, `*` or `_` and nothing else.
 fn is_rule(line: &str) -> bool {
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    compact.len() >= 3
-        && ["-", "*", "_"]
-            .iter()
-            .any(|m| compact.chars().all(|c| c.to_string() == *m))
+    let mut marks = line.chars().filter(|c| !c.is_whitespace());
+    let Some(first @ ('-' | '*' | '_')) = marks.next() else {
+        return false;
+    };
+    let mut count = 1;
+    for c in marks {
+        if c != first {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 3
 }
 
 /// The footnote marker a line starts with, if it starts a footnote text:

@@ -367,6 +367,9 @@ pub fn camel_case(phrase: &str) -> String {
 /// "é" → 'e', "Ç" → 'C': the base letter of common Latin letters with
 /// diacritics (Latin-1 Supplement and Latin Extended-A); others unchanged.
 fn fold_diacritic(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
     const FROM: &str = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿĀāĂăĄąĆćČčĎďĒēĘęĚěĞğĪīİıŁłŃńŇňŌōŐőŘřŚśŞşŠšŢţŤťŪūŮůŰűŹźŻżŽž";
     const TO: &str = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyAaAaAaCcCcDdEeEeEeGgIiIiLlNnNnOoOoRrSsSsSsTtTtUuUuUuZzZzZz";
     match FROM.chars().position(|f| f == c) {
