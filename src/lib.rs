@@ -96,7 +96,15 @@ pub struct Conversion {
 /// [`ErrorKind::InvalidUtf8`] with the byte offset, line and column of the
 /// first bad byte; otherwise as [`convert`].
 pub fn convert_bytes(input: &[u8], options: &Options) -> Result<Conversion, Error> {
-    if let Some(offset) = input.iter().take(1 << 16).position(|&b| b == 0) {
+    // UTF-16 text (with its byte-order mark) is text in the wrong encoding,
+    // not binary data: let the UTF-8 check name it.
+    let utf16 = input.starts_with(b"\xFF\xFE") || input.starts_with(b"\xFE\xFF");
+    if let Some(offset) = input
+        .iter()
+        .take(1 << 16)
+        .position(|&b| b == 0)
+        .filter(|_| !utf16)
+    {
         // A NUL byte does not occur in text: this is a binary file.
         let before = String::from_utf8_lossy(&input[..offset]);
         return Err(ErrorKind::NotADocument {
@@ -136,13 +144,15 @@ pub fn convert_bytes(input: &[u8], options: &Options) -> Result<Conversion, Erro
 /// # Errors
 /// [`ErrorKind::InvalidUtf8`] with the position of the first bad byte.
 pub fn decode(input: &[u8]) -> Result<&str, Error> {
-    let input = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
-    std::str::from_utf8(input).map_err(|e| {
+    let text = input.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(input);
+    let bom = input.len() - text.len();
+    std::str::from_utf8(text).map_err(|e| {
         let offset = e.valid_up_to();
-        // The text before the bad byte is valid, so positions are exact.
-        let valid = std::str::from_utf8(&input[..offset]).unwrap_or_default();
+        // The text before the bad byte is valid, so positions are exact; the
+        // offset counts from the start of the file, byte-order mark included.
+        let valid = std::str::from_utf8(&text[..offset]).unwrap_or_default();
         Error::from(ErrorKind::InvalidUtf8 {
-            offset,
+            offset: bom + offset,
             position: Position::of_offset(valid, offset),
         })
     })

@@ -114,6 +114,12 @@ struct BodyWriter<'d> {
     /// Markers whose note is being written (a note calling itself).
     writing: HashSet<&'d str>,
     eids: HashSet<String>,
+    /// The parent eId of the outermost note being written.
+    note_parent: String,
+    /// Notes called from inside other notes, placed after them.
+    deferred: VecDeque<(&'d Footnote, &'d str, String)>,
+    /// Next numeric suffix per repeated eId base.
+    suffixes: HashMap<String, usize>,
     used: UsedRefs,
     /// eId prefix of the part being written: empty, or `att_1__` in annex 1.
     prefix: String,
@@ -136,6 +142,9 @@ impl<'d> BodyWriter<'d> {
             note_counts: HashMap::new(),
             writing: HashSet::new(),
             eids: HashSet::new(),
+            note_parent: String::new(),
+            deferred: VecDeque::new(),
+            suffixes: HashMap::new(),
             used: UsedRefs::default(),
             prefix: String::new(),
         }
@@ -146,10 +155,16 @@ impl<'d> BodyWriter<'d> {
         if self.eids.insert(wanted.clone()) {
             return wanted;
         }
-        (2..)
-            .map(|n| format!("{wanted}_{n}"))
-            .find(|candidate| self.eids.insert(candidate.clone()))
-            .expect("an unused suffix exists")
+        // The next suffix to try for this base: repeated labels cost
+        // constant time each, not a scan over all earlier repeats.
+        let next = self.suffixes.entry(wanted.clone()).or_insert(2);
+        loop {
+            let candidate = format!("{wanted}_{next}");
+            *next += 1;
+            if self.eids.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
     }
 
     fn write_all(&mut self, options: &WriteOptions) {
@@ -460,18 +475,45 @@ impl<'d> BodyWriter<'d> {
             }
             return;
         };
-        self.writing.insert(marker);
+        // A note called from inside another note is numbered under the
+        // outer note's parent, so that eIds do not grow along a chain.
+        let parent = if self.writing.is_empty() {
+            self.note_parent = parent.to_string();
+            parent
+        } else {
+            self.note_parent.as_str()
+        };
         let count = self.note_counts.entry(parent.to_string()).or_insert(0);
         *count += 1;
         let wanted = format!("{parent}__authorialNote_{count}");
         let eid = self.eid(wanted);
         self.placed.insert(marker, eid.clone());
+        if !self.writing.is_empty() {
+            // A note called from inside another note: refer to it here and
+            // place it right after the outer note, so that chains of notes
+            // never nest (or recurse) deeper than one.
+            let href = format!("#{eid}");
+            self.out.empty(
+                "noteRef",
+                &[("href", &href), ("marker", marker), ("placement", "bottom")],
+            );
+            self.deferred.push_back((note, marker, eid));
+            return;
+        }
+        self.write_note(note, marker, &eid);
+        while let Some((note, marker, eid)) = self.deferred.pop_front() {
+            self.write_note(note, marker, &eid);
+        }
+    }
+
+    fn write_note(&mut self, note: &'d Footnote, marker: &'d str, eid: &str) {
+        self.writing.insert(marker);
         self.out.start(
             "authorialNote",
-            &[("eId", &eid), ("marker", marker), ("placement", "bottom")],
+            &[("eId", eid), ("marker", marker), ("placement", "bottom")],
         );
         self.out.start("p", &[]);
-        self.inlines(&note.content, &eid);
+        self.inlines(&note.content, eid);
         self.out.end("p");
         self.out.end("authorialNote");
         self.writing.remove(marker);

@@ -247,20 +247,25 @@ fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
         let number = first_line + index + 1;
         // A form feed is a page break wherever it stands on the line.
         let mut rest = raw;
+        // Characters of `raw` before `rest`, counted as we go (a line of
+        // many form feeds stays linear).
+        let mut chars_before = 0;
         while let Some(ff) = rest.find('\u{c}') {
             let (before, after) = rest.split_at(ff);
             if !before.trim().is_empty() {
-                push_line(&mut current, before, number, raw);
+                push_line(&mut current, before, number, chars_before);
             }
             flush(&mut current, &mut pending, &mut interrupted);
+            chars_before += before.chars().count();
             out.furniture.push(Furniture {
                 kind: FurnitureKind::PageBreak,
                 position: Position {
                     line: number,
-                    column: raw[..raw.len() - rest.len() + ff].chars().count() + 1,
+                    column: chars_before + 1,
                 },
                 text: "\u{c}".into(),
             });
+            chars_before += 1;
             interrupted = true;
             rest = &after[1..];
         }
@@ -279,7 +284,7 @@ fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
             });
             interrupted = true;
         } else {
-            push_line(&mut current, rest, number, raw);
+            push_line(&mut current, rest, number, chars_before);
         }
     }
     flush(&mut current, &mut pending, &mut interrupted);
@@ -370,20 +375,20 @@ fn flush<'a>(
     }
 }
 
-fn push_line<'a>(current: &mut Vec<Line<'a>>, text: &'a str, number: usize, raw: &'a str) {
+/// Adds a line; `chars_before` is the number of characters of the source
+/// line before `text` (for the column).
+fn push_line<'a>(current: &mut Vec<Line<'a>>, text: &'a str, number: usize, chars_before: usize) {
     let hard_break = text.ends_with("  ") || text.trim_end().ends_with('\\');
     let trimmed_start = text.trim_start();
     let mut trimmed = trimmed_start.trim_end();
     if hard_break && trimmed.ends_with('\\') && !trimmed.ends_with("\\\\") {
         trimmed = trimmed[..trimmed.len() - 1].trim_end();
     }
-    // `trimmed` lies inside `raw` (a form feed may have cut `text` from
-    // either end of it): its offset is the distance between the two.
-    let offset_in_raw = trimmed.as_ptr() as usize - raw.as_ptr() as usize;
+    let leading = text[..text.len() - trimmed_start.len()].chars().count();
     current.push(Line {
         text: Cow::Borrowed(trimmed),
         number,
-        column: raw[..offset_in_raw].chars().count() + 1,
+        column: chars_before + leading + 1,
         hard_break,
         glue: false,
     });
@@ -413,7 +418,7 @@ pub(crate) fn footnote_marker(line: &str) -> Option<(String, usize)> {
         let marker = rest[..end].trim();
         let after = &rest[end + "</sup>".len()..];
         let ok = !marker.is_empty()
-            && marker.len() <= 4
+            && marker.len() <= 6
             && marker.chars().all(|c| c.is_ascii_digit() || c == '*')
             && (after.is_empty() || after.starts_with(char::is_whitespace));
         return ok.then(|| (marker.to_string(), "<sup>".len() + end + "</sup>".len()));

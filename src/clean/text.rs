@@ -159,22 +159,25 @@ fn split_lines(input: &str, first_line: usize) -> Vec<Raw<'_>> {
     let mut raws = Vec::new();
     for (index, raw) in input.split('\n').enumerate() {
         let number = first_line + index + 1;
-        let mut offset = 0;
+        // Characters before the current piece, counted as we go.
+        let mut chars_before = 0;
         for (piece_index, piece) in raw.split('\u{c}').enumerate() {
             if piece_index > 0 {
                 raws.push(Raw {
                     number,
-                    column: raw[..offset - 1].chars().count() + 1,
+                    column: chars_before,
                     text: "\u{c}",
                     kind: Kind::Furniture(FurnitureKind::PageBreak),
                     page: 0,
                 });
             }
             let trimmed = piece.trim();
-            let lead = piece.len() - piece.trim_start().len();
+            let lead = piece[..piece.len() - piece.trim_start().len()]
+                .chars()
+                .count();
             raws.push(Raw {
                 number,
-                column: raw[..offset + lead].chars().count() + 1,
+                column: chars_before + lead + 1,
                 text: trimmed,
                 kind: if trimmed.is_empty() {
                     Kind::Blank
@@ -183,7 +186,7 @@ fn split_lines(input: &str, first_line: usize) -> Vec<Raw<'_>> {
                 },
                 page: 0,
             });
-            offset += piece.len() + 1;
+            chars_before += piece.chars().count() + 1;
         }
     }
     raws
@@ -822,58 +825,135 @@ fn call_text(marker: &Marker) -> String {
     }
 }
 
+/// Whether the marker's printed form at `start` in `text` is a call: its
+/// byte range when it is.
+fn call_at(text: &str, start: usize, marker: &Marker) -> Option<(usize, usize)> {
+    let needle = call_text(marker);
+    if !text.get(start..).is_some_and(|t| t.starts_with(&needle)) {
+        return None;
+    }
+    let end = start + needle.len();
+    let glued_digit = matches!(marker, Marker::Number(_))
+        && text[..start].ends_with(|c: char| c.is_ascii_digit());
+    // "for 20244": a year with the call glued to it.
+    let year_call = glued_digit && {
+        let digits: String = text[..start]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        digits.len() == 4
+            && (digits.ends_with("91") || digits.ends_with("02"))
+            && !text[..start - 4].ends_with(|c: char| c.is_alphanumeric() || c == '/')
+    };
+    let call = if year_call {
+        ends_call(&text[end..])
+    } else {
+        !glued_digit && is_call_at(text, start, end, marker)
+    };
+    call.then_some((start, end))
+}
+
 fn find_in_line(text: &str, from: usize, marker: &Marker) -> Option<(usize, usize)> {
     let needle = call_text(marker);
     let mut search = from;
     while let Some(found) = text.get(search..).and_then(|t| t.find(&needle)) {
         let start = search + found;
-        let end = start + needle.len();
-        let glued_digit = matches!(marker, Marker::Number(_))
-            && text[..start].ends_with(|c: char| c.is_ascii_digit());
-        // "for 20244": a year with the call glued to it.
-        let year_call = glued_digit && {
-            let digits: String = text[..start]
-                .chars()
-                .rev()
-                .take_while(char::is_ascii_digit)
-                .collect();
-            digits.len() == 4
-                && (digits.ends_with("91") || digits.ends_with("02"))
-                && !text[..start - 4].ends_with(|c: char| c.is_alphanumeric() || c == '/')
-        };
-        let call = if year_call {
-            ends_call(&text[end..])
-        } else {
-            !glued_digit && is_call_at(text, start, end, marker)
-        };
-        if call {
-            return Some((start, end));
+        if let Some(call) = call_at(text, start, marker) {
+            return Some(call);
         }
         search = start + needle.len().max(1);
     }
     None
 }
 
+/// Every run of digits in the running text, by its digits (and, for a year
+/// with a number glued on, "20244", by the number after the year): where
+/// numbered calls can be, found in one pass so that each note looks only at
+/// its own number's places.
+fn digit_runs<'a>(raws: &[Raw<'a>]) -> HashMap<&'a str, Vec<(usize, usize)>> {
+    let mut runs: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for (index, raw) in raws.iter().enumerate() {
+        if raw.kind != Kind::Text {
+            continue;
+        }
+        let bytes = raw.text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            if !bytes[at].is_ascii_digit() {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            while at < bytes.len() && bytes[at].is_ascii_digit() {
+                at += 1;
+            }
+            runs.entry(&raw.text[start..at])
+                .or_default()
+                .push((index, start));
+            if at - start > 4 && at - start <= 7 {
+                runs.entry(&raw.text[start + 4..at])
+                    .or_default()
+                    .push((index, start + 4));
+            }
+        }
+    }
+    runs
+}
+
+/// How many lines before a note its `*` or letter call is looked for.
+const MAX_SCAN: usize = 400;
+
 fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usize>)]) -> Vec<Call> {
     let mut calls = Vec::new();
+    // The first line of each page.
+    let mut page_starts: Vec<usize> = Vec::new();
+    for (index, raw) in raws.iter().enumerate() {
+        while page_starts.len() <= raw.page {
+            page_starts.push(index);
+        }
+    }
+    let runs = digit_runs(raws);
     // Where the search for the next call starts: (line index, byte offset).
     let mut cursor = (0usize, 0usize);
     for (marker, page, lines) in footnotes {
         let area_start = lines[0];
-        let same_page = |raw: &Raw<'_>| raw.page == *page;
         let mut found = None;
+        // First the note's own page, then from the page before.
         for pass in 0..2 {
-            let mut index = cursor.0;
-            while index < area_start && found.is_none() {
-                let raw = &raws[index];
-                if raw.kind == Kind::Text && (pass == 1 || same_page(raw)) {
-                    let from = if index == cursor.0 { cursor.1 } else { 0 };
-                    if let Some((start, end)) = find_in_line(raw.text, from, marker) {
-                        found = Some((index, start, end));
-                    }
+            let first_page = if pass == 0 {
+                *page
+            } else {
+                page.saturating_sub(1)
+            };
+            let page_start = page_starts.get(first_page).copied().unwrap_or(0);
+            let from_line = cursor.0.max(page_start);
+            let after_cursor = |line: usize, start: usize| line > cursor.0 || start >= cursor.1;
+            found = match marker {
+                // Numbered markers: only the places of that number.
+                Marker::Number(n) | Marker::Slash(n) | Marker::Bracket(n) => {
+                    let places = runs.get(n.as_str()).map_or(&[][..], Vec::as_slice);
+                    let first = places.partition_point(|&(line, _)| line < from_line);
+                    places[first..]
+                        .iter()
+                        .take_while(|&&(line, _)| line < area_start)
+                        .filter(|&&(line, start)| after_cursor(line, start))
+                        .find_map(|&(line, start)| {
+                            let start = match marker {
+                                Marker::Bracket(_) => start.checked_sub(1)?,
+                                _ => start,
+                            };
+                            call_at(raws[line].text, start, marker).map(|(s, e)| (line, s, e))
+                        })
                 }
-                index += 1;
-            }
+                // Stars and letters: scan the lines, at most a few pages back.
+                _ => (from_line.max(area_start.saturating_sub(MAX_SCAN))..area_start)
+                    .filter(|&line| raws[line].kind == Kind::Text)
+                    .find_map(|line| {
+                        let from = if line == cursor.0 { cursor.1 } else { 0 };
+                        find_in_line(raws[line].text, from, marker).map(|(s, e)| (line, s, e))
+                    }),
+            };
             if found.is_some() {
                 break;
             }

@@ -35,6 +35,24 @@ impl Markers for std::collections::HashSet<String> {
 
 /// Parses a block's text (lines joined with `' '`, hard breaks as `'\n'`).
 pub fn inlines(text: &str, markers: &dyn Markers) -> Vec<Inline> {
+    thread_local! {
+        static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+    // Emphasis inside links inside emphasis…: past a depth no document has,
+    // the rest is kept as literal text instead of recursing further.
+    if DEPTH.get() >= MAX_DEPTH {
+        return vec![Inline::text(text)];
+    }
+    DEPTH.set(DEPTH.get() + 1);
+    let out = inlines_flat(text, markers);
+    DEPTH.set(DEPTH.get() - 1);
+    out
+}
+
+/// How deep emphasis and links may nest.
+const MAX_DEPTH: usize = 32;
+
+fn inlines_flat(text: &str, markers: &dyn Markers) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut rest = text;
     while !rest.is_empty() {
@@ -84,7 +102,7 @@ fn construct<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Vec<
 
 /// The longest emphasised span looked for, in bytes: longer than any italic
 /// paragraph of a resolution.
-const MAX_EMPHASIS: usize = 8192;
+const MAX_EMPHASIS: usize = 2048;
 /// The longest link label or target, and superscript, in bytes.
 const MAX_SHORT: usize = 512;
 

@@ -1343,6 +1343,10 @@ impl DocumentParser {
         for block in &self.cover {
             collect_calls(block, &mut called);
         }
+        // Notes called from other notes are called too.
+        for note in &self.footnotes {
+            collect_calls(&note.content, &mut called);
+        }
         collect_part_calls(
             &self.preface,
             &self.preamble,
