@@ -4,6 +4,8 @@
 //! - `corpus.rs`: the 15 real documents of shared/corpus — counts and identity
 //!   against tests/fixtures/corpus-expected.json, nothing lost, snapshots;
 //! - `diagnostics.rs`: standard error for typical mistakes, under snapshot;
+//! - `hostile.rs`: broken and hostile input — one regression test per
+//!   category, minimised fuzz crashers (tests/fixtures/hostile/), properties;
 //! - `identity.rs`: FRBR identity of every kind of document, references;
 //! - `semantics.rs`: dates, symbols and citations in the text;
 //! - `structure.rs`: divisions, nested points, wrap-ups;
@@ -23,6 +25,7 @@ mod cli;
 mod corpus;
 mod diagnostics;
 mod examples;
+mod hostile;
 mod identity;
 mod lossless;
 mod pairs;

@@ -1,0 +1,26 @@
+#!/bin/sh
+# Seeds the corpus of every fuzz target with real documents: the examples and
+# the shared corpus (../shared/corpus next to the repository, or $UN2AKN_CORPUS).
+# The corpus folders are not committed; run this once before fuzzing.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+shared=${UN2AKN_CORPUS:-$(dirname "$root")/shared/corpus}
+for target in clean grammar convert; do
+    dir="$here/corpus/$target"
+    mkdir -p "$dir"
+    cp "$root"/examples/*.md "$dir"/
+    if [ -d "$shared" ]; then
+        for file in "$shared"/documents/* "$shared"/pairs/*.txt; do
+            [ -f "$file" ] && cp "$file" "$dir"/
+        done
+    else
+        echo "seed.sh: $shared not found; seeded from examples/ only" >&2
+    fi
+    # Past findings are good seeds too.
+    if [ -d "$root/tests/fixtures/hostile" ]; then
+        cp "$root"/tests/fixtures/hostile/* "$dir"/ 2>/dev/null || true
+    fi
+    chmod -R u+w "$dir"
+    echo "$target: $(ls "$dir" | wc -l) files"
+done
