@@ -33,62 +33,8 @@ pub(crate) fn write_meta(
 ) {
     let identity = &document.identity;
     let actor = identity.body.actor();
-    let author = format!("#{actor}");
-    let work = work_iri(document);
-    let expression = format!("{work}/{}@", identity.language);
-    let work_date = iso(identity.work_date());
-    let publication = iso(identity.issuance_date.or(identity.work_date()));
-    let conversion = iso(options
-        .conversion_date
-        .or(identity.issuance_date)
-        .or(identity.work_date()));
-    let work_date_name = if document.kind.is_draft() {
-        "issuance"
-    } else {
-        "adoption"
-    };
-
     out.open("meta", &[]);
-    out.open("identification", &[("source", "#un2akn")]);
-
-    out.open("FRBRWork", &[]);
-    out.leaf("FRBRthis", &[("value", &format!("{work}/!main"))]);
-    out.leaf("FRBRuri", &[("value", &work)]);
-    out.leaf(
-        "FRBRdate",
-        &[("date", &work_date), ("name", work_date_name)],
-    );
-    out.leaf("FRBRauthor", &[("href", &author), ("as", "#author")]);
-    out.leaf("FRBRcountry", &[("value", "un")]);
-    out.leaf("FRBRsubtype", &[("value", "deliberation")]);
-    out.leaf(
-        "FRBRnumber",
-        &[
-            ("value", &identity.work_number),
-            ("showAs", &identity.number_shown),
-        ],
-    );
-    out.leaf("FRBRname", &[("value", document.kind.akn_name())]);
-    out.close("FRBRWork");
-
-    out.open("FRBRExpression", &[]);
-    out.leaf("FRBRthis", &[("value", &format!("{expression}/!main"))]);
-    out.leaf("FRBRuri", &[("value", &expression)]);
-    out.leaf(
-        "FRBRdate",
-        &[("date", &publication), ("name", "publication")],
-    );
-    out.leaf("FRBRauthor", &[("href", &author), ("as", "#author")]);
-    out.leaf("FRBRlanguage", &[("language", &identity.language)]);
-    out.close("FRBRExpression");
-
-    out.open("FRBRManifestation", &[]);
-    out.leaf("FRBRthis", &[("value", &format!("{expression}/!main.xml"))]);
-    out.leaf("FRBRuri", &[("value", &format!("{expression}.akn"))]);
-    out.leaf("FRBRdate", &[("date", &conversion), ("name", "conversion")]);
-    out.leaf("FRBRauthor", &[("href", "#un2akn"), ("as", "#editor")]);
-    out.close("FRBRManifestation");
-    out.close("identification");
+    let publication = write_identification(out, document, options, "!main", true);
 
     if let Some(job) = &identity.job_number {
         out.leaf(
@@ -252,11 +198,26 @@ pub(crate) fn write_annex_meta(
     number: usize,
     options: &WriteOptions,
 ) {
+    out.open("meta", &[]);
+    write_identification(out, document, options, &format!("!annex_{number}"), false);
+    out.close("meta");
+}
+
+/// `<identification>`: FRBR Work, Expression and Manifestation of the
+/// component (`!main`, `!annex_1`). The main document's (`main`) also names
+/// the authors' roles and the work's subtype, number and name. Returns the
+/// publication date, which `<publication>` repeats.
+fn write_identification(
+    out: &mut XmlOut,
+    document: &Document,
+    options: &WriteOptions,
+    component: &str,
+    main: bool,
+) -> String {
     let identity = &document.identity;
     let author = format!("#{}", identity.body.actor());
     let work = work_iri(document);
     let expression = format!("{work}/{}@", identity.language);
-    let component = format!("!annex_{number}");
     let work_date = iso(identity.work_date());
     let publication = iso(identity.issuance_date.or(identity.work_date()));
     let conversion = iso(options
@@ -268,7 +229,15 @@ pub(crate) fn write_annex_meta(
     } else {
         "adoption"
     };
-    out.open("meta", &[]);
+    // The roles (`as`) are stated in the main document's identification.
+    let with_role = |href: &str, role: &'static str| -> Vec<(&'static str, String)> {
+        let mut attrs = vec![("href", href.to_string())];
+        if main {
+            attrs.push(("as", role.to_string()));
+        }
+        attrs
+    };
+
     out.open("identification", &[("source", "#un2akn")]);
     out.open("FRBRWork", &[]);
     out.leaf("FRBRthis", &[("value", &format!("{work}/{component}"))]);
@@ -277,9 +246,24 @@ pub(crate) fn write_annex_meta(
         "FRBRdate",
         &[("date", &work_date), ("name", work_date_name)],
     );
-    out.leaf("FRBRauthor", &[("href", &author)]);
+    let author_attrs = with_role(&author, "#author");
+    let author_attrs: Vec<(&str, &str)> =
+        author_attrs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    out.leaf("FRBRauthor", &author_attrs);
     out.leaf("FRBRcountry", &[("value", "un")]);
+    if main {
+        out.leaf("FRBRsubtype", &[("value", "deliberation")]);
+        out.leaf(
+            "FRBRnumber",
+            &[
+                ("value", &identity.work_number),
+                ("showAs", &identity.number_shown),
+            ],
+        );
+        out.leaf("FRBRname", &[("value", document.kind.akn_name())]);
+    }
     out.close("FRBRWork");
+
     out.open("FRBRExpression", &[]);
     out.leaf(
         "FRBRthis",
@@ -290,9 +274,10 @@ pub(crate) fn write_annex_meta(
         "FRBRdate",
         &[("date", &publication), ("name", "publication")],
     );
-    out.leaf("FRBRauthor", &[("href", &author)]);
+    out.leaf("FRBRauthor", &author_attrs);
     out.leaf("FRBRlanguage", &[("language", &identity.language)]);
     out.close("FRBRExpression");
+
     out.open("FRBRManifestation", &[]);
     out.leaf(
         "FRBRthis",
@@ -300,8 +285,11 @@ pub(crate) fn write_annex_meta(
     );
     out.leaf("FRBRuri", &[("value", &format!("{expression}.akn"))]);
     out.leaf("FRBRdate", &[("date", &conversion), ("name", "conversion")]);
-    out.leaf("FRBRauthor", &[("href", "#un2akn")]);
+    let editor_attrs = with_role("#un2akn", "#editor");
+    let editor_attrs: Vec<(&str, &str)> =
+        editor_attrs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    out.leaf("FRBRauthor", &editor_attrs);
     out.close("FRBRManifestation");
     out.close("identification");
-    out.close("meta");
+    publication
 }
