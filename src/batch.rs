@@ -149,6 +149,7 @@ pub struct ConvertConfig {
     format: Format,
     globs: Globs,
     existing: Existing,
+    sync: bool,
     common: Common,
 }
 
@@ -237,6 +238,7 @@ impl ConvertConfig {
             format: args.format,
             globs: globs(&args.globs)?,
             existing,
+            sync: args.sync,
             common,
         })
     }
@@ -307,6 +309,7 @@ pub fn convert(config: ConvertConfig) -> Result<Summary, Error> {
         format: config.format,
         existing: config.existing,
         within: within.as_deref(),
+        sync: config.sync,
         show_warnings: match mode {
             Mode::Single => config.common.verbosity != Verbosity::Quiet,
             Mode::Batch => config.common.verbosity == Verbosity::Verbose,
@@ -510,6 +513,8 @@ struct ConvertSettings<'a> {
     existing: Existing,
     /// The canonical output folder of a batch.
     within: Option<&'a Path>,
+    /// Flush every output to the disk before renaming it into place.
+    sync: bool,
     /// Draw warnings with their source snippet (they will be printed).
     show_warnings: bool,
     /// Colour the snippets (standard error is a terminal).
@@ -599,6 +604,7 @@ fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) 
             text.as_bytes(),
             settings.within,
             settings.existing != Existing::Keep,
+            settings.sync,
         ),
     };
     match written {

@@ -121,6 +121,11 @@ pub struct ConvertArgs {
     /// Replace existing outputs only when they are older than their input.
     #[arg(long)]
     pub update: bool,
+    /// Flush every output to the disk before renaming it into place, so that
+    /// not even a power failure leaves an empty output (slower: one disk
+    /// flush per file). Without it, outputs are still never partial.
+    #[arg(long)]
+    pub sync: bool,
     /// Options shared with `validate`.
     #[command(flatten)]
     pub common: CommonArgs,

@@ -46,7 +46,10 @@ impl From<io::Error> for WriteError {
 /// Writes `bytes` to `path` atomically. With `within` (the canonical output
 /// folder), missing folders are created and the target folder must resolve
 /// inside it. With `replace` false an existing file is kept, even one created
-/// by someone else while we converted.
+/// by someone else while we converted. With `sync` the data is flushed to the
+/// disk before the rename, so even a power failure cannot leave an empty
+/// file in place (the rename alone already guarantees that readers and
+/// crashes of this process never see a partial file).
 ///
 /// # Errors
 /// Folder creation, temporary file, write, sync or rename errors; a folder
@@ -56,6 +59,7 @@ pub fn write_atomically(
     bytes: &[u8],
     within: Option<&Path>,
     replace: bool,
+    sync: bool,
 ) -> Result<Written, WriteError> {
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -79,7 +83,9 @@ pub fn write_atomically(
     }
     let mut file = builder.tempfile_in(folder)?;
     file.write_all(bytes)?;
-    file.as_file().sync_all()?;
+    if sync {
+        file.as_file().sync_all()?;
+    }
     let persisted = if replace {
         file.persist(path)
     } else {
@@ -124,7 +130,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let root = std::fs::canonicalize(dir.path()).unwrap();
         let path = dir.path().join("a/b/c.akn.xml");
-        let written = write_atomically(&path, b"<x/>", Some(&root), false).unwrap();
+        let written = write_atomically(&path, b"<x/>", Some(&root), false, true).unwrap();
         assert_eq!(written, Written::Yes);
         assert_eq!(std::fs::read(&path).unwrap(), b"<x/>");
         assert_eq!(names(&dir.path().join("a/b")), ["c.akn.xml"]);
@@ -136,12 +142,12 @@ mod tests {
         let path = dir.path().join("c.xml");
         std::fs::write(&path, "old").unwrap();
         assert_eq!(
-            write_atomically(&path, b"new", None, false).unwrap(),
+            write_atomically(&path, b"new", None, false, false).unwrap(),
             Written::Exists
         );
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
         assert_eq!(names(dir.path()), ["c.xml"]);
-        write_atomically(&path, b"new", None, true).unwrap();
+        write_atomically(&path, b"new", None, true, false).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
     }
 
@@ -155,7 +161,7 @@ mod tests {
         std::fs::create_dir_all(&elsewhere).unwrap();
         std::os::unix::fs::symlink(&elsewhere, out.join("sub")).unwrap();
         let root = std::fs::canonicalize(&out).unwrap();
-        let error = write_atomically(&out.join("sub/a.xml"), b"x", Some(&root), true).unwrap_err();
+        let error = write_atomically(&out.join("sub/a.xml"), b"x", Some(&root), true, false).unwrap_err();
         assert!(matches!(error, WriteError::Outside(_)), "{error}");
         assert!(names(&elsewhere).is_empty());
     }

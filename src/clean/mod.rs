@@ -320,10 +320,11 @@ fn stitch<'a>(out: &mut CleanText<'a>, block: Block<'a>, interrupted: bool) {
 pub fn forbidden_characters(input: &str) -> Option<(String, Vec<Furniture>, Vec<Warning>)> {
     let is_forbidden = |c: char| matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
     // A byte scan first: almost every input has none.
-    let any = input
-        .bytes()
-        .any(|b| matches!(b, 0..=8 | 0x0b | 0x0e..=0x1f))
-        || input.contains(['\u{fffe}', '\u{ffff}']);
+    let bytes = input.as_bytes();
+    let any = bytes.iter().any(|&b| matches!(b, 0..=8 | 0x0b | 0x0e..=0x1f))
+        // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+        || memchr::memmem::find_iter(bytes, b"\xEF\xBF")
+            .any(|i| matches!(bytes.get(i + 2), Some(0xBE | 0xBF)));
     if !any {
         return None;
     }

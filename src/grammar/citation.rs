@@ -214,6 +214,26 @@ struct Pending {
     body: Body,
 }
 
+/// Whether a word starting with the ASCII byte `c` can begin anything
+/// [`enrich_text`] looks for: a citation head ("General Assembly", "Human
+/// Rights Council", "Security Council", "Economic and Social Council",
+/// "Environment Assembly", "its", "resolution" in any case), a further number
+/// of a list in progress ("60/251", "ES-10/21", "S-27/2"), "both/all of DATE"
+/// after undated citations, a document symbol (capital letter) or a date
+/// (digit). Everything else is skipped without trying the parsers.
+fn could_start_match(c: u8, undated: bool) -> bool {
+    c.is_ascii_digit()
+        || c.is_ascii_uppercase()
+        || matches!(c, b'i' | b'r')
+        || (undated && matches!(c, b'b' | b'a'))
+}
+
+/// Whether `before` ends in a character that continues a word (alphanumeric
+/// or '/'), so that what follows does not start one.
+fn ends_in_word(before: &str) -> bool {
+    before.ends_with(|p: char| p.is_alphanumeric() || p == '/')
+}
+
 /// Scans one text run.
 pub fn enrich_text(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarning>) -> Vec<Inline> {
     let mut out: Vec<Inline> = Vec::new();
@@ -224,17 +244,32 @@ pub fn enrich_text(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarnin
     let mut list_body: Option<Body> = None;
     let mut undated: Vec<Pending> = Vec::new();
     let bytes = text.as_bytes();
+    // Whether the character before `at` is alphanumeric or '/': only an ASCII
+    // letter or digit after anything else can start a citation, symbol or
+    // date.
+    let mut in_word = false;
     while at < text.len() {
         let c = bytes[at];
-        let boundary = at == 0 || !text[..at].ends_with(|p: char| p.is_alphanumeric() || p == '/');
-        let candidate = boundary && (c.is_ascii_alphanumeric());
-        if !candidate {
-            if matches!(c, b';' | b'.') && !text[at + 1..].starts_with(|d: char| d.is_ascii_digit())
-            {
+        if !c.is_ascii() {
+            let ch = text[at..].chars().next().expect("at is a char boundary");
+            in_word = ch.is_alphanumeric();
+            at += ch.len_utf8();
+            continue;
+        }
+        if in_word || !c.is_ascii_alphanumeric() {
+            if matches!(c, b';' | b'.') && !bytes.get(at + 1).is_some_and(u8::is_ascii_digit) {
                 list_body = None;
                 undated.clear();
             }
-            at += text[at..].chars().next().map_or(1, char::len_utf8);
+            in_word = c.is_ascii_alphanumeric() || c == b'/';
+            at += 1;
+            continue;
+        }
+        // From here on, `at` starts a word and the caller's loop step below
+        // moves past its first character.
+        in_word = true;
+        if !could_start_match(c, !undated.is_empty()) {
+            at += 1;
             continue;
         }
         let rest = &text[at..];
@@ -276,6 +311,7 @@ pub fn enrich_text(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarnin
                     });
                     at = text.len() - after_date.len();
                     plain_start = at;
+                    in_word = ends_in_word(&text[..at]);
                     continue;
                 }
             }
@@ -304,6 +340,7 @@ pub fn enrich_text(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarnin
                 list_body = Some(body);
                 at = end;
                 plain_start = at;
+                in_word = ends_in_word(&text[..at]);
                 continue;
             }
         }
@@ -332,6 +369,7 @@ pub fn enrich_text(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarnin
                 });
                 at = end;
                 plain_start = at;
+                in_word = ends_in_word(&text[..at]);
                 continue;
             }
         }
@@ -346,6 +384,7 @@ pub fn enrich_text(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarnin
                 });
                 at = text.len() - after.len();
                 plain_start = at;
+                in_word = ends_in_word(&text[..at]);
                 continue;
             }
         }
@@ -364,6 +403,7 @@ pub fn enrich_text(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarnin
                         });
                         at = text.len() - after.len();
                         plain_start = at;
+                        in_word = ends_in_word(&text[..at]);
                         continue;
                     }
                 }
