@@ -7,7 +7,7 @@
 //!
 //! `un2akn convert --format json` prints this model.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// A UN resolution, draft, decision or amendment, as recognised from its text.
@@ -498,4 +498,23 @@ impl Inline {
     pub fn text(text: impl Into<String>) -> Inline {
         Inline::Text(text.into())
     }
+}
+
+/// `YYYY-MM-DD`, as chrono's `%Y-%m-%d` writes it, without its format
+/// parser (this runs for every date and cited resolution).
+pub fn iso_date(date: NaiveDate) -> String {
+    let year = date.year();
+    let Ok(year @ 0..=9999) = u32::try_from(year) else {
+        return date.format("%Y-%m-%d").to_string();
+    };
+    let mut iso = String::with_capacity(10);
+    for digit in [year / 1000, year / 100 % 10, year / 10 % 10, year % 10] {
+        iso.push(char::from_digit(digit, 10).expect("a digit"));
+    }
+    for part in [date.month(), date.day()] {
+        iso.push('-');
+        iso.push(char::from_digit(part / 10, 10).expect("a digit"));
+        iso.push(char::from_digit(part % 10, 10).expect("a digit"));
+    }
+    iso
 }

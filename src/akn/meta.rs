@@ -11,7 +11,7 @@ use crate::model::{Document, Vote};
 const NO_DATE: &str = "0001-01-01";
 
 fn iso(date: Option<NaiveDate>) -> String {
-    date.map_or_else(|| NO_DATE.to_string(), super::iso_date)
+    date.map_or_else(|| NO_DATE.to_string(), crate::model::iso_date)
 }
 
 /// The FRBR Work IRI, e.g. `/akn/un/statement/deliberation/unhrc/2022-04-01/49-34`.

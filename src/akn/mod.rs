@@ -17,10 +17,10 @@ mod xml;
 use std::cell::Cell;
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use self::xml::XmlOut;
-use crate::model::{Block, Division, Document, Footnote, Inline, List, Paragraph, Preamble, Vote};
+use crate::model::{iso_date, Block, Division, Document, Footnote, Inline, List, Paragraph, Preamble, Vote};
 
 /// The Akoma Ntoso 3.0 namespace.
 pub const AKN_NAMESPACE: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
@@ -74,24 +74,6 @@ pub fn write(document: &Document, options: &WriteOptions) -> String {
         BODY.set(body_xml);
     }
     out
-}
-
-/// `YYYY-MM-DD`, as chrono's `%Y-%m-%d` writes it.
-pub(crate) fn iso_date(date: NaiveDate) -> String {
-    let year = date.year();
-    let Ok(year @ 0..=9999) = u32::try_from(year) else {
-        return date.format("%Y-%m-%d").to_string();
-    };
-    let mut iso = String::with_capacity(10);
-    for digit in [year / 1000, year / 100 % 10, year / 10 % 10, year % 10] {
-        iso.push(char::from_digit(digit, 10).expect("a digit"));
-    }
-    for part in [date.month(), date.day()] {
-        iso.push('-');
-        iso.push(char::from_digit(part / 10, 10).expect("a digit"));
-        iso.push(char::from_digit(part % 10, 10).expect("a digit"));
-    }
-    iso
 }
 
 /// The TLC eIds that the body refers to, gathered while writing it.

@@ -19,14 +19,14 @@
 
 use chrono::NaiveDate;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, digit1, space1};
 use nom::combinator::{opt, recognize};
 use nom::{IResult, Parser};
 
 use super::inline::push;
 use super::{date, symbol};
-use crate::model::{Body, Inline};
+use crate::model::{iso_date, Body, Inline};
 
 /// A resolution number as printed, with its form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,34 +118,49 @@ pub fn resolution_number(input: &str) -> IResult<&str, ResolutionNumber<'_>> {
 }
 
 /// The body phrase before "resolution(s)": "General Assembly", "its", …
-fn body_phrase(input: &str, adopting: Body) -> IResult<&str, Option<Body>> {
-    let named = |name: &'static str, body: Body| nom::combinator::value(Some(body), tag(name));
-    let (rest, body) = alt((
-        named("General Assembly", Body::GeneralAssembly),
-        named("Human Rights Council", Body::HumanRightsCouncil),
-        named("Security Council", Body::SecurityCouncil),
-        named(
-            "Economic and Social Council",
-            Body::EconomicAndSocialCouncil,
-        ),
-        named("Environment Assembly", Body::EnvironmentAssembly),
-        nom::combinator::value(Some(adopting), alt((tag("its"), tag("Its")))),
-        nom::combinator::value(None, tag("")),
-    ))
-    .parse(input)?;
-    Ok((rest, body))
+/// (None: not stated). Matched on the first byte, as this runs at every word.
+fn body_phrase(input: &str, adopting: Body) -> (&str, Option<Body>) {
+    let named: &[(&str, Body)] = match input.as_bytes().first() {
+        Some(b'G') => &[("General Assembly", Body::GeneralAssembly)],
+        Some(b'H') => &[("Human Rights Council", Body::HumanRightsCouncil)],
+        Some(b'S') => &[("Security Council", Body::SecurityCouncil)],
+        Some(b'E') => &[
+            ("Economic and Social Council", Body::EconomicAndSocialCouncil),
+            ("Environment Assembly", Body::EnvironmentAssembly),
+        ],
+        Some(b'i') => &[("its", adopting)],
+        Some(b'I') => &[("Its", adopting)],
+        _ => &[],
+    };
+    named
+        .iter()
+        .find_map(|&(name, body)| input.strip_prefix(name).map(|rest| (rest, Some(body))))
+        .unwrap_or((input, None))
 }
 
 /// "General Assembly resolution", "its resolutions", "resolution": the body
 /// (None: not stated).
 fn citation_head(input: &str, adopting: Body) -> IResult<&str, Option<Body>> {
-    let (rest, body) = body_phrase(input, adopting)?;
+    let (rest, body) = body_phrase(input, adopting);
     let (rest, _) = if rest.len() == input.len() {
         (rest, "")
     } else {
         space1(rest)?
     };
-    let (rest, _) = (tag_no_case("resolution"), opt(char('s')), space1).parse(rest)?;
+    let word = b"resolution";
+    let Some(head) = rest.as_bytes().get(..word.len()) else {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            rest,
+            nom::error::ErrorKind::Tag,
+        )));
+    };
+    if !head.eq_ignore_ascii_case(word) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            rest,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    let (rest, _) = (opt(char('s')), space1).parse(&rest[word.len()..])?;
     Ok((rest, body))
 }
 
@@ -165,7 +180,7 @@ fn citation_href(number: &ResolutionNumber<'_>, body: Body, date: Option<NaiveDa
         Some(date) => format!(
             "/akn/un/statement/deliberation/{}/{}/{}",
             body.actor(),
-            date.format("%Y-%m-%d"),
+            iso_date(date),
             number.work_number()
         ),
         None => symbol::undocs_href(&number.symbol(body)),
@@ -192,8 +207,10 @@ pub fn enrich(
     for inline in content {
         match inline {
             Inline::Text(text) => {
-                for piece in enrich_text(&text, adopting, warnings) {
-                    push(&mut out, piece);
+                match scan(&text, adopting, warnings) {
+                    Some(pieces) => pieces.into_iter().for_each(|piece| push(&mut out, piece)),
+                    // Nothing found: the run is kept as it is, without a copy.
+                    None => push(&mut out, Inline::Text(text)),
                 }
             }
             Inline::Italic(children) => {
@@ -213,6 +230,28 @@ struct Pending {
     number_work: String,
     body: Body,
 }
+
+/// [`BYTE_CLASS`] bit: an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// [`BYTE_CLASS`] bit: `;` or `.`, which end a citation list unless a digit
+/// follows.
+const LIST_END: u8 = 2;
+
+/// What [`enrich_text`]'s scan needs to know of each byte, looked up once.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = ALNUM;
+        } else if c == b';' || c == b'.' {
+            table[b] = LIST_END;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Whether a word starting with the ASCII byte `c` can begin anything
 /// [`enrich_text`] looks for: a citation head ("General Assembly", "Human
@@ -236,6 +275,11 @@ fn ends_in_word(before: &str) -> bool {
 
 /// Scans one text run.
 pub fn enrich_text(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarning>) -> Vec<Inline> {
+    scan(text, adopting, warnings).unwrap_or_else(|| vec![Inline::text(text)])
+}
+
+/// [`enrich_text`]'s scan; `None` when it found nothing to mark up.
+fn scan(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarning>) -> Option<Vec<Inline>> {
     let mut out: Vec<Inline> = Vec::new();
     let mut plain_start = 0;
     let mut at = 0;
@@ -256,12 +300,21 @@ pub fn enrich_text(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarnin
             at += ch.len_utf8();
             continue;
         }
-        if in_word || !c.is_ascii_alphanumeric() {
-            if matches!(c, b';' | b'.') && !bytes.get(at + 1).is_some_and(u8::is_ascii_digit) {
+        let class = BYTE_CLASS[usize::from(c)];
+        if in_word && class & ALNUM != 0 {
+            // The rest of the word, in one tight loop.
+            at += 1;
+            while at < bytes.len() && BYTE_CLASS[usize::from(bytes[at])] & ALNUM != 0 {
+                at += 1;
+            }
+            continue;
+        }
+        if class & ALNUM == 0 {
+            if class & LIST_END != 0 && !bytes.get(at + 1).is_some_and(u8::is_ascii_digit) {
                 list_body = None;
                 undated.clear();
             }
-            in_word = c.is_ascii_alphanumeric() || c == b'/';
+            in_word = c == b'/';
             at += 1;
             continue;
         }
@@ -270,6 +323,9 @@ pub fn enrich_text(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarnin
         in_word = true;
         if !could_start_match(c, !undated.is_empty()) {
             at += 1;
+            while at < bytes.len() && BYTE_CLASS[usize::from(bytes[at])] & ALNUM != 0 {
+                at += 1;
+            }
             continue;
         }
         let rest = &text[at..];
@@ -297,7 +353,7 @@ pub fn enrich_text(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarnin
                             *href = format!(
                                 "/akn/un/statement/deliberation/{}/{}/{}",
                                 pending.body.actor(),
-                                date.format("%Y-%m-%d"),
+                                iso_date(date),
                                 pending.number_work
                             );
                         }
@@ -416,10 +472,13 @@ pub fn enrich_text(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarnin
         }
         at += text[at..].chars().next().map_or(1, char::len_utf8);
     }
+    if plain_start == 0 {
+        return None;
+    }
     if plain_start < text.len() {
         push(&mut out, Inline::text(&text[plain_start..]));
     }
-    out
+    Some(out)
 }
 
 /// The content of a citation's `<ref>` from `start` to the number's end, plus

@@ -5,7 +5,7 @@
 //! stray `<`) is kept as the literal text it is.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char;
 use nom::combinator::{map, verify};
 use nom::sequence::{delimited, preceded};
@@ -63,12 +63,15 @@ fn inlines_flat(text: &str, markers: &dyn Markers) -> Vec<Inline> {
             rest = after;
             continue;
         }
-        let plain: IResult<&str, &str> =
-            take_while1(|c| !matches!(c, '*' | '\\' | '<' | '[' | '\n' | '_')).parse(rest);
-        let len = match plain {
-            Ok((after, _)) => rest.len() - after.len(),
-            // A special character that starts nothing: keep it literally.
-            Err(_) => rest.chars().next().map_or(1, char::len_utf8),
+        // Plain text runs to the next byte that may start a construct (all
+        // ASCII, so the run ends on a char boundary).
+        let len = match rest
+            .bytes()
+            .position(|b| matches!(b, b'*' | b'\\' | b'<' | b'[' | b'\n' | b'_'))
+        {
+            Some(0) => rest.chars().next().map_or(1, char::len_utf8),
+            Some(len) => len,
+            None => rest.len(),
         };
         push(&mut out, Inline::Text(rest[..len].to_string()));
         rest = &rest[len..];

@@ -387,16 +387,21 @@ fn at_word_end(rest: &str) -> bool {
 }
 
 fn longest_match(text: &str, phrases: &[&str]) -> Option<usize> {
+    let first = *text.as_bytes().first()?;
     phrases
         .iter()
+        // The first byte before the whole comparison: most phrases differ there.
+        .filter(|p| p.as_bytes().first() == Some(&first))
         .filter(|p| text.starts_with(**p) && at_word_end(&text[p.len()..]))
         .map(|p| p.len())
         .max()
 }
 
 fn longest_match_ci(text: &str, phrases: &[&str]) -> Option<usize> {
+    let first = text.as_bytes().first()?.to_ascii_lowercase();
     phrases
         .iter()
+        .filter(|p| p.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first))
         .filter(|p| {
             text.len() >= p.len()
                 && text.is_char_boundary(p.len())
