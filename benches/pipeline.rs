@@ -23,6 +23,10 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use un2akn::{akn, clean, grammar, validate, Options};
 
+/// The binary's allocator, so that the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const RESOLUTION: &str = include_str!("../examples/A_HRC_RES_49_34.md");
 const DRAFT: &str = include_str!("../examples/A_HRC_58_L_draft_Mali.md");
 

@@ -10,6 +10,12 @@ use clap::Parser;
 
 use cli::{Args, Command};
 
+/// mimalloc instead of the system allocator: the grammar builds many small
+/// strings and vectors per paragraph, and batches allocate from several
+/// threads; it cuts a conversion's instructions by about a tenth.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Every input converted (or skipped) or valid.
 const EXIT_OK: u8 = 0;
 /// Some input failed, or the run could not finish.

@@ -280,6 +280,11 @@ pub fn enrich_text(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarnin
 
 /// [`enrich_text`]'s scan; `None` when it found nothing to mark up.
 fn scan(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarning>) -> Option<Vec<Inline>> {
+    // Every citation, symbol and date holds a digit: a run without one (most
+    // operative paragraphs) has nothing to find.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut out: Vec<Inline> = Vec::new();
     let mut plain_start = 0;
     let mut at = 0;

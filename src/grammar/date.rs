@@ -27,8 +27,13 @@ const MONTHS: [[&str; 2]; 12] = [
 
 /// A month name, English or French, any case: its number (1–12).
 pub fn month(input: &str) -> IResult<&str, u32> {
+    // Every name starts with an ASCII letter: compare that first.
+    let first = input.as_bytes().first().map(u8::to_ascii_lowercase);
     for (index, names) in MONTHS.iter().enumerate() {
         for name in names {
+            if name.as_bytes().first().map(u8::to_ascii_lowercase) != first {
+                continue;
+            }
             let parsed: IResult<&str, &str> = tag_no_case(*name).parse(input);
             if let Ok((rest, _)) = parsed {
                 if !rest.starts_with(char::is_alphabetic) {
