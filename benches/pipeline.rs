@@ -106,7 +106,7 @@ fn inputs() -> Vec<Input> {
 /// Each stage alone, on its own input prepared by the stages before it.
 fn stages(c: &mut Criterion) {
     let inputs = inputs();
-    let mut validator = validate::Validator::new().expect("the schema compiles");
+    let mut validator = validate::libxml2::Validator::new().expect("the schema compiles");
     for input in &inputs {
         let text = input.text.as_str();
         let format = clean::detect(text);

