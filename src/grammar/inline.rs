@@ -65,10 +65,7 @@ fn inlines_flat(text: &str, markers: &dyn Markers) -> Vec<Inline> {
         }
         // Plain text runs to the next byte that may start a construct (all
         // ASCII, so the run ends on a char boundary).
-        let len = match rest
-            .bytes()
-            .position(|b| matches!(b, b'*' | b'\\' | b'<' | b'[' | b'\n' | b'_'))
-        {
+        let len = match rest.bytes().position(|b| STARTS_CONSTRUCT[usize::from(b)]) {
             Some(0) => rest.chars().next().map_or(1, char::len_utf8),
             Some(len) => len,
             None => rest.len(),
@@ -78,6 +75,19 @@ fn inlines_flat(text: &str, markers: &dyn Markers) -> Vec<Inline> {
     }
     out
 }
+
+/// The bytes that may start an inline construct: `*`, `\\`, `<`, `[`, a
+/// newline, `_`.
+static STARTS_CONSTRUCT: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'*' as usize] = true;
+    table[b'\\' as usize] = true;
+    table[b'<' as usize] = true;
+    table[b'[' as usize] = true;
+    table[b'\n' as usize] = true;
+    table[b'_' as usize] = true;
+    table
+};
 
 /// Appends, merging adjacent text.
 pub fn push(out: &mut Vec<Inline>, inline: Inline) {
