@@ -99,8 +99,7 @@ pub fn convert_bytes(input: &[u8], options: &Options) -> Result<Conversion, Erro
     // UTF-16 text (with its byte-order mark) is text in the wrong encoding,
     // not binary data: let the UTF-8 check name it.
     let utf16 = input.starts_with(b"\xFF\xFE") || input.starts_with(b"\xFE\xFF");
-    if let Some(offset) = memchr::memchr(0, &input[..input.len().min(1 << 16)]).filter(|_| !utf16)
-    {
+    if let Some(offset) = memchr::memchr(0, &input[..input.len().min(1 << 16)]).filter(|_| !utf16) {
         // A NUL byte does not occur in text: this is a binary file.
         let before = String::from_utf8_lossy(&input[..offset]);
         return Err(ErrorKind::NotADocument {

@@ -2,18 +2,13 @@
 //! error for five typical mistakes, under snapshot (plain, as in a pipe).
 
 use std::path::Path;
-use std::process::Command;
 
 use crate::util;
 
 /// Runs the binary in `dir` and returns (exit code, stderr with `dir`
 /// replaced by `<dir>`).
 fn run(dir: &Path, args: &[&str]) -> (Option<i32>, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_un2akn"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the binary runs");
+    let output = util::run_binary(Some(dir), args, None);
     let stderr =
         String::from_utf8_lossy(&output.stderr).replace(&dir.display().to_string(), "<dir>");
     // The summary's timing varies from run to run.

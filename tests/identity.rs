@@ -6,10 +6,6 @@ use un2akn::model::{DocumentKind, Vote};
 
 use crate::util;
 
-fn convert(text: &str) -> un2akn::Conversion {
-    un2akn::convert(text, &un2akn::Options::default()).expect("converts")
-}
-
 const BODY: &str = "*The General Assembly,*\n\n*Recalling* its resolution 79/1 of 22 September 2024,\n\n1. *Decides* to act;\n\n2. *Requests* the Secretary-General to report.\n";
 
 #[test]
@@ -17,7 +13,7 @@ fn general_assembly_resolution() {
     let text = format!(
         "# General Assembly\n\nDistr.: General  \n22 September 2025\n\n### Eightieth session\n\nAgenda item 8\n\n## Resolution adopted by the General Assembly on 19 September 2025\n\n### 80/1. Title\n\n{BODY}\n*3rd plenary meeting  \n19 September 2025*\n"
     );
-    let conversion = convert(&text);
+    let conversion = util::convert_text(&text);
     let xml = &conversion.xml;
     assert!(
         xml.contains(r#"<FRBRuri value="/akn/un/statement/deliberation/unga/2025-09-19/80-1"/>"#)
@@ -35,7 +31,7 @@ fn general_assembly_resolution() {
 #[test]
 fn security_council_resolutions_old_and_new() {
     let old = "Resolution 678 (1990)\nof 29 November 1990\n\nThe Security Council,\n\nRecalling its resolution 660 (1990) of 2 August 1990,\n\n1. Demands that Iraq comply;\n\nAdopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China).\n";
-    let conversion = convert(old);
+    let conversion = util::convert_text(old);
     let xml = &conversion.xml;
     assert!(xml
         .contains(r#"<FRBRuri value="/akn/un/statement/deliberation/unsc/1990-11-29/678-1990"/>"#));
@@ -67,7 +63,7 @@ fn security_council_resolutions_old_and_new() {
     util::check_references(xml);
 
     let new = "Resolution 1445 (2002)\n\nAdopted by the Security Council at its 4653rd meeting, on 4 December 2002\n\nThe Security Council,\n\nRecalling its previous resolutions,\n\n1. Decides to remain seized of the matter.\n";
-    let conversion = convert(new);
+    let conversion = util::convert_text(new);
     let xml = &conversion.xml;
     assert!(xml.contains(
         r#"<FRBRuri value="/akn/un/statement/deliberation/unsc/2002-12-04/1445-2002"/>"#
@@ -76,7 +72,7 @@ fn security_council_resolutions_old_and_new() {
     util::check_references(xml);
 
     let unanimous = "Resolution 242 (1967)\nof 22 November 1967\n\nThe Security Council,\n\nEmphasizing the inadmissibility,\n\n1. Affirms that peace is needed;\n\nAdopted unanimously at the 1382nd meeting.";
-    let conversion = convert(unanimous);
+    let conversion = util::convert_text(unanimous);
     assert_eq!(conversion.document.vote, Some(Vote::Unanimous));
     assert!(conversion
         .xml
@@ -90,7 +86,7 @@ fn security_council_resolutions_old_and_new() {
 #[test]
 fn economic_and_social_council_and_environment_assembly() {
     let ecosoc = format!("## Resolution adopted by the Economic and Social Council on 25 July 2023\n\n### 2023/17. Title\n\n{}", BODY.replace("General Assembly", "Economic and Social Council").replace("its resolution 79/1 of 22 September 2024", "its resolution 2022/5 of 1 June 2022"));
-    let conversion = convert(&ecosoc);
+    let conversion = util::convert_text(&ecosoc);
     assert!(conversion.xml.contains(
         r#"<FRBRuri value="/akn/un/statement/deliberation/unecosoc/2023-07-25/2023-17"/>"#
     ));
@@ -104,7 +100,7 @@ fn economic_and_social_council_and_environment_assembly() {
     util::check_references(&conversion.xml);
 
     let unea = format!("## Resolution adopted by the United Nations Environment Assembly on 1 March 2024\n\n### 6/5. Title\n\n{}", BODY.replace("General Assembly", "United Nations Environment Assembly"));
-    let conversion = convert(&unea);
+    let conversion = util::convert_text(&unea);
     assert!(conversion
         .xml
         .contains(r#"<FRBRuri value="/akn/un/statement/deliberation/unea/2024-03-01/6-5"/>"#));
@@ -118,7 +114,7 @@ fn economic_and_social_council_and_environment_assembly() {
 #[test]
 fn decisions_drafts_and_amendments() {
     let decision = format!("## Decision adopted by the Human Rights Council on 8 April 2022\n\n### 49/101. Outcome of the review\n\n{}", BODY.replace("General Assembly", "Human Rights Council"));
-    let conversion = convert(&decision);
+    let conversion = util::convert_text(&decision);
     assert_eq!(conversion.document.kind, DocumentKind::Decision);
     assert!(conversion.xml.contains(r#"<statement name="decision""#));
     assert!(conversion
@@ -131,7 +127,7 @@ fn decisions_drafts_and_amendments() {
     util::check_references(&conversion.xml);
 
     let draft_decision = format!("# General Assembly\n\nA/C.3/80/L.50\n\nDistr.: Limited  \n3 November 2025\n\n### Eightieth session\n\n#### Mexico: draft decision\n\n{BODY}");
-    let conversion = convert(&draft_decision);
+    let conversion = util::convert_text(&draft_decision);
     assert_eq!(conversion.document.kind, DocumentKind::DecisionDraft);
     assert!(conversion
         .xml
@@ -145,7 +141,7 @@ fn decisions_drafts_and_amendments() {
     util::check_references(&conversion.xml);
 
     let amendment = "# General Assembly\n\nA/80/L.19\n\nDistr.: Limited  \n26 November 2025\n\n### Eightieth session\n\n#### Russian Federation:\\* amendment to draft resolution A/80/L.18\n\n\\* On behalf of itself.\n";
-    let conversion = convert(amendment);
+    let conversion = util::convert_text(amendment);
     assert_eq!(conversion.document.kind, DocumentKind::Amendment);
     assert!(conversion.xml.contains(r#"<statement name="amendment""#));
     assert!(conversion.xml.contains(
@@ -195,7 +191,7 @@ fn eids_are_stable_when_unrelated_text_changes() {
             "to remain actively seized of the matter",
         );
     assert_ne!(original, edited);
-    let before = convert(&original).xml;
-    let after = convert(&edited).xml;
+    let before = util::convert_text(&original).xml;
+    let after = util::convert_text(&edited).xml;
     assert_eq!(eids(&before), eids(&after));
 }

@@ -1,9 +1,7 @@
 //! Structure of the operative part (spec §5): divisions ("A", "I. Title"),
 //! nested (a)/(i) points with a wrap-up, unnumbered paragraphs.
 
-fn convert(text: &str) -> un2akn::Conversion {
-    un2akn::convert(text, &un2akn::Options::default()).expect("converts")
-}
+use crate::util;
 
 const HEAD: &str = "## Resolution adopted by the General Assembly on 9 December 2024\n\n### 79/144. Oceans\n\n*The General Assembly,*\n\n*Recalling* its resolutions,\n\n";
 
@@ -12,7 +10,7 @@ fn lettered_and_roman_divisions_nest() {
     let text = format!(
         "{HEAD}A\n\nOceans and the law of the sea\n\nI. Implementation\n\n1. *Reaffirms* its resolutions;\n\n2. *Calls upon* States;\n\nII\n\nCapacity-building\n\n3. *Notes* the efforts;\n\nB\n\nSustainable fisheries\n\n4. *Decides* to act.\n"
     );
-    let conversion = convert(&text);
+    let conversion = util::convert_text(&text);
     let xml = &conversion.xml;
     assert_eq!(conversion.document.main_body.len(), 4);
     assert_eq!(conversion.document.divisions.len(), 4);
@@ -32,7 +30,7 @@ fn nested_points_and_wrap_up() {
     let text = format!(
         "{HEAD}1. *Requests* the Secretary-General:\n\n(a) To report on:\n\n(i) The first matter;\n\n(ii) The second matter;\n\n(b) To act;\n\nand to do so promptly;\n\n2. *Decides* to remain seized.\n"
     );
-    let conversion = convert(&text);
+    let conversion = util::convert_text(&text);
     let xml = &conversion.xml;
     let list = conversion.document.main_body[0].list.as_ref().unwrap();
     assert_eq!(list.points.len(), 2);

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
@@ -23,6 +25,35 @@ pub fn read_example(name: &str) -> String {
 /// Converts an example with the given options.
 pub fn convert(name: &str, options: &un2akn::Options) -> un2akn::Conversion {
     un2akn::convert(&read_example(name), options).expect("example converts")
+}
+
+/// Converts `text` with the default options.
+pub fn convert_text(text: &str) -> un2akn::Conversion {
+    un2akn::convert(text, &un2akn::Options::default()).expect("converts")
+}
+
+/// Runs the real binary with `args`, in `cwd` when given, with `stdin` as
+/// its standard input (none: empty), and collects its output.
+pub fn run_binary(cwd: Option<&Path>, args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_un2akn"));
+    command
+        .args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(cwd) = cwd {
+        command.current_dir(cwd);
+    }
+    let mut child = command.spawn().expect("the binary runs");
+    if let Some(input) = stdin {
+        let mut pipe = child.stdin.take().expect("piped");
+        pipe.write_all(input).expect("the binary reads its input");
+    }
+    child.wait_with_output().expect("the binary ends")
 }
 
 /// insta settings that keep snapshots in the top-level `snapshots/`.

@@ -20,7 +20,9 @@ use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use chrono::NaiveDate;
 
 use self::xml::XmlOut;
-use crate::model::{iso_date, Block, Division, Document, Footnote, Inline, List, Paragraph, Preamble, Vote};
+use crate::model::{
+    iso_date, Block, Division, Document, Footnote, Inline, List, Paragraph, Preamble, Vote,
+};
 
 /// The Akoma Ntoso 3.0 namespace.
 pub const AKN_NAMESPACE: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";

@@ -161,7 +161,8 @@ mod tests {
         std::fs::create_dir_all(&elsewhere).unwrap();
         std::os::unix::fs::symlink(&elsewhere, out.join("sub")).unwrap();
         let root = std::fs::canonicalize(&out).unwrap();
-        let error = write_atomically(&out.join("sub/a.xml"), b"x", Some(&root), true, false).unwrap_err();
+        let error =
+            write_atomically(&out.join("sub/a.xml"), b"x", Some(&root), true, false).unwrap_err();
         assert!(matches!(error, WriteError::Outside(_)), "{error}");
         assert!(names(&elsewhere).is_empty());
     }

@@ -125,7 +125,10 @@ fn body_phrase(input: &str, adopting: Body) -> (&str, Option<Body>) {
         Some(b'H') => &[("Human Rights Council", Body::HumanRightsCouncil)],
         Some(b'S') => &[("Security Council", Body::SecurityCouncil)],
         Some(b'E') => &[
-            ("Economic and Social Council", Body::EconomicAndSocialCouncil),
+            (
+                "Economic and Social Council",
+                Body::EconomicAndSocialCouncil,
+            ),
             ("Environment Assembly", Body::EnvironmentAssembly),
         ],
         Some(b'i') => &[("its", adopting)],

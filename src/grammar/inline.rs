@@ -21,12 +21,6 @@ pub trait Markers {
     fn has(&self, marker: &str) -> bool;
 }
 
-impl Markers for Vec<String> {
-    fn has(&self, marker: &str) -> bool {
-        self.iter().any(|m| m == marker)
-    }
-}
-
 impl Markers for std::collections::HashSet<String> {
     fn has(&self, marker: &str) -> bool {
         self.contains(marker)
@@ -311,7 +305,7 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Vec<Inline> {
-        let markers = vec!["1".to_string(), "*".to_string()];
+        let markers: std::collections::HashSet<String> = ["1".to_string(), "*".to_string()].into();
         inlines(text, &markers)
     }
 

@@ -562,7 +562,11 @@ mod tests {
     use super::*;
 
     fn line(text: &str) -> Option<CoverLine> {
-        cover_line(text, &vec!["*".to_string()], false)
+        cover_line(
+            text,
+            &std::collections::HashSet::from(["*".to_string()]),
+            false,
+        )
     }
 
     #[test]
