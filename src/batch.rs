@@ -90,6 +90,7 @@ struct Job {
 #[derive(Debug)]
 struct Common {
     jobs: usize,
+    validator: un2akn::validate::Engine,
     report: Option<PathBuf>,
     verbosity: Verbosity,
     terminal: bool,
@@ -110,6 +111,7 @@ impl Common {
         };
         Common {
             jobs,
+            validator: args.validator.into(),
             report: args.report,
             verbosity,
             terminal: io::stderr().is_terminal(),
@@ -233,6 +235,7 @@ impl ConvertConfig {
                     crate::cli::From::Text => un2akn::clean::Format::Text,
                 }),
                 lossy: args.lossy,
+                validator: common.validator,
                 ..un2akn::Options::default()
             },
             format: args.format,
@@ -345,7 +348,7 @@ pub fn validate(config: ValidateConfig) -> Result<Summary, Error> {
         Mode::Batch,
         Command::Validate,
         started,
-        &validate_one,
+        &|job: &Job| validate_one(job, config.common.validator),
     )
 }
 
@@ -662,7 +665,7 @@ fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) 
     };
 }
 
-fn validate_one(job: &Job) -> Record {
+fn validate_one(job: &Job, engine: un2akn::validate::Engine) -> Record {
     let started = Instant::now();
     let name = job.input.name();
     let mut record = Record::new(name.clone(), None);
@@ -672,7 +675,9 @@ fn validate_one(job: &Job) -> Record {
     };
     match result {
         Err(message) => record.fail(&name, message),
-        Ok(bytes) => match un2akn::decode(&bytes).and_then(un2akn::validate::validate) {
+        Ok(bytes) => match un2akn::decode(&bytes)
+            .and_then(|xml| un2akn::validate::validate_with(xml, engine))
+        {
             Ok(()) => record.status = Status::Valid,
             Err(e) => match e.kind() {
                 un2akn::ErrorKind::SchemaInvalid { messages }
@@ -680,13 +685,18 @@ fn validate_one(job: &Job) -> Record {
                     if !messages.is_empty() =>
                 {
                     for message in messages {
-                        record.diagnostics.push(match message.line {
-                            Some(line) => format!("{name}:{line}: {}", message.message),
-                            None => format!("{name}: {}", message.message),
-                        });
+                        record
+                            .diagnostics
+                            .push(match (message.line, message.column) {
+                                (Some(line), Some(column)) => {
+                                    format!("{name}:{line}:{column}: {}", message.message)
+                                }
+                                (Some(line), None) => format!("{name}:{line}: {}", message.message),
+                                _ => format!("{name}: {}", message.message),
+                            });
                         record.errors.push(report::Note {
                             line: message.line,
-                            column: None,
+                            column: message.column,
                             message: message.message.clone(),
                         });
                     }

@@ -145,9 +145,34 @@ pub struct ValidateArgs {
     pub common: CommonArgs,
 }
 
+/// `--validator`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Validator {
+    /// un2akn's own validator.
+    Native,
+    /// libxml2's validator.
+    Libxml2,
+    /// Both; the XML must pass both.
+    Both,
+}
+
+impl std::convert::From<Validator> for un2akn::validate::Engine {
+    fn from(validator: Validator) -> un2akn::validate::Engine {
+        match validator {
+            Validator::Native => un2akn::validate::Engine::Native,
+            Validator::Libxml2 => un2akn::validate::Engine::Libxml2,
+            Validator::Both => un2akn::validate::Engine::Both,
+        }
+    }
+}
+
 /// Options of both `convert` and `validate`.
 #[derive(Debug, clap::Args)]
 pub struct CommonArgs {
+    /// Which validator checks the XML against the bundled schema: un2akn's
+    /// own (fast), libxml2's (the reference it is tested against), or both.
+    #[arg(long, value_enum, default_value_t = Validator::Native)]
+    pub validator: Validator,
     /// Worker threads; default: all cores.
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<NonZeroUsize>,

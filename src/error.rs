@@ -68,17 +68,20 @@ impl fmt::Display for Warning {
 /// One message from the XML schema validator, with its line in the XML.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SchemaMessage {
-    /// Line in the validated XML, when libxml2 gives one.
+    /// Line in the validated XML, when the validator gives one.
     pub line: Option<usize>,
-    /// libxml2's message, trimmed.
+    /// Column (in characters) in that line, when the validator gives one.
+    pub column: Option<usize>,
+    /// The validator's message, trimmed.
     pub message: String,
 }
 
 impl fmt::Display for SchemaMessage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{line}: {}", self.message),
-            None => f.write_str(&self.message),
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(f, "{line}:{column}: {}", self.message),
+            (Some(line), None) => write!(f, "{line}: {}", self.message),
+            _ => f.write_str(&self.message),
         }
     }
 }
@@ -117,7 +120,7 @@ pub enum ErrorKind {
     },
     /// The XML does not validate against the Akoma Ntoso schema.
     SchemaInvalid {
-        /// libxml2's messages with line numbers.
+        /// The validator's messages with their lines.
         messages: Vec<SchemaMessage>,
     },
     /// The bundled schema could not be compiled.

@@ -55,6 +55,9 @@ pub struct Options {
     /// Validate the XML against the bundled schema (default: true). Only
     /// benchmarks of the other stages turn this off.
     pub validate: bool,
+    /// Which validator checks the XML (default: the native one, checked
+    /// against libxml2 in the tests).
+    pub validator: validate::Engine,
     /// The input format; default: detected ([`clean::detect`]).
     pub format: Option<clean::Format>,
     /// Accept input that is not UTF-8, replacing bad bytes with U+FFFD and
@@ -68,6 +71,7 @@ impl Default for Options {
             symbol: None,
             conversion_date: None,
             validate: true,
+            validator: validate::Engine::Native,
             format: None,
             lossy: false,
         }
@@ -175,7 +179,7 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
     };
     let xml = akn::write(&parsed.document, &write_options);
     if options.validate {
-        validate::validate(&xml)?;
+        validate::validate_with(&xml, options.validator)?;
     }
     warnings.extend(cleaned.warnings);
     warnings.extend(parsed.warnings);

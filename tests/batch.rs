@@ -529,7 +529,7 @@ fn validate_walks_folders_in_parallel_with_a_report() {
         "out/A_HRC_58_L_draft_Mali.akn.xml validates\nout/A_HRC_RES_49_34.akn.xml validates\n"
     );
     assert!(
-        stderr.contains("out/nested/bad.akn.xml:2: Element"),
+        stderr.contains("out/nested/bad.akn.xml:2:3: element 'nonsense': not expected here"),
         "{stderr}"
     );
     assert!(

@@ -91,26 +91,54 @@ fn validate_reports_schema_errors_with_lines_and_exit_1() {
     let example = util::convert("A_HRC_RES_49_34.md", &un2akn::Options::default());
     std::fs::write(&good, example.xml).unwrap();
 
-    let output = un2akn(
-        &[
-            "validate",
-            good.to_str().unwrap(),
-            bad.to_str().unwrap(),
-            broken.to_str().unwrap(),
-        ],
-        None,
-    );
+    let files = [
+        good.to_str().unwrap(),
+        bad.to_str().unwrap(),
+        broken.to_str().unwrap(),
+    ];
+    // The native validator (default): line and column of each problem.
+    let output = un2akn(&[&["validate"], &files[..]].concat(), None);
     assert_eq!(output.status.code(), Some(1));
     let errors = stderr(&output);
     assert!(
-        errors.contains(&format!("{}:2: Element", bad.display())),
+        errors.contains(&format!(
+            "{}:2:3: element 'nonsense': not expected here",
+            bad.display()
+        )),
         "{errors}"
     );
     assert!(
-        errors.contains(&format!("{}:3: ", broken.display())),
+        errors.contains(&format!(
+            "{}:3:1: not well-formed: end tag '</a>' does not match the start tag '<b>'",
+            broken.display()
+        )),
         "{errors}"
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("good.xml validates"));
+
+    // libxml2, the reference: the same verdicts, its own messages and lines.
+    for engine in ["libxml2", "both"] {
+        let output = un2akn(
+            &[&["validate", "--validator", engine], &files[..]].concat(),
+            None,
+        );
+        assert_eq!(output.status.code(), Some(1), "{engine}");
+        let errors = stderr(&output);
+        let bad_line = if engine == "both" {
+            "2:3: element"
+        } else {
+            "2: Element"
+        };
+        assert!(
+            errors.contains(&format!("{}:{bad_line}", bad.display())),
+            "{engine}: {errors}"
+        );
+        assert!(
+            errors.contains(&format!("{}:3:", broken.display())),
+            "{errors}"
+        );
+        assert!(String::from_utf8_lossy(&output.stdout).contains("good.xml validates"));
+    }
 }
 
 #[test]

@@ -33,3 +33,4 @@ mod properties;
 mod semantics;
 mod structure;
 mod util;
+mod validators;
