@@ -106,7 +106,8 @@ fn inputs() -> Vec<Input> {
 /// Each stage alone, on its own input prepared by the stages before it.
 fn stages(c: &mut Criterion) {
     let inputs = inputs();
-    let mut validator = validate::libxml2::Validator::new().expect("the schema compiles");
+    let mut libxml2 = validate::libxml2::Validator::new().expect("the schema compiles");
+    let native = validate::native_schema().expect("the schema compiles");
     for input in &inputs {
         let text = input.text.as_str();
         let format = clean::detect(text);
@@ -122,7 +123,8 @@ fn stages(c: &mut Criterion) {
             parsed.warnings.first()
         );
         let xml = akn::write(&parsed.document, &akn::WriteOptions::default());
-        validator.validate(&xml).expect("the output is valid");
+        libxml2.validate(&xml).expect("the output is valid");
+        native.validate(&xml).expect("the output is valid");
         let big = text.len() > 500_000;
 
         let mut group = c.benchmark_group("stage");
@@ -139,8 +141,11 @@ fn stages(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("4-write", input.name), |b| {
             b.iter(|| akn::write(black_box(&parsed.document), &akn::WriteOptions::default()));
         });
-        group.bench_function(BenchmarkId::new("5-validate", input.name), |b| {
-            b.iter(|| validator.validate(black_box(&xml)));
+        group.bench_function(BenchmarkId::new("5-validate-native", input.name), |b| {
+            b.iter(|| native.validate(black_box(&xml)));
+        });
+        group.bench_function(BenchmarkId::new("5-validate-libxml2", input.name), |b| {
+            b.iter(|| libxml2.validate(black_box(&xml)));
         });
         group.finish();
     }
@@ -219,5 +224,19 @@ fn batch(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, stages, conversion, batch);
+/// Compiling the bundled schema natively, as every process does once.
+/// (libxml2's compile is done once per process and not repeatable here; the
+/// README gives its cost, 2.2 billion instructions.)
+fn schema(c: &mut Criterion) {
+    c.bench_function("schema/compile-native", |b| {
+        b.iter(|| {
+            validate::native::Schema::compile(
+                black_box(validate::AKOMANTOSO_XSD),
+                validate::XML_XSD,
+            )
+        });
+    });
+}
+
+criterion_group!(benches, schema, stages, conversion, batch);
 criterion_main!(benches);

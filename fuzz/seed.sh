@@ -24,3 +24,18 @@ for target in clean grammar convert; do
     chmod -R u+w "$dir"
     echo "$target: $(ls "$dir" | wc -l) files"
 done
+# The validate target reads XML: the skeleton, the UN's own AKN files, and
+# un2akn's outputs of the examples (when the release binary is built).
+dir="$here/corpus/validate"
+mkdir -p "$dir"
+cp "$root"/tests/fixtures/resolution-skeleton.akn.xml "$dir"/
+if [ -d "$shared" ]; then
+    cp "$shared"/pairs/*.akn.xml "$dir"/
+fi
+if [ -x "$root/target/release/un2akn" ]; then
+    for file in "$root"/examples/*.md; do
+        "$root/target/release/un2akn" convert "$file" -o "$dir/$(basename "$file" .md).akn.xml"
+    done
+fi
+chmod -R u+w "$dir"
+echo "validate: $(ls "$dir" | wc -l) files"

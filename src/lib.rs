@@ -11,7 +11,8 @@
 //! 2. [`grammar`]: nom parsers → [`model::Document`];
 //! 3. [`model`]: plain serde types;
 //! 4. [`akn`]: the writer, model → XML;
-//! 5. [`validate`]: the bundled XSD, through libxml2.
+//! 5. [`validate`]: the bundled XSD, with un2akn's own validator (libxml2's
+//!    as the reference, `--validator libxml2`).
 //!
 //! [`convert`] runs them all; no invalid XML ever leaves it.
 //!

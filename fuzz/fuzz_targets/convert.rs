@@ -1,7 +1,7 @@
 //! The whole pipeline on arbitrary bytes: UTF-8 check, forbidden characters,
 //! cleaning, grammar, writer and schema validation. Ok means the XML is
 //! well-formed (re-read here with quick-xml) and valid (checked inside
-//! `convert`). An error must be about the input (not UTF-8, binary, empty,
+//! `convert` by the native validator, and here again by libxml2). An error must be about the input (not UTF-8, binary, empty,
 //! …): a malformed-XML or schema error means the writer produced bad XML (or
 //! the schema is missing), which is a bug, so it fails the target like a
 //! panic does.
@@ -14,10 +14,11 @@ use un2akn::ErrorKind;
 
 fuzz_target!(
     init: {
-        // Compile the schema (once per thread) before the first input, so
-        // that its ~0.3 s do not count against that input's -timeout.
+        // Compile the schemas (libxml2's once per process, ~0.3 s) before the
+        // first input, so that they do not count against its -timeout.
         let warm_up = "# General Assembly\n\n1. *Decides* x;\n";
         let _ = un2akn::convert(warm_up, &un2akn::Options::default());
+        let _ = un2akn::validate::validate_with("<a/>", un2akn::validate::Engine::Libxml2);
     },
     |input: &[u8]| {
         let conversion = match un2akn::convert_bytes(input, &un2akn::Options::default()) {
@@ -31,6 +32,13 @@ fuzz_target!(
                 _ => return,
             },
         };
+        // `convert` validated with the native engine; libxml2, the
+        // reference, must accept the document too.
+        if let Err(error) =
+            un2akn::validate::validate_with(&conversion.xml, un2akn::validate::Engine::Libxml2)
+        {
+            panic!("libxml2 rejects what the native validator accepted: {error}");
+        }
         let mut reader = Reader::from_str(&conversion.xml);
         let mut depth = 0usize;
         let mut roots = 0usize;

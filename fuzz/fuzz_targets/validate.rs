@@ -1,0 +1,29 @@
+//! The two validators on arbitrary text: un2akn's native engine and libxml2,
+//! the reference, must give the same verdict (valid or not) on every input,
+//! and neither may crash. Two divergences are documented in
+//! `src/validate/native/mod.rs` and skipped here: a DOCTYPE with an internal
+//! subset (refused natively, processed by libxml2) and a NUL after the root
+//! element (libxml2 stops reading there).
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use un2akn::validate::{self, Engine};
+
+fuzz_target!(
+    init: {
+        // Compile both schemas before the first input (libxml2's takes
+        // ~0.3 s), so that it does not count against that input's -timeout.
+        let _ = validate::validate_with("<a/>", Engine::Both);
+    },
+    |input: &[u8]| {
+        let Ok(xml) = std::str::from_utf8(input) else {
+            return;
+        };
+        let native = validate::native_schema().expect("compiles").validate(xml).is_ok();
+        let reference = validate::validate_with(xml, Engine::Libxml2).is_ok();
+        if native == reference || xml.contains("<!DOCTYPE") || xml.contains('\0') {
+            return;
+        }
+        panic!("native says valid={native}, libxml2 says valid={reference}");
+    }
+);
