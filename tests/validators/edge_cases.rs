@@ -7,6 +7,35 @@ fn p(body: &str) -> String {
 }
 
 /// Documents whose verdicts must agree.
+/// Attributes a `<p>` may carry, and the namespace declarations beside them.
+const PLAIN_ATTRS: [&str; 17] = [
+    "class",
+    "style",
+    "title",
+    "status",
+    "period",
+    "eId",
+    "wId",
+    "GUID",
+    "refersTo",
+    "alternativeTo",
+    "xml:lang",
+    "xml:space",
+    "xml:id",
+    "xml:base",
+    "xmlns:a",
+    "xmlns:b",
+    "xmlns:c",
+];
+
+/// `f:a0="1" f:a1="1" … f:a19="1"` with the given name prefix.
+fn twenty_attrs(prefix: &str) -> String {
+    (0..20)
+        .map(|i| format!("{prefix}{i}=\"1\""))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn cases() -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = Vec::new();
     let mut add = |name: &str, doc: String| v.push((name.to_string(), doc));
@@ -463,99 +492,54 @@ fn cases() -> Vec<(String, String)> {
         "many attrs dup",
         format!(
             "<p xmlns=\"{AKN}\" xmlns:f=\"urn:f\" {} f:a3=\"2\">x</p>",
-            (0..20)
-                .map(|i| format!("f:a{i}=\"1\""))
-                .collect::<Vec<_>>()
-                .join(" ")
+            twenty_attrs("f:a")
         ),
     );
     add(
         "many attrs dup ns",
         format!(
             "<p xmlns=\"{AKN}\" xmlns:f=\"urn:f\" xmlns:g=\"urn:f\" {} g:a3=\"2\">x</p>",
-            (0..20)
-                .map(|i| format!("f:a{i}=\"1\""))
-                .collect::<Vec<_>>()
-                .join(" ")
+            twenty_attrs("f:a")
         ),
     );
     add(
         "many attrs no dup ns",
         format!(
             "<p xmlns=\"{AKN}\" xmlns:f=\"urn:f\" xmlns:g=\"urn:g\" {} g:a3=\"2\">x</p>",
-            (0..20)
-                .map(|i| format!("f:a{i}=\"1\""))
-                .collect::<Vec<_>>()
-                .join(" ")
+            twenty_attrs("f:a")
         ),
     );
     add(
         "many plain attrs dup",
         format!(
             "<p xmlns=\"{AKN}\" {} class=\"2\">x</p>",
-            [
-                "class",
-                "style",
-                "title",
-                "status",
-                "period",
-                "eId",
-                "wId",
-                "GUID",
-                "refersTo",
-                "alternativeTo",
-                "xml:lang",
-                "xml:space",
-                "xml:id",
-                "xml:base",
-                "xmlns:a",
-                "xmlns:b",
-                "xmlns:c"
-            ]
-            .iter()
-            .map(|k| format!(
-                "{k}=\"{}\"",
-                if k.starts_with("xmlns") { "urn:x" } else { "a" }
-            ))
-            .collect::<Vec<_>>()
-            .join(" ")
+            PLAIN_ATTRS
+                .iter()
+                .map(|k| format!(
+                    "{k}=\"{}\"",
+                    if k.starts_with("xmlns") { "urn:x" } else { "a" }
+                ))
+                .collect::<Vec<_>>()
+                .join(" ")
         ),
     );
     add(
         "many plain attrs",
         format!(
             "<p xmlns=\"{AKN}\" {}>x</p>",
-            [
-                "class",
-                "style",
-                "title",
-                "status",
-                "period",
-                "eId",
-                "wId",
-                "GUID",
-                "refersTo",
-                "alternativeTo",
-                "xml:lang",
-                "xml:space",
-                "xml:id",
-                "xml:base",
-                "xmlns:a",
-                "xmlns:b",
-                "xmlns:c"
-            ]
-            .iter()
-            .map(|k| format!(
-                "{k}=\"{}\"",
-                match *k {
-                    "status" => "edited",
-                    "xml:space" => "preserve",
-                    k if k.starts_with("xmlns") => "urn:x",
-                    _ => "a",
-                }
-            ))
-            .collect::<Vec<_>>()
-            .join(" ")
+            PLAIN_ATTRS
+                .iter()
+                .map(|k| format!(
+                    "{k}=\"{}\"",
+                    match *k {
+                        "status" => "edited",
+                        "xml:space" => "preserve",
+                        k if k.starts_with("xmlns") => "urn:x",
+                        _ => "a",
+                    }
+                ))
+                .collect::<Vec<_>>()
+                .join(" ")
         ),
     );
     v

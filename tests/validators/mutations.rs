@@ -7,32 +7,7 @@
 //! `target/mutants/` with both verdicts.
 
 use super::tree::{Doc, Element, Node};
-
-/// splitmix64.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-    fn pick<'a, T>(&mut self, v: &'a [T]) -> &'a T {
-        &v[self.below(v.len())]
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
+use super::Rng;
 
 /// Element names of the schema to rename to, plus some unknown ones.
 const NAMES: &[&str] = &[
@@ -644,11 +619,8 @@ fn mutate_tree(rng: &mut Rng, doc: &mut Doc, eids: &[String], pool: &Pool) -> St
             }
             let p = rng.pick(&targets).clone();
             let el = *rng.pick(FOREIGN);
-            let e = doc.get_mut(&p);
-            let at = rng.below(e.children.len() + 1);
-            e.children.insert(at, Node::Raw(el.to_string()));
-            e.empty = false;
-            format!("insert {el} into <{}>", e.name)
+            let name = insert_raw(rng, doc, &p, el);
+            format!("insert {el} into <{name}>")
         }
         18 => {
             // An attachment holding a nested document with (maybe) duplicate eIds.
@@ -772,11 +744,8 @@ fn mutate_tree(rng: &mut Rng, doc: &mut Doc, eids: &[String], pool: &Pool) -> St
                 "<!-- c -->",
                 "<?pi x?>",
             ]);
-            let e = doc.get_mut(&p);
-            let at = rng.below(e.children.len() + 1);
-            e.children.insert(at, Node::Raw(t.to_string()));
-            e.empty = false;
-            format!("insert {t:?} into <{}> at {p:?}", e.name)
+            let name = insert_raw(rng, doc, &p, t);
+            format!("insert {t:?} into <{name}> at {p:?}")
         }
         7 => {
             // Drop an attribute.
@@ -850,11 +819,8 @@ fn mutate_tree(rng: &mut Rng, doc: &mut Doc, eids: &[String], pool: &Pool) -> St
                 3 => "<x xmlns=\"\"/>",
                 _ => "<f:x xmlns:f=\"urn:foreign\" xml:lang=\"en\"><bogus xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"/></f:x>",
             };
-            let e = doc.get_mut(&p);
-            let at = rng.below(e.children.len() + 1);
-            e.children.insert(at, Node::Raw(el.to_string()));
-            e.empty = false;
-            format!("insert {el} into <{}>", e.name)
+            let name = insert_raw(rng, doc, &p, el);
+            format!("insert {el} into <{name}>")
         }
         13 => {
             // A foreign attribute.
@@ -1116,6 +1082,16 @@ fn mutate_text(rng: &mut Rng, xml: &str) -> (String, String) {
 
 /// Child subtrees (small ones) seen under each parent name.
 type Pool = std::collections::HashMap<String, Vec<Element>>;
+
+/// Inserts `raw` markup among the children of the element at `path`, at a
+/// random place; returns the element's name.
+fn insert_raw(rng: &mut Rng, doc: &mut Doc, path: &[usize], raw: &str) -> String {
+    let e = doc.get_mut(path);
+    let at = rng.below(e.children.len() + 1);
+    e.children.insert(at, Node::Raw(raw.to_string()));
+    e.empty = false;
+    e.name.clone()
+}
 
 fn collect_pool(e: &Element, pool: &mut Pool) {
     for c in &e.children {

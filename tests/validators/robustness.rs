@@ -1,19 +1,7 @@
 //! The native validator never panics, whatever the input, and agrees with
 //! libxml2 on garbage too: random bytes, truncations and splices of the fixtures.
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+use super::Rng;
 
 fn boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());

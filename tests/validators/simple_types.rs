@@ -2,6 +2,8 @@
 //! in a minimal document whose attribute has the type under test, must get
 //! the same verdict from the native validator and from libxml2.
 
+use super::Rng;
+
 const AKN: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
 /// (type, document template with `{V}` for the value).
@@ -327,21 +329,6 @@ const SEEDS: &[&str] = &[
     "#a[b]c",
     "x#a]",
 ];
-
-/// splitmix64.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 /// Random variations of the seed values: a character inserted, deleted or replaced.
 fn variants(rng: &mut Rng, n: usize) -> Vec<String> {

@@ -7,36 +7,25 @@
 //! grammar, including its quirks (an IPv4 octet "25x" is accepted for any
 //! digit x, a bracketed host is anything up to `]`).
 
-/// `pchar` bytes other than a percent-escape: unreserved, sub-delims, `:` and `@`.
-static PCHAR: [bool; 256] = {
-    let mut t = [false; 256];
+/// A byte table: true for ASCII letters and digits and for the bytes of
+/// `extra`.
+const fn alnum_and(extra: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
     let mut i = 0;
     while i < 128 {
-        let c = i as u8;
-        t[i] = c.is_ascii_alphanumeric()
-            || matches!(
-                c,
-                b'-' | b'.'
-                    | b'_'
-                    | b'~'
-                    | b'!'
-                    | b'$'
-                    | b'&'
-                    | b'('
-                    | b')'
-                    | b'*'
-                    | b'+'
-                    | b','
-                    | b';'
-                    | b'='
-                    | b'\''
-                    | b':'
-                    | b'@'
-            );
+        table[i] = (i as u8).is_ascii_alphanumeric();
         i += 1;
     }
-    t
-};
+    let mut j = 0;
+    while j < extra.len() {
+        table[extra[j] as usize] = true;
+        j += 1;
+    }
+    table
+}
+
+/// `pchar` bytes other than a percent-escape: unreserved, sub-delims, `:` and `@`.
+static PCHAR: [bool; 256] = alnum_and(b"-._~!$&()*+,;=':@");
 
 /// A cursor over the bytes of a NUL-free string, reading 0 past the end
 /// (libxml2 parses NUL-terminated strings).
@@ -341,44 +330,10 @@ pub(super) fn parses(s: &str) -> bool {
 /// Bytes that can appear anywhere in a relative path without changing how
 /// libxml2 parses it: unreserved, sub-delims, `@` and `/` (no `:`, `%`,
 /// `?`, `#`, brackets or characters that need replacing).
-static SAFE_PATH: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 128 {
-        let c = i as u8;
-        t[i] = c.is_ascii_alphanumeric()
-            || matches!(
-                c,
-                b'-' | b'.'
-                    | b'_'
-                    | b'~'
-                    | b'!'
-                    | b'$'
-                    | b'&'
-                    | b'('
-                    | b')'
-                    | b'*'
-                    | b'+'
-                    | b','
-                    | b';'
-                    | b'='
-                    | b'@'
-                    | b'/'
-            );
-        i += 1;
-    }
-    t
-};
+static SAFE_PATH: [bool; 256] = alnum_and(b"-._~!$&()*+,;=@/");
 
 /// Fragment bytes that need no further check: the path bytes plus `:`, `?`, `[`, `]`.
-static SAFE_FRAGMENT: [bool; 256] = {
-    let mut t = SAFE_PATH;
-    t[b':' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'[' as usize] = true;
-    t[b']' as usize] = true;
-    t
-};
+static SAFE_FRAGMENT: [bool; 256] = alnum_and(b"-._~!$&()*+,;=@/:?[]");
 
 /// A shortcut for the common shapes of `xs:anyURI` values (`#id`, `/a/b/c`,
 /// `a/b#c`): `Some(true)` when the value is certainly valid for libxml2,
