@@ -81,7 +81,10 @@
 //! - The encoding declaration is checked for syntax but not acted upon: the
 //!   input is already decoded text. (libxml2, given bytes, would transcode a
 //!   document declared e.g. ISO-8859-1; it rejects "UTF-16" on UTF-8 bytes,
-//!   and so does this validator.)
+//!   and so does this validator.) So a name the system's iconv does not
+//!   know (`encoding="ISO-1"`) is a divergence: libxml2 refuses the document
+//!   ("Unsupported encoding"), this validator validates the text (found by
+//!   the `validate` fuzz target; pinned by a test).
 //! - Schema constructs outside the list above (`all`, substitution groups,
 //!   `keyref`, other facets, other identity-constraint XPaths, `include`,
 //!   `redefine`, element `default`/`fixed`) make [`Schema::compile`] fail
