@@ -11,18 +11,18 @@
 //! models) and shared by every thread; each thread validates with its own
 //! libxml2 validation context (see [`Validator`]).
 //!
-//! A document is first validated while it is parsed, from libxml2's SAX
-//! stream, without building a tree. Only when that finds a problem — or the
-//! document has a `<!DOCTYPE` or an `xml:id`, where tree validation checks
-//! more than stream validation can — is it parsed into a tree and validated
-//! again, and that verdict and its messages are the ones returned: the
-//! verdict is always the tree validator's.
+//! A document is parsed into a tree and the tree validated
+//! (`xmlSchemaValidateDoc`). libxml2 also offers validation from its parser's
+//! stream, without a tree, which un2akn used while libxml2 was its only
+//! validator; it was dropped: valgrind shows it reading freed memory on some
+//! invalid documents (found by the `validate` fuzz target), and on others it
+//! rejects what tree validation accepts. The reference should be libxml2's
+//! whole check, and nothing faster.
 //!
 //! Messages carry libxml2's line numbers in the checked XML.
 
 use std::cell::RefCell;
 use std::ffi::{c_void, CString};
-use std::os::raw::{c_char, c_int};
 use std::ptr::{self, NonNull};
 use std::sync::OnceLock;
 
@@ -32,12 +32,6 @@ use libxml::parser::{Parser, ParserOptions, XmlParseFailure};
 
 use super::{AKOMANTOSO_XSD, XML_XSD};
 use crate::error::{Error, ErrorKind, SchemaMessage};
-
-/// The most messages the stream parser's log keeps: it only tells whether
-/// the stream pass found a problem (libxml2 reports every error; hostile input
-/// can make one every few bytes). The messages returned come from the tree
-/// pass, complete as they always were.
-const MAX_STREAM_MESSAGES: usize = 100;
 
 /// The compiled schema, shared by all threads for the life of the process.
 struct CompiledSchema(NonNull<ffi::xmlSchema>);
@@ -123,30 +117,15 @@ fn compile() -> Result<CompiledSchema, String> {
 }
 
 /// What libxml2 reported through a structured error handler.
+#[derive(Default)]
 struct Log {
     /// Errors and fatal errors (warnings are not counted).
     errors: usize,
-    /// The reports, up to `limit` of them.
+    /// Every report.
     messages: Vec<StructuredError>,
-    /// How many reports to keep.
-    limit: usize,
-}
-
-impl Default for Log {
-    fn default() -> Log {
-        Log::keeping(usize::MAX)
-    }
 }
 
 impl Log {
-    fn keeping(limit: usize) -> Log {
-        Log {
-            errors: 0,
-            messages: Vec::new(),
-            limit,
-        }
-    }
-
     fn clear(&mut self) {
         self.errors = 0;
         self.messages.clear();
@@ -183,41 +162,7 @@ unsafe extern "C" fn collect<P: ErrorPointer>(log: *mut c_void, error: P) {
         if (*error).level >= ffi::xmlErrorLevel_XML_ERR_ERROR {
             log.errors += 1;
         }
-        if log.messages.len() < log.limit {
-            log.messages.push(StructuredError::from_raw(error));
-        }
-    }
-}
-
-/// Installs [`collect`] as this thread's structured error handler (where the
-/// parser reports when it has no handler of its own), restoring the previous
-/// one when dropped.
-struct ThreadHandler {
-    saved_handler: ffi::xmlStructuredErrorFunc,
-    saved_data: *mut c_void,
-}
-
-impl ThreadHandler {
-    /// # Safety
-    /// `log` must stay valid, and not be used otherwise, until the returned
-    /// guard is dropped.
-    unsafe fn install(log: *mut Log) -> ThreadHandler {
-        // SAFETY: libxml2's per-thread globals, read and set on this thread.
-        unsafe {
-            let saved = ThreadHandler {
-                saved_handler: *ffi::__xmlStructuredError(),
-                saved_data: *ffi::__xmlStructuredErrorContext(),
-            };
-            ffi::xmlSetStructuredErrorFunc(log.cast::<c_void>(), Some(collect));
-            saved
-        }
-    }
-}
-
-impl Drop for ThreadHandler {
-    fn drop(&mut self) {
-        // SAFETY: restores what `install` found on this thread.
-        unsafe { ffi::xmlSetStructuredErrorFunc(self.saved_data, self.saved_handler) }
+        log.messages.push(StructuredError::from_raw(error));
     }
 }
 
@@ -250,8 +195,6 @@ pub struct Validator {
     context: NonNull<ffi::xmlSchemaValidCtxt>,
     /// Where the context reports; boxed so its address stays put.
     log: Box<Log>,
-    /// Where the stream parser reports (through the thread handler).
-    parse_log: Box<Log>,
 }
 
 impl std::fmt::Debug for Validator {
@@ -277,24 +220,7 @@ impl Validator {
     pub fn new() -> Result<Validator, Error> {
         let mut log = Box::<Log>::default();
         let context = new_context(&mut log)?;
-        Ok(Validator {
-            context,
-            log,
-            parse_log: Box::new(Log::keeping(MAX_STREAM_MESSAGES)),
-        })
-    }
-
-    /// Replaces the validation context with a fresh one. libxml2 2.9 can
-    /// leave a context in a state that crashes its next use after a stream
-    /// validation stopped by a parse error (found by tests/validators.rs:
-    /// `xmlSchemaValidateDoc` then dereferences freed parser state), so a
-    /// context that saw a failed stream pass is never used again.
-    fn renew_context(&mut self) -> Result<(), Error> {
-        let fresh = new_context(&mut self.log)?;
-        let old = std::mem::replace(&mut self.context, fresh);
-        // SAFETY: created by `new_context`, no longer referenced.
-        unsafe { ffi::xmlSchemaFreeValidCtxt(old.as_ptr()) };
-        Ok(())
+        Ok(Validator { context, log })
     }
 
     /// Checks that `xml` is well-formed and valid.
@@ -303,60 +229,7 @@ impl Validator {
     /// [`ErrorKind::MalformedXml`] or [`ErrorKind::SchemaInvalid`] with
     /// libxml2's messages and line numbers.
     pub fn validate(&mut self, xml: &str) -> Result<(), Error> {
-        if self.stream_valid(xml) {
-            return Ok(());
-        }
-        // The stream pass found a problem, or cannot judge this document:
-        // the tree validator, libxml2's whole check, decides, with its
-        // messages. (Its stream validator also rejects some documents its
-        // tree validator accepts; tests/validators.rs found them.)
-        self.renew_context()?;
         self.validate_tree(xml)
-    }
-
-    /// Validates `xml` from the parser's SAX stream, without a tree: true if
-    /// it is well-formed and valid with no error reported, false if it is
-    /// not or it cannot be told this way.
-    fn stream_valid(&mut self, xml: &str) -> bool {
-        // A DTD can declare entities, which the stream validator does not
-        // support (libxml2 then misroutes a callback); and libxml2 checks
-        // the uniqueness of `xml:id` (type xs:ID) only on a tree.
-        if xml.contains("<!DOCTYPE") || xml.contains("xml:id") {
-            return false;
-        }
-        let Ok(size) = c_int::try_from(xml.len()) else {
-            return false;
-        };
-        self.log.clear();
-        self.log.limit = MAX_STREAM_MESSAGES;
-        self.parse_log.clear();
-        let parse_log = ptr::from_mut(&mut *self.parse_log);
-        // SAFETY: the input buffer is a copy of `xml` (libxml2 2.9.14
-        // mis-parses from a static, uncopied buffer: tags came out
-        // mismatched), owned and freed by the parser context inside the
-        // call; the logs are owned by `self` and outlive the handlers' use.
-        let status = unsafe {
-            let _handler = ThreadHandler::install(parse_log);
-            let input = ffi::xmlParserInputBufferCreateMem(
-                xml.as_ptr().cast::<c_char>(),
-                size,
-                ffi::xmlCharEncoding_XML_CHAR_ENCODING_NONE,
-            );
-            if input.is_null() {
-                return false;
-            }
-            // No SAX handler: libxml2 plugs its validator straight into the
-            // parser, which builds nothing. The input buffer now belongs to
-            // the parser.
-            ffi::xmlSchemaValidateStream(
-                self.context.as_ptr(),
-                input,
-                ffi::xmlCharEncoding_XML_CHAR_ENCODING_NONE,
-                ptr::null_mut(),
-                ptr::null_mut(),
-            )
-        };
-        status == 0 && self.log.errors == 0 && self.parse_log.errors == 0
     }
 
     /// Parses `xml` into a tree and validates the tree.
@@ -399,7 +272,6 @@ impl Validator {
             }
         };
         self.log.clear();
-        self.log.limit = usize::MAX;
         // SAFETY: the document is alive for the call; the context is ours.
         let status =
             unsafe { ffi::xmlSchemaValidateDoc(self.context.as_ptr(), document.doc_ptr()) };
@@ -487,23 +359,24 @@ mod tests {
     }
 
     #[test]
-    fn identity_constraints_are_checked_from_the_stream() {
+    fn identity_constraints_are_checked() {
         let skeleton = include_str!("../../tests/fixtures/resolution-skeleton.akn.xml");
         let mut validator = Validator::new().unwrap();
-        assert!(validator.stream_valid(skeleton));
+        validator.validate(skeleton).unwrap();
         let twice = skeleton.replace("eId=\"para_2\"", "eId=\"para_1\"");
         assert_ne!(twice, skeleton);
-        assert!(!validator.stream_valid(&twice));
         let error = validator.validate(&twice).unwrap_err();
         assert!(
             matches!(error.kind(), ErrorKind::SchemaInvalid { messages }
                 if messages.iter().any(|m| m.message.contains("Duplicate key-sequence ['para_1']"))),
             "{error:?}"
         );
+        // The same context serves the next document.
+        validator.validate(skeleton).unwrap();
     }
 
     #[test]
-    fn a_doctype_goes_to_tree_validation_with_its_messages() {
+    fn an_undefined_entity_is_malformed_with_its_line() {
         let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE akomaNtoso SYSTEM \"x.dtd\">\n\
                    <akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">&undef;</akomaNtoso>\n";
         let error = validate(xml).unwrap_err();
