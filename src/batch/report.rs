@@ -423,7 +423,7 @@ impl Console {
 /// The JSON Lines report: one object per input, written as each input's turn
 /// comes, one whole line per write.
 pub struct Report {
-    out: Option<Box<dyn Write>>,
+    out: Option<Box<dyn Write + Send>>,
     error: Option<io::Error>,
 }
 
@@ -447,7 +447,7 @@ impl Report {
     /// # Errors
     /// The file cannot be created.
     pub fn create(path: &Path) -> io::Result<Report> {
-        let out: Box<dyn Write> = if path.as_os_str() == "-" {
+        let out: Box<dyn Write + Send> = if path.as_os_str() == "-" {
             Box::new(io::stdout())
         } else {
             Box::new(File::create(path)?)
