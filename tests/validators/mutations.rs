@@ -554,13 +554,7 @@ fn mutate_tree(rng: &mut Rng, doc: &mut Doc, eids: &[String], pool: &Pool) -> St
             // Shuffle the element children.
             let p = rng.pick(&paths).to_vec();
             let e = doc.get_mut(&p);
-            let mut idx: Vec<usize> = e
-                .children
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| matches!(c, Node::Element(_)))
-                .map(|(i, _)| i)
-                .collect();
+            let mut idx: Vec<usize> = e.element_indices();
             let els: Vec<Node> = idx.iter().map(|&i| e.children[i].clone()).collect();
             for i in (1..idx.len()).rev() {
                 let j = rng.below(i + 1);
@@ -686,13 +680,7 @@ fn mutate_tree(rng: &mut Rng, doc: &mut Doc, eids: &[String], pool: &Pool) -> St
         2 => {
             // Swap two element siblings.
             let e = doc.get(&any_path);
-            let kids: Vec<usize> = e
-                .children
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| matches!(c, Node::Element(_)))
-                .map(|(i, _)| i)
-                .collect();
+            let kids: Vec<usize> = e.element_indices();
             if kids.len() < 2 {
                 return "nothing".into();
             }

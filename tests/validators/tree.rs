@@ -24,6 +24,18 @@ pub struct Element {
     pub empty: bool,
 }
 
+impl Element {
+    /// The positions in `children` of the child elements.
+    pub fn element_indices(&self) -> Vec<usize> {
+        self.children
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c, Node::Element(_)))
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
 /// A document: text before the root, the root, text after it.
 #[derive(Clone, Debug)]
 pub struct Doc {

@@ -665,29 +665,35 @@ fn parse_year(dt: &mut Dt, s: &[u8], i: &mut usize) -> i32 {
 }
 
 fn parse_month(dt: &mut Dt, s: &[u8], i: &mut usize) -> i32 {
-    let mut cur = *i;
-    let Some(v) = two_digits(s, &mut cur) else {
-        return 1;
-    };
-    if !(1..=12).contains(&v) {
-        return 2;
-    }
-    dt.mon = v;
-    *i = cur;
-    0
+    two_digit_field(s, i, 12).map_or_else(
+        |status| status,
+        |v| {
+            dt.mon = v;
+            0
+        },
+    )
 }
 
 fn parse_day(dt: &mut Dt, s: &[u8], i: &mut usize) -> i32 {
+    two_digit_field(s, i, 31).map_or_else(
+        |status| status,
+        |v| {
+            dt.day = v;
+            0
+        },
+    )
+}
+
+/// Two digits from 1 to `max` at `*i`, which moves past them; otherwise
+/// libxml2's status: 1 not two digits, 2 out of range (and `*i` stays).
+fn two_digit_field(s: &[u8], i: &mut usize, max: u32) -> Result<u32, i32> {
     let mut cur = *i;
-    let Some(v) = two_digits(s, &mut cur) else {
-        return 1;
-    };
-    if !(1..=31).contains(&v) {
-        return 2;
+    let v = two_digits(s, &mut cur).ok_or(1)?;
+    if !(1..=max).contains(&v) {
+        return Err(2);
     }
-    dt.day = v;
     *i = cur;
-    0
+    Ok(v)
 }
 
 fn parse_time(dt: &mut Dt, s: &[u8], i: &mut usize) -> i32 {
