@@ -704,15 +704,11 @@ fn validate_one(job: &Job, engine: un2akn::validate::Engine) -> Record {
                     if !messages.is_empty() =>
                 {
                     for message in messages {
-                        record
-                            .diagnostics
-                            .push(match (message.line, message.column) {
-                                (Some(line), Some(column)) => {
-                                    format!("{name}:{line}:{column}: {}", message.message)
-                                }
-                                (Some(line), None) => format!("{name}:{line}: {}", message.message),
-                                _ => format!("{name}: {}", message.message),
-                            });
+                        // `SchemaMessage` displays as `line:col: message`.
+                        record.diagnostics.push(match message.line {
+                            Some(_) => format!("{name}:{message}"),
+                            None => format!("{name}: {message}"),
+                        });
                         record.errors.push(report::Note {
                             line: message.line,
                             column: message.column,

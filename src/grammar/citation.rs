@@ -151,13 +151,11 @@ fn citation_head(input: &str, adopting: Body) -> IResult<&str, Option<Body>> {
         space1(rest)?
     };
     let word = b"resolution";
-    let Some(head) = rest.as_bytes().get(..word.len()) else {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            rest,
-            nom::error::ErrorKind::Tag,
-        )));
-    };
-    if !head.eq_ignore_ascii_case(word) {
+    let is_word = rest
+        .as_bytes()
+        .get(..word.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(word));
+    if !is_word {
         return Err(nom::Err::Error(nom::error::Error::new(
             rest,
             nom::error::ErrorKind::Tag,
@@ -256,6 +254,14 @@ static BYTE_CLASS: [u8; 256] = {
     table
 };
 
+/// The end of the word (ASCII letters and digits) that goes on at `at`.
+fn word_end(bytes: &[u8], mut at: usize) -> usize {
+    while at < bytes.len() && BYTE_CLASS[usize::from(bytes[at])] & ALNUM != 0 {
+        at += 1;
+    }
+    at
+}
+
 /// Whether a word starting with the ASCII byte `c` can begin anything
 /// [`enrich_text`] looks for: a citation head ("General Assembly", "Human
 /// Rights Council", "Security Council", "Economic and Social Council",
@@ -310,11 +316,7 @@ fn scan(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarning>) -> Opti
         }
         let class = BYTE_CLASS[usize::from(c)];
         if in_word && class & ALNUM != 0 {
-            // The rest of the word, in one tight loop.
-            at += 1;
-            while at < bytes.len() && BYTE_CLASS[usize::from(bytes[at])] & ALNUM != 0 {
-                at += 1;
-            }
+            at = word_end(bytes, at + 1);
             continue;
         }
         if class & ALNUM == 0 {
@@ -330,10 +332,7 @@ fn scan(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarning>) -> Opti
         // moves past its first character.
         in_word = true;
         if !could_start_match(c, !undated.is_empty()) {
-            at += 1;
-            while at < bytes.len() && BYTE_CLASS[usize::from(bytes[at])] & ALNUM != 0 {
-                at += 1;
-            }
+            at = word_end(bytes, at + 1);
             continue;
         }
         let rest = &text[at..];

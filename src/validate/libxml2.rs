@@ -166,28 +166,6 @@ unsafe extern "C" fn collect<P: ErrorPointer>(log: *mut c_void, error: P) {
     }
 }
 
-/// A validation context over the process's schema, reporting into `log`.
-fn new_context(log: &mut Box<Log>) -> Result<NonNull<ffi::xmlSchemaValidCtxt>, Error> {
-    let schema = schema()?;
-    // SAFETY: `schema` is compiled and lives for the whole process.
-    let context = unsafe { ffi::xmlSchemaNewValidCtxt(schema.0.as_ptr()) };
-    let context = NonNull::new(context).ok_or_else(|| {
-        Error::from(ErrorKind::SchemaUnavailable {
-            reason: "cannot create a validation context".into(),
-        })
-    })?;
-    // SAFETY: the log is boxed and owned by the validator, which frees the
-    // context (and so the handler's use of it) before the box.
-    unsafe {
-        ffi::xmlSchemaSetValidStructuredErrors(
-            context.as_ptr(),
-            Some(collect),
-            ptr::from_mut(&mut **log).cast::<c_void>(),
-        );
-    }
-    Ok(context)
-}
-
 /// A validator: the process's compiled schema and this thread's validation
 /// context (libxml2's per-document state, reused from one document to the
 /// next). Not `Send`: a libxml2 context belongs to the thread that made it.
@@ -218,22 +196,34 @@ impl Validator {
     /// [`ErrorKind::SchemaUnavailable`] if the schema cannot be written to a
     /// temporary folder or does not compile.
     pub fn new() -> Result<Validator, Error> {
+        let schema = schema()?;
+        // SAFETY: `schema` is compiled and lives for the whole process.
+        let context = unsafe { ffi::xmlSchemaNewValidCtxt(schema.0.as_ptr()) };
+        let context = NonNull::new(context).ok_or_else(|| {
+            Error::from(ErrorKind::SchemaUnavailable {
+                reason: "cannot create a validation context".into(),
+            })
+        })?;
         let mut log = Box::<Log>::default();
-        let context = new_context(&mut log)?;
+        // SAFETY: the log is boxed and owned by the validator, which frees
+        // the context (and so the handler's use of it) before the box.
+        unsafe {
+            ffi::xmlSchemaSetValidStructuredErrors(
+                context.as_ptr(),
+                Some(collect),
+                ptr::from_mut(&mut *log).cast::<c_void>(),
+            );
+        }
         Ok(Validator { context, log })
     }
 
-    /// Checks that `xml` is well-formed and valid.
+    /// Checks that `xml` is well-formed and valid: parses it into a tree and
+    /// validates the tree.
     ///
     /// # Errors
     /// [`ErrorKind::MalformedXml`] or [`ErrorKind::SchemaInvalid`] with
     /// libxml2's messages and line numbers.
     pub fn validate(&mut self, xml: &str) -> Result<(), Error> {
-        self.validate_tree(xml)
-    }
-
-    /// Parses `xml` into a tree and validates the tree.
-    fn validate_tree(&mut self, xml: &str) -> Result<(), Error> {
         let options = ParserOptions {
             recover: false,
             no_net: true,
