@@ -45,29 +45,28 @@ pub fn ours(xml: &str) -> Result<(), Vec<String>> {
 /// of the examples, the corpus and the UN pairs' texts; the UN's own AKN
 /// files of the pairs; the spec skeleton.
 pub fn fixtures() -> Vec<(String, String)> {
-    let corpus = util::root().join("../shared/corpus");
-    let mut out = Vec::new();
-    let mut sources: Vec<_> = [
-        util::root().join("examples"),
-        corpus.join("documents"),
-        corpus.join("pairs"),
-    ]
-    .iter()
-    .flat_map(|dir| std::fs::read_dir(dir).expect("the folder exists"))
-    .map(|entry| entry.expect("readable").path())
-    .collect();
+    let pairs = util::root().join("../shared/corpus/pairs");
+    let mut sources: Vec<_> = [util::root().join("examples"), pairs]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(dir).expect("the folder exists"))
+        .map(|entry| entry.expect("readable").path())
+        .chain(util::corpus_documents())
+        .collect();
     sources.sort();
+    let mut out = Vec::new();
     for path in sources {
         let name = file_name(&path);
-        let text = std::fs::read_to_string(&path).expect("UTF-8");
         if name.ends_with(".akn.xml") {
+            let text = std::fs::read_to_string(&path).expect("UTF-8");
             out.push((format!("un_{name}"), text));
         } else if [".md", ".txt", ".json"]
             .iter()
             .any(|ext| name.ends_with(ext))
         {
-            let conversion = un2akn::convert(&text, &un2akn::Options::default())
-                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            // JSON paragraph dumps become text the way the corpus tests read them.
+            let conversion =
+                un2akn::convert(&util::corpus_text(&path), &un2akn::Options::default())
+                    .unwrap_or_else(|e| panic!("{name}: {e}"));
             out.push((format!("gen_{name}"), conversion.xml));
         }
     }
