@@ -22,10 +22,23 @@ fuzz_target!(
         };
         let native = validate::native_schema().expect("compiles").validate(xml).is_ok();
         let reference = validate::validate_with(xml, Engine::Libxml2).is_ok();
-        let documented = xml.contains("<!DOCTYPE") || xml.contains('\0') || xml.contains("encoding=");
+        let documented = xml.contains("<!DOCTYPE") || xml.contains('\0') || names_other_encoding(xml);
         if native == reference || documented {
             return;
         }
         panic!("native says valid={native}, libxml2 says valid={reference}");
     }
 );
+
+/// Whether an `encoding="…"` in `xml` names anything but UTF-8: the only
+/// declarations where the engines may part (libxml2 acts on the name).
+fn names_other_encoding(xml: &str) -> bool {
+    xml.match_indices("encoding=").any(|(at, found)| {
+        let value = &xml[at + found.len()..];
+        let Some(quote) = value.chars().next().filter(|q| matches!(q, '"' | '\'')) else {
+            return true;
+        };
+        let name = value[1..].split(quote).next().unwrap_or_default();
+        !name.eq_ignore_ascii_case("utf-8")
+    })
+}
