@@ -8,9 +8,10 @@
 //! 2. [`plan`]: inputs → output paths (mirrored, checked for collisions and
 //!    for escapes from the output folder before anything is written);
 //! 3. here: a rayon pool of `--jobs` workers converts (or validates) the
-//!    inputs; each worker thread compiles the schema once, through the
-//!    library's thread-local validator; a panic fails one file, not the run;
-//! 4. [`write`]: each output through a temporary file renamed into place;
+//!    inputs; the schema is compiled once per process and shared by the
+//!    workers; a panic fails one file, not the run;
+//! 4. [`write`]: each output through a temporary file that appears under its
+//!    name only when complete;
 //! 5. [`report`]: records shown, summarised and reported in input order, so
 //!    the outputs, messages and report are the same whatever `--jobs`.
 //!
@@ -35,7 +36,7 @@ use std::time::{Instant, SystemTime};
 use crate::cli::{CommonArgs, ConvertArgs, Format, ValidateArgs};
 use discover::{Entry, Globs};
 use report::{Command, Console, Counts, Mode, Record, Report, Status, Verbosity};
-use write::{WriteError, Written};
+use write::{OutputRoot, WriteError, Written};
 
 pub use report::Summary;
 pub use write::print;
@@ -304,14 +305,14 @@ pub fn convert(config: ConvertConfig) -> Result<Summary, Error> {
                 .map_err(|e| Error::Failed(format!("cannot create {}: {e}", outdir.display())))?;
             let root = std::fs::canonicalize(outdir)
                 .map_err(|e| Error::Failed(format!("cannot resolve {}: {e}", outdir.display())))?;
-            (jobs, Some(root), Mode::Batch)
+            (jobs, Some(OutputRoot::new(root)), Mode::Batch)
         }
     };
     let settings = ConvertSettings {
         options: &config.options,
         format: config.format,
         existing: config.existing,
-        within: within.as_deref(),
+        within: within.as_ref(),
         sync: config.sync,
         show_warnings: match mode {
             Mode::Single => config.common.verbosity != Verbosity::Quiet,
@@ -533,8 +534,8 @@ struct ConvertSettings<'a> {
     options: &'a un2akn::Options,
     format: Format,
     existing: Existing,
-    /// The canonical output folder of a batch.
-    within: Option<&'a Path>,
+    /// The output folder of a batch.
+    within: Option<&'a OutputRoot>,
     /// Flush every output to the disk before renaming it into place.
     sync: bool,
     /// Draw warnings with their source snippet (they will be printed).

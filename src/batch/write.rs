@@ -1,10 +1,14 @@
 //! Safe writing: every output goes to a temporary file in its target folder
-//! and is renamed into place, so a crash or a kill never leaves a partial
-//! output (at worst a hidden `.un2akn-*.tmp`); in a batch, every folder is
-//! checked to lie inside the output folder before anything is written in it.
+//! and appears under its name only when complete, so a crash or a kill never
+//! leaves a partial output (on Linux nothing at all; elsewhere at worst a
+//! hidden `.un2akn-*.tmp`); in a batch, every folder is checked to lie inside
+//! the output folder before anything is written in it.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
+
+use rustc_hash::FxHashSet;
 
 /// How an output was (not) written.
 #[derive(Debug, PartialEq, Eq)]
@@ -43,21 +47,67 @@ impl From<io::Error> for WriteError {
     }
 }
 
-/// Writes `bytes` to `path` atomically. With `within` (the canonical output
-/// folder), missing folders are created and the target folder must resolve
-/// inside it. With `replace` false an existing file is kept, even one created
-/// by someone else while we converted. With `sync` the data is flushed to the
-/// disk before the rename, so even a power failure cannot leave an empty
-/// file in place (the rename alone already guarantees that readers and
-/// crashes of this process never see a partial file).
+/// The output folder of a batch, with the folders in it already created and
+/// checked, so each is made and resolved once per run, not once per file.
+pub struct OutputRoot {
+    /// The canonical output folder.
+    root: PathBuf,
+    checked: Mutex<FxHashSet<PathBuf>>,
+}
+
+impl OutputRoot {
+    /// The output folder `root`, which must already be canonical.
+    pub fn new(root: PathBuf) -> OutputRoot {
+        OutputRoot {
+            root,
+            checked: Mutex::new(FxHashSet::default()),
+        }
+    }
+
+    /// Creates `folder` if missing and checks that it resolves inside the
+    /// output folder.
+    fn prepare(&self, folder: &Path) -> Result<(), WriteError> {
+        let checked = |set: &FxHashSet<PathBuf>| set.contains(folder);
+        if checked(&self.checked.lock().unwrap_or_else(PoisonError::into_inner)) {
+            return Ok(());
+        }
+        std::fs::create_dir_all(folder)?;
+        let real = std::fs::canonicalize(folder)?;
+        if !real.starts_with(&self.root) {
+            return Err(WriteError::Outside(real));
+        }
+        self.checked
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(folder.to_path_buf());
+        Ok(())
+    }
+}
+
+/// Writes `bytes` to `path` atomically. With `within` (the output folder),
+/// missing folders are created and the target folder must resolve inside
+/// it. With `replace` false an existing file is kept, even one created by
+/// someone else while we converted. With `sync` the data is flushed to the
+/// disk before the file appears, so even a power failure cannot leave an
+/// empty file in place (publishing the file only when complete already
+/// guarantees that readers and crashes of this process never see a partial
+/// file).
+///
+/// On Linux the bytes go to an unnamed file (`O_TMPFILE`) which is linked
+/// into place when complete: nothing is left behind even by a kill, and the
+/// target folder is locked only for the link, not for the creation of the
+/// file (which is slow on a file system that has just deleted many files,
+/// and serialised two workers writing into one folder). Where the file
+/// system or `/proc` does not allow that, and to replace an existing file,
+/// a named temporary file is renamed into place instead.
 ///
 /// # Errors
-/// Folder creation, temporary file, write, sync or rename errors; a folder
-/// outside `within`.
+/// Folder creation, temporary file, write, sync, link or rename errors; a
+/// folder outside `within`.
 pub fn write_atomically(
     path: &Path,
     bytes: &[u8],
-    within: Option<&Path>,
+    within: Option<&OutputRoot>,
     replace: bool,
     sync: bool,
 ) -> Result<Written, WriteError> {
@@ -66,12 +116,23 @@ pub fn write_atomically(
         _ => Path::new("."),
     };
     if let Some(root) = within {
-        std::fs::create_dir_all(folder)?;
-        let real = std::fs::canonicalize(folder)?;
-        if !real.starts_with(root) {
-            return Err(WriteError::Outside(real));
-        }
+        root.prepare(folder)?;
     }
+    #[cfg(target_os = "linux")]
+    if let Some(written) = unnamed::write(folder, path, bytes, replace, sync)? {
+        return Ok(written);
+    }
+    write_through_named(folder, path, bytes, replace, sync)
+}
+
+/// Writes through a named temporary file in `folder`, renamed into place.
+fn write_through_named(
+    folder: &Path,
+    path: &Path,
+    bytes: &[u8],
+    replace: bool,
+    sync: bool,
+) -> Result<Written, WriteError> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(".un2akn-").suffix(".tmp");
     #[cfg(unix)]
@@ -96,6 +157,57 @@ pub fn write_atomically(
         // Dropping the error's file removes the temporary file.
         Err(e) if !replace && e.error.kind() == io::ErrorKind::AlreadyExists => Ok(Written::Exists),
         Err(e) => Err(WriteError::Io(e.error)),
+    }
+}
+
+/// Unnamed temporary files (`O_TMPFILE`), linked into place when complete.
+#[cfg(target_os = "linux")]
+mod unnamed {
+    use std::fs::File;
+    use std::io::Write;
+    use std::os::fd::AsRawFd;
+    use std::path::Path;
+
+    use rustix::fs::{linkat, openat, AtFlags, Mode, OFlags, CWD};
+    use rustix::io::Errno;
+
+    use super::{WriteError, Written};
+
+    /// Writes `bytes` to `path` through an unnamed file in `folder`; `None`
+    /// when this way is not available here (or `path` exists and is to be
+    /// replaced, which a link cannot do) and the caller should use a named
+    /// temporary file.
+    pub(super) fn write(
+        folder: &Path,
+        path: &Path,
+        bytes: &[u8],
+        replace: bool,
+        sync: bool,
+    ) -> Result<Option<Written>, WriteError> {
+        if replace && std::fs::symlink_metadata(path).is_ok() {
+            return Ok(None);
+        }
+        let flags = OFlags::TMPFILE | OFlags::WRONLY | OFlags::CLOEXEC;
+        let fd = match openat(CWD, folder, flags, Mode::from_raw_mode(0o666)) {
+            Ok(fd) => fd,
+            // The kernel or the file system has no unnamed files.
+            Err(Errno::OPNOTSUPP | Errno::ISDIR | Errno::INVAL) => return Ok(None),
+            Err(e) => return Err(WriteError::Io(e.into())),
+        };
+        let mut file = File::from(fd);
+        file.write_all(bytes)?;
+        if sync {
+            file.sync_all()?;
+        }
+        let handle = format!("/proc/self/fd/{}", file.as_raw_fd());
+        match linkat(CWD, handle.as_str(), CWD, path, AtFlags::SYMLINK_FOLLOW) {
+            Ok(()) => Ok(Some(Written::Yes)),
+            Err(Errno::EXIST) if !replace => Ok(Some(Written::Exists)),
+            // Created meanwhile (to be replaced), or no `/proc` to link
+            // through: the named way. The unnamed file vanishes on close.
+            Err(Errno::EXIST | Errno::NOENT) => Ok(None),
+            Err(e) => Err(WriteError::Io(e.into())),
+        }
     }
 }
 
@@ -130,6 +242,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let root = std::fs::canonicalize(dir.path()).unwrap();
         let path = dir.path().join("a/b/c.akn.xml");
+        let root = OutputRoot::new(root);
         let written = write_atomically(&path, b"<x/>", Some(&root), false, true).unwrap();
         assert_eq!(written, Written::Yes);
         assert_eq!(std::fs::read(&path).unwrap(), b"<x/>");
@@ -153,6 +266,27 @@ mod tests {
 
     #[test]
     #[cfg(unix)]
+    fn both_ways_give_an_ordinary_file_and_keep_what_exists() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        let plain = dir.path().join("plain");
+        std::fs::write(&plain, "").unwrap();
+        let unnamed = dir.path().join("unnamed.xml");
+        write_atomically(&unnamed, b"1", None, false, false).unwrap();
+        let named = dir.path().join("named.xml");
+        let written = write_through_named(dir.path(), &named, b"2", false, false).unwrap();
+        assert_eq!(written, Written::Yes);
+        assert_eq!(mode(&unnamed), mode(&plain));
+        assert_eq!(mode(&named), mode(&plain));
+        let kept = write_through_named(dir.path(), &named, b"3", false, false).unwrap();
+        assert_eq!(kept, Written::Exists);
+        assert_eq!(std::fs::read(&named).unwrap(), b"2");
+        assert_eq!(names(dir.path()), ["named.xml", "plain", "unnamed.xml"]);
+    }
+
+    #[test]
+    #[cfg(unix)]
     fn a_folder_leading_outside_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("out");
@@ -160,7 +294,7 @@ mod tests {
         std::fs::create_dir_all(&out).unwrap();
         std::fs::create_dir_all(&elsewhere).unwrap();
         std::os::unix::fs::symlink(&elsewhere, out.join("sub")).unwrap();
-        let root = std::fs::canonicalize(&out).unwrap();
+        let root = OutputRoot::new(std::fs::canonicalize(&out).unwrap());
         let error =
             write_atomically(&out.join("sub/a.xml"), b"x", Some(&root), true, false).unwrap_err();
         assert!(matches!(error, WriteError::Outside(_)), "{error}");
