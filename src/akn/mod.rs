@@ -33,6 +33,10 @@ pub struct WriteOptions {
     /// The manifestation's `conversion` date. Default: the date of issuance
     /// (never the clock, so that output is reproducible).
     pub conversion_date: Option<NaiveDate>,
+    /// The expected size of the XML in bytes, reserved up front so that the
+    /// buffer of a large document is not grown (and copied) step by step;
+    /// the input's length is a good hint. Default: 0 (grown as needed).
+    pub size_hint: usize,
 }
 
 thread_local! {
@@ -46,10 +50,13 @@ const KEEP_BODY_BUFFER: usize = 4 << 20;
 
 /// Writes `document` as an Akoma Ntoso XML document (with XML declaration).
 ///
-/// The returned string is allocated once, at its final size; the body is
-/// written first into a per-thread buffer that the next document reuses.
+/// The body is written first into a per-thread buffer that the next document
+/// reuses; the returned string is allocated once, at its final size, or, for
+/// a document too large to keep that buffer, is that buffer.
 pub fn write(document: &Document, options: &WriteOptions) -> String {
-    let mut body = BodyWriter::new(document, BODY.take());
+    let mut buffer = BODY.take();
+    buffer.reserve(options.size_hint);
+    let mut body = BodyWriter::new(document, buffer);
     body.write_all(options);
     let used = body.used;
     let body_xml = body.out.into_string();
@@ -68,13 +75,20 @@ pub fn write(document: &Document, options: &WriteOptions) -> String {
     let head = head.into_string();
     // What `close("statement")`, `close("akomaNtoso")` and a newline write.
     const TAIL: &str = "\n  </statement>\n</akomaNtoso>\n";
+    if body_xml.capacity() > KEEP_BODY_BUFFER {
+        // Not kept for the next document: the head goes in front of the body
+        // in its own buffer, rather than both into a new one.
+        let mut out = body_xml;
+        out.reserve_exact(head.len() + TAIL.len());
+        out.insert_str(0, &head);
+        out.push_str(TAIL);
+        return out;
+    }
     let mut out = String::with_capacity(head.len() + body_xml.len() + TAIL.len());
     out.push_str(&head);
     out.push_str(&body_xml);
     out.push_str(TAIL);
-    if body_xml.capacity() <= KEEP_BODY_BUFFER {
-        BODY.set(body_xml);
-    }
+    BODY.set(body_xml);
     out
 }
 
