@@ -1521,15 +1521,15 @@ impl<'m, 'a> Validator<'m, 'a> {
                     self.typed_frame(&mut frame, ty, start)?;
                     frame.nilled = nilled;
                     // Identity-constraint scopes of this element (after its own fields are counted).
-                    let idcs = self.m.elements[d as usize].idcs.clone();
                     self.collect_fields(start, qname)?;
-                    for idc in idcs {
-                        let c = &self.m.idcs[idc as usize];
+                    let m = self.m;
+                    for &idc in &m.elements[d as usize].idcs {
+                        let c = &m.idcs[idc as usize];
                         self.scopes.push(Scope {
                             idc,
                             field: c.field,
                             key: c.key,
-                            values: FxHashSet::with_capacity_and_hasher(256, Default::default()),
+                            values: FxHashSet::default(),
                         });
                     }
                     frame.scope_mark = scope_mark;
