@@ -15,9 +15,10 @@ mod meta;
 mod xml;
 
 use std::cell::Cell;
-use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeSet, VecDeque};
 
 use chrono::NaiveDate;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use self::xml::XmlOut;
 use crate::model::{
@@ -104,20 +105,20 @@ struct BodyWriter<'d> {
     out: XmlOut,
     /// Notes not placed yet, per marker, in order (a marker can be printed
     /// for more than one note, e.g. `*` on two pages).
-    footnotes: HashMap<&'d str, VecDeque<&'d Footnote>>,
+    footnotes: FxHashMap<&'d str, VecDeque<&'d Footnote>>,
     /// Placed notes: marker → eId of the `<authorialNote>`.
-    placed: HashMap<&'d str, String>,
+    placed: FxHashMap<&'d str, String>,
     /// Notes counted per parent eId.
-    note_counts: HashMap<String, usize>,
+    note_counts: FxHashMap<String, usize>,
     /// Markers whose note is being written (a note calling itself).
-    writing: HashSet<&'d str>,
-    eids: HashSet<String>,
+    writing: FxHashSet<&'d str>,
+    eids: FxHashSet<String>,
     /// The parent eId of the outermost note being written.
     note_parent: String,
     /// Notes called from inside other notes, placed after them.
     deferred: VecDeque<(&'d Footnote, &'d str, String)>,
     /// Next numeric suffix per repeated eId base.
-    suffixes: HashMap<String, usize>,
+    suffixes: FxHashMap<String, usize>,
     used: UsedRefs,
     /// eId prefix of the part being written: empty, or `att_1__` in annex 1.
     prefix: String,
@@ -125,7 +126,7 @@ struct BodyWriter<'d> {
 
 impl<'d> BodyWriter<'d> {
     fn new(document: &'d Document, buffer: String) -> BodyWriter<'d> {
-        let mut footnotes: HashMap<&str, VecDeque<&Footnote>> = HashMap::new();
+        let mut footnotes: FxHashMap<&str, VecDeque<&Footnote>> = FxHashMap::default();
         for note in &document.footnotes {
             footnotes
                 .entry(note.marker.as_str())
@@ -136,13 +137,13 @@ impl<'d> BodyWriter<'d> {
             document,
             out: XmlOut::reusing(buffer, 2),
             footnotes,
-            placed: HashMap::new(),
-            note_counts: HashMap::new(),
-            writing: HashSet::new(),
-            eids: HashSet::new(),
+            placed: FxHashMap::default(),
+            note_counts: FxHashMap::default(),
+            writing: FxHashSet::default(),
+            eids: FxHashSet::default(),
             note_parent: String::new(),
             deferred: VecDeque::new(),
-            suffixes: HashMap::new(),
+            suffixes: FxHashMap::default(),
             used: UsedRefs::default(),
             prefix: String::new(),
         }

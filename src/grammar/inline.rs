@@ -21,7 +21,7 @@ pub trait Markers {
     fn has(&self, marker: &str) -> bool;
 }
 
-impl Markers for std::collections::HashSet<String> {
+impl<S: std::hash::BuildHasher> Markers for std::collections::HashSet<String, S> {
     fn has(&self, marker: &str) -> bool {
         self.contains(marker)
     }

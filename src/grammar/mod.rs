@@ -18,8 +18,8 @@ pub mod masthead;
 pub mod symbol;
 pub mod vote;
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use nom::bytes::complete::{tag, take_while_m_n};
@@ -124,7 +124,7 @@ enum Phase {
 
 struct DocumentParser {
     /// Markers of the footnote texts, so that calls are known for calls.
-    markers: HashSet<String>,
+    markers: FxHashSet<String>,
     /// Reading text extracted from PDF rather than markdown.
     text_mode: bool,
     job_number: Option<String>,
@@ -1256,7 +1256,7 @@ impl DocumentParser {
     }
 
     fn footnotes(&mut self, clean: &CleanText<'_>) {
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         for footnote in &clean.footnotes {
             let content =
                 self.running_text(&block_text(&footnote.lines), footnote.lines[0].position());
@@ -1339,7 +1339,7 @@ impl DocumentParser {
     /// A footnote nobody calls is still text: attach it at the end of the
     /// document, with a warning.
     fn attach_uncalled_footnotes(&mut self) {
-        let mut called = HashMap::new();
+        let mut called = FxHashMap::default();
         for block in &self.cover {
             collect_calls(block, &mut called);
         }
@@ -1366,7 +1366,7 @@ impl DocumentParser {
         // Each call places one note of its marker (the writer takes them in
         // order); notes beyond the calls of their marker are uncalled.
         let mut uncalled: Vec<(String, usize)> = Vec::new();
-        let mut notes_seen: HashMap<&str, usize> = HashMap::new();
+        let mut notes_seen: FxHashMap<&str, usize> = FxHashMap::default();
         for note in &self.footnotes {
             let seen = notes_seen.entry(note.marker.as_str()).or_insert(0);
             *seen += 1;
@@ -1684,7 +1684,7 @@ fn set_wrap_up(list: &mut List, content: Vec<Inline>) {
     }
 }
 
-fn collect_calls(content: &[Inline], out: &mut HashMap<String, usize>) {
+fn collect_calls(content: &[Inline], out: &mut FxHashMap<String, usize>) {
     for inline in content {
         match inline {
             Inline::NoteCall { marker } => *out.entry(marker.clone()).or_insert(0) += 1,
@@ -1711,7 +1711,7 @@ fn collect_part_calls(
     preamble: &Preamble,
     paragraphs: &[Paragraph],
     conclusions: &[Vec<Inline>],
-    out: &mut HashMap<String, usize>,
+    out: &mut FxHashMap<String, usize>,
 ) {
     let blocks = preface
         .iter()
@@ -1726,14 +1726,14 @@ fn collect_part_calls(
     }
 }
 
-fn collect_paragraph_calls(paragraph: &Paragraph, out: &mut HashMap<String, usize>) {
+fn collect_paragraph_calls(paragraph: &Paragraph, out: &mut FxHashMap<String, usize>) {
     collect_calls(&paragraph.content, out);
     if let Some(list) = &paragraph.list {
         collect_list_calls(list, out);
     }
 }
 
-fn collect_list_calls(list: &List, out: &mut HashMap<String, usize>) {
+fn collect_list_calls(list: &List, out: &mut FxHashMap<String, usize>) {
     for point in &list.points {
         collect_calls(&point.content, out);
         if let Some(nested) = &point.list {
