@@ -122,7 +122,12 @@ fn stages(c: &mut Criterion) {
             input.name,
             parsed.warnings.first()
         );
-        let xml = akn::write(&parsed.document, &akn::WriteOptions::default());
+        // As `convert` calls the writer.
+        let write_options = akn::WriteOptions {
+            size_hint: text.len() * 2,
+            ..akn::WriteOptions::default()
+        };
+        let xml = akn::write(&parsed.document, &write_options);
         libxml2.validate(&xml).expect("the output is valid");
         native.validate(&xml).expect("the output is valid");
         let big = text.len() > 500_000;
@@ -139,7 +144,7 @@ fn stages(c: &mut Criterion) {
             b.iter(|| grammar::parse(black_box(&cleaned), &grammar::ParseOptions::default()));
         });
         group.bench_function(BenchmarkId::new("4-write", input.name), |b| {
-            b.iter(|| akn::write(black_box(&parsed.document), &akn::WriteOptions::default()));
+            b.iter(|| akn::write(black_box(&parsed.document), &write_options));
         });
         group.bench_function(BenchmarkId::new("5-validate-native", input.name), |b| {
             b.iter(|| native.validate(black_box(&xml)));

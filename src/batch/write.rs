@@ -67,8 +67,12 @@ impl OutputRoot {
     /// Creates `folder` if missing and checks that it resolves inside the
     /// output folder.
     fn prepare(&self, folder: &Path) -> Result<(), WriteError> {
-        let checked = |set: &FxHashSet<PathBuf>| set.contains(folder);
-        if checked(&self.checked.lock().unwrap_or_else(PoisonError::into_inner)) {
+        let known = self
+            .checked
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .contains(folder);
+        if known {
             return Ok(());
         }
         std::fs::create_dir_all(folder)?;
@@ -295,6 +299,11 @@ mod tests {
         std::fs::create_dir_all(&elsewhere).unwrap();
         std::os::unix::fs::symlink(&elsewhere, out.join("sub")).unwrap();
         let root = OutputRoot::new(std::fs::canonicalize(&out).unwrap());
+        // A folder already checked does not excuse another one.
+        for name in ["ok/a.xml", "ok/b.xml"] {
+            write_atomically(&out.join(name), b"x", Some(&root), true, false).unwrap();
+        }
+        assert_eq!(names(&out.join("ok")), ["a.xml", "b.xml"]);
         let error =
             write_atomically(&out.join("sub/a.xml"), b"x", Some(&root), true, false).unwrap_err();
         assert!(matches!(error, WriteError::Outside(_)), "{error}");
