@@ -276,6 +276,22 @@ fn could_start_match(c: u8, undated: bool) -> bool {
         || (undated && matches!(c, b'b' | b'a'))
 }
 
+/// Whether `bytes` holds an ASCII digit; 32 bytes at a time without an early
+/// exit inside a block, which the compiler turns into vector instructions
+/// (the byte-at-a-time `any` was a quarter of the scan's instructions).
+fn has_ascii_digit(bytes: &[u8]) -> bool {
+    let mut blocks = bytes.chunks_exact(32);
+    for block in &mut blocks {
+        let found = block
+            .iter()
+            .fold(0u8, |found, &b| found | u8::from(b.wrapping_sub(b'0') < 10));
+        if found != 0 {
+            return true;
+        }
+    }
+    blocks.remainder().iter().any(u8::is_ascii_digit)
+}
+
 /// Whether `before` ends in a character that continues a word (alphanumeric
 /// or '/'), so that what follows does not start one.
 fn ends_in_word(before: &str) -> bool {
@@ -291,7 +307,7 @@ pub fn enrich_text(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarnin
 fn scan(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarning>) -> Option<Vec<Inline>> {
     // Every citation, symbol and date holds a digit: a run without one (most
     // operative paragraphs) has nothing to find.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    if !has_ascii_digit(text.as_bytes()) {
         return None;
     }
     let mut out: Vec<Inline> = Vec::new();
@@ -704,6 +720,21 @@ mod tests {
         #[test]
         fn random_prose_never_yields_a_ref(text in "[a-z ,.;/0-9()-]{0,80}") {
             prop_assert!(refs(&text, Body::GeneralAssembly).iter().all(|(href, _)| href == "date"));
+        }
+
+        #[test]
+        fn the_digit_check_agrees_with_a_plain_search(
+            // A digit in one byte of 100 or so: runs without any, with one
+            // in any 32-byte block, and with several are all common.
+            bytes in proptest::collection::vec(
+                prop_oneof![
+                    100 => any::<u8>().prop_map(|b| if b.is_ascii_digit() { b'x' } else { b }),
+                    1 => b'0'..=b'9',
+                ],
+                0..200,
+            ),
+        ) {
+            prop_assert_eq!(has_ascii_digit(&bytes), bytes.iter().any(u8::is_ascii_digit));
         }
 
         #[test]
