@@ -7,6 +7,8 @@
 //! the lead phrase: an optional adverb ("Also", "Further", "Strongly"), a known
 //! phrase, and optional modifiers ("also", "further", "with satisfaction").
 
+use std::sync::LazyLock;
+
 /// Which part of the resolution a paragraph belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
@@ -309,18 +311,57 @@ const MODIFIERS: &[&str] = &[
     "with profound concern",
 ];
 
+/// A phrase list grouped by first byte (ASCII case folded), so that a lookup
+/// compares only the phrases that can match; built once per list.
+struct Lexicon {
+    /// The phrases, ordered by folded first byte.
+    phrases: Vec<&'static str>,
+    /// Per folded first byte, the range of its phrases in `phrases`.
+    ranges: [(u16, u16); 256],
+}
+
+impl Lexicon {
+    fn new(list: &[&'static str]) -> Lexicon {
+        let folded_first = |p: &str| p.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        let mut phrases = list.to_vec();
+        phrases.sort_by_key(|p| folded_first(p));
+        let mut ranges = [(0, 0); 256];
+        for (index, phrase) in phrases.iter().enumerate() {
+            let index = u16::try_from(index).expect("a lexicon is short");
+            let range = &mut ranges[usize::from(folded_first(phrase))];
+            if range.0 == range.1 {
+                *range = (index, index);
+            }
+            range.1 = index + 1;
+        }
+        Lexicon { phrases, ranges }
+    }
+
+    /// The phrases whose first byte is `first`, in either ASCII case.
+    fn starting_with(&self, first: u8) -> &[&'static str] {
+        let (start, end) = self.ranges[usize::from(first.to_ascii_lowercase())];
+        &self.phrases[usize::from(start)..usize::from(end)]
+    }
+}
+
+static ADVERB_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ADVERBS));
+static PREAMBULAR_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(PREAMBULAR));
+static OPERATIVE_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(OPERATIVE));
+static MODIFIER_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(MODIFIERS));
+
 /// The length in bytes of the lead phrase `text` starts with, if it starts
 /// with one of the lexicon's phrases (at a word boundary).
 pub fn lead_len(text: &str, part: Part) -> Option<usize> {
-    let phrases = match part {
-        Part::Preamble => PREAMBULAR,
-        Part::Operative => OPERATIVE,
+    let phrases: &Lexicon = match part {
+        Part::Preamble => &PREAMBULAR_LEXICON,
+        Part::Operative => &OPERATIVE_LEXICON,
     };
     let mut at = 0;
     // Adverbs first: "Also strongly", "Further".
-    while let Some(len) = longest_match(&text[at..], ADVERBS) {
+    while let Some(len) = longest_match(&text[at..], &ADVERB_LEXICON) {
         let after = skip_space(&text[at + len..]);
-        if longest_match_ci(after, phrases).is_none() && longest_match_ci(after, ADVERBS).is_none()
+        if longest_match_ci(after, phrases).is_none()
+            && longest_match_ci(after, &ADVERB_LEXICON).is_none()
         {
             break;
         }
@@ -331,7 +372,7 @@ pub fn lead_len(text: &str, part: Part) -> Option<usize> {
     let mut end = at + len;
     loop {
         let after = skip_space(&text[end..]);
-        match longest_match(after, MODIFIERS) {
+        match longest_match(after, &MODIFIER_LEXICON) {
             Some(len) => end = text.len() - after.len() + len,
             None => break,
         }
@@ -386,22 +427,21 @@ fn at_word_end(rest: &str) -> bool {
     !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-')
 }
 
-fn longest_match(text: &str, phrases: &[&str]) -> Option<usize> {
+fn longest_match(text: &str, lexicon: &Lexicon) -> Option<usize> {
     let first = *text.as_bytes().first()?;
-    phrases
+    lexicon
+        .starting_with(first)
         .iter()
-        // The first byte before the whole comparison: most phrases differ there.
-        .filter(|p| p.as_bytes().first() == Some(&first))
         .filter(|p| text.starts_with(**p) && at_word_end(&text[p.len()..]))
         .map(|p| p.len())
         .max()
 }
 
-fn longest_match_ci(text: &str, phrases: &[&str]) -> Option<usize> {
-    let first = text.as_bytes().first()?.to_ascii_lowercase();
-    phrases
+fn longest_match_ci(text: &str, lexicon: &Lexicon) -> Option<usize> {
+    let first = *text.as_bytes().first()?;
+    lexicon
+        .starting_with(first)
         .iter()
-        .filter(|p| p.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first))
         .filter(|p| {
             text.len() >= p.len()
                 && text.is_char_boundary(p.len())
@@ -418,6 +458,24 @@ mod tests {
 
     fn lead(text: &str, part: Part) -> Option<&str> {
         lead_len(text, part).map(|len| &text[..len])
+    }
+
+    #[test]
+    fn every_phrase_is_found_through_its_index() {
+        for (list, lexicon) in [
+            (ADVERBS, &*ADVERB_LEXICON),
+            (PREAMBULAR, &*PREAMBULAR_LEXICON),
+            (OPERATIVE, &*OPERATIVE_LEXICON),
+            (MODIFIERS, &*MODIFIER_LEXICON),
+        ] {
+            assert_eq!(lexicon.phrases.len(), list.len());
+            for phrase in list {
+                let text = format!("{phrase} and so on");
+                assert_eq!(longest_match(&text, lexicon), Some(phrase.len()), "{phrase}");
+                let shouted = text.to_ascii_uppercase();
+                assert_eq!(longest_match_ci(&shouted, lexicon), Some(phrase.len()), "{phrase}");
+            }
+        }
     }
 
     #[test]
