@@ -471,9 +471,17 @@ mod tests {
             assert_eq!(lexicon.phrases.len(), list.len());
             for phrase in list {
                 let text = format!("{phrase} and so on");
-                assert_eq!(longest_match(&text, lexicon), Some(phrase.len()), "{phrase}");
+                assert_eq!(
+                    longest_match(&text, lexicon),
+                    Some(phrase.len()),
+                    "{phrase}"
+                );
                 let shouted = text.to_ascii_uppercase();
-                assert_eq!(longest_match_ci(&shouted, lexicon), Some(phrase.len()), "{phrase}");
+                assert_eq!(
+                    longest_match_ci(&shouted, lexicon),
+                    Some(phrase.len()),
+                    "{phrase}"
+                );
             }
         }
     }
