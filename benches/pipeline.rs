@@ -124,7 +124,7 @@ fn stages(c: &mut Criterion) {
         );
         // As `convert` calls the writer.
         let write_options = akn::WriteOptions {
-            size_hint: text.len() * 2,
+            input_len: text.len(),
             ..akn::WriteOptions::default()
         };
         let xml = akn::write(&parsed.document, &write_options);

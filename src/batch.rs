@@ -536,7 +536,7 @@ struct ConvertSettings<'a> {
     existing: Existing,
     /// The output folder of a batch.
     within: Option<&'a OutputRoot>,
-    /// Flush every output to the disk before renaming it into place.
+    /// Flush every output to the disk before it appears under its name.
     sync: bool,
     /// Draw warnings with their source snippet (they will be printed).
     show_warnings: bool,

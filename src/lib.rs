@@ -177,10 +177,7 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
     let parsed = grammar::parse(&cleaned, &parse_options)?;
     let write_options = akn::WriteOptions {
         conversion_date: options.conversion_date,
-        // The XML is 1.1–1.8 times the text: reserving twice the text spares
-        // a large document every growth step of its buffer (pages never
-        // written cost no memory).
-        size_hint: input.len().saturating_mul(2),
+        input_len: input.len(),
     };
     let xml = akn::write(&parsed.document, &write_options);
     if options.validate {

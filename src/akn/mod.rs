@@ -34,10 +34,11 @@ pub struct WriteOptions {
     /// The manifestation's `conversion` date. Default: the date of issuance
     /// (never the clock, so that output is reproducible).
     pub conversion_date: Option<NaiveDate>,
-    /// The expected size of the XML in bytes, reserved up front so that the
-    /// buffer of a large document is not grown (and copied) step by step;
-    /// the input's length is a good hint. Default: 0 (grown as needed).
-    pub size_hint: usize,
+    /// The length in bytes of the text the document was read from. The XML
+    /// is 1.1–1.8 times the text, so the writer reserves twice this up front
+    /// and a large document's buffer is not grown (and copied) step by step;
+    /// pages never written cost no memory. Default: 0 (grown as needed).
+    pub input_len: usize,
 }
 
 thread_local! {
@@ -56,7 +57,7 @@ const KEEP_BODY_BUFFER: usize = 4 << 20;
 /// a document too large to keep that buffer, is that buffer.
 pub fn write(document: &Document, options: &WriteOptions) -> String {
     let mut buffer = BODY.take();
-    buffer.reserve(options.size_hint);
+    buffer.reserve(options.input_len.saturating_mul(2));
     let mut body = BodyWriter::new(document, buffer);
     body.write_all(options);
     let used = body.used;
