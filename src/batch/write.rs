@@ -171,11 +171,17 @@ mod unnamed {
     use std::io::Write;
     use std::os::fd::AsRawFd;
     use std::path::Path;
+    use std::sync::atomic::{AtomicBool, Ordering};
 
     use rustix::fs::{linkat, openat, AtFlags, Mode, OFlags, CWD};
     use rustix::io::Errno;
 
     use super::{WriteError, Written};
+
+    /// Set once the kernel, the file system or a missing `/proc` refused an
+    /// unnamed file, so that later outputs go the named way at once instead
+    /// of being written twice.
+    static UNAVAILABLE: AtomicBool = AtomicBool::new(false);
 
     /// Writes `bytes` to `path` through an unnamed file in `folder`; `None`
     /// when this way is not available here (or `path` exists and is to be
@@ -188,14 +194,19 @@ mod unnamed {
         replace: bool,
         sync: bool,
     ) -> Result<Option<Written>, WriteError> {
-        if replace && std::fs::symlink_metadata(path).is_ok() {
+        if UNAVAILABLE.load(Ordering::Relaxed)
+            || (replace && std::fs::symlink_metadata(path).is_ok())
+        {
             return Ok(None);
         }
         let flags = OFlags::TMPFILE | OFlags::WRONLY | OFlags::CLOEXEC;
         let fd = match openat(CWD, folder, flags, Mode::from_raw_mode(0o666)) {
             Ok(fd) => fd,
             // The kernel or the file system has no unnamed files.
-            Err(Errno::OPNOTSUPP | Errno::ISDIR | Errno::INVAL) => return Ok(None),
+            Err(Errno::OPNOTSUPP | Errno::ISDIR | Errno::INVAL) => {
+                UNAVAILABLE.store(true, Ordering::Relaxed);
+                return Ok(None);
+            }
             Err(e) => return Err(WriteError::Io(e.into())),
         };
         let mut file = File::from(fd);
@@ -207,9 +218,14 @@ mod unnamed {
         match linkat(CWD, handle.as_str(), CWD, path, AtFlags::SYMLINK_FOLLOW) {
             Ok(()) => Ok(Some(Written::Yes)),
             Err(Errno::EXIST) if !replace => Ok(Some(Written::Exists)),
-            // Created meanwhile (to be replaced), or no `/proc` to link
-            // through: the named way. The unnamed file vanishes on close.
-            Err(Errno::EXIST | Errno::NOENT) => Ok(None),
+            // Created meanwhile (to be replaced): the named way. The unnamed
+            // file vanishes on close.
+            Err(Errno::EXIST) => Ok(None),
+            // No `/proc` to link through: the named way, from now on.
+            Err(Errno::NOENT) => {
+                UNAVAILABLE.store(true, Ordering::Relaxed);
+                Ok(None)
+            }
             Err(e) => Err(WriteError::Io(e.into())),
         }
     }
