@@ -13,8 +13,6 @@ use serde_json::Value;
 
 use crate::util;
 
-/// The shared corpus beside the repository (CI copies `shared/` there too).
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/documents");
 
 fn un2akn_in(cwd: &Path, args: &[&str]) -> Output {
     util::run_binary(Some(cwd), args, None)
@@ -66,20 +64,16 @@ fn sources() -> Vec<(String, Vec<u8>)> {
         un2akn::convert_bytes(&bytes, &un2akn::Options::default()).expect("the example converts");
         sources.push((name.to_string(), bytes));
     }
-    if let Ok(listing) = std::fs::read_dir(CORPUS) {
-        let mut paths: Vec<PathBuf> = listing
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "md" || e == "txt"))
-            .collect();
-        paths.sort();
-        for path in paths {
-            let bytes = std::fs::read(&path).unwrap();
-            // The corpus belongs to the grammar's tests; here it only needs
-            // to provide inputs that convert.
-            if un2akn::convert_bytes(&bytes, &un2akn::Options::default()).is_ok() {
-                let name = path.file_name().unwrap().to_string_lossy().into_owned();
-                sources.push((name, bytes));
-            }
+    let paths = util::corpus_documents()
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "md" || e == "txt"));
+    for path in paths {
+        let bytes = std::fs::read(&path).unwrap();
+        // The corpus belongs to the grammar's tests; here it only needs
+        // to provide inputs that convert.
+        if un2akn::convert_bytes(&bytes, &un2akn::Options::default()).is_ok() {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            sources.push((name, bytes));
         }
     }
     sources

@@ -1,5 +1,5 @@
-//! The corpus of real documents beside the repository
-//! (`../shared/corpus/documents`: General Assembly texts extracted from PDFs,
+//! The corpus of real documents vendored in `fixtures/corpus/` (a copy of
+//! the shared `corpus/documents`: General Assembly texts extracted from PDFs,
 //! Security Council OCR from 1946–2002, two JSON paragraph lists, a 1948
 //! markdown extract), checked against the ground truth counted by hand in
 //! `fixtures/corpus-expected.json`:
@@ -13,8 +13,7 @@
 //! - `corpus_expected_is_consistent`: the fixture agrees with itself.
 //!
 //! Each test looks at every document and fails once, with a table of all
-//! that differs, so that one run shows how far the converter is. Without the
-//! corpus folder the tests say so and pass.
+//! that differs, so that one run shows how far the converter is.
 //!
 //! The input side of `corpus_loses_no_word` is tokenised here, independently
 //! of the converter's own cleaning, so that a word the converter drops cannot
@@ -100,16 +99,6 @@ fn corpus() -> &'static [Converted] {
     })
 }
 
-/// The corpus, or `None` (with a message) when the folder is missing.
-fn corpus_or_skip(test: &str) -> Option<&'static [Converted]> {
-    let corpus = corpus();
-    if corpus.is_empty() {
-        eprintln!("{test}: no corpus at ../shared/corpus/documents; skipped");
-        None
-    } else {
-        Some(corpus)
-    }
-}
 
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     if let Some(s) = payload.downcast_ref::<&str>() {
@@ -242,9 +231,7 @@ fn table(header: [&str; 4], rows: &[[String; 4]]) -> String {
 
 #[test]
 fn corpus_counts_and_identity() {
-    let Some(corpus) = corpus_or_skip("corpus_counts_and_identity") else {
-        return;
-    };
+    let corpus = corpus();
     let expected = expected();
     let mut rows: Vec<[String; 4]> = Vec::new();
     let mut row = |document: &str, field: &str, expected: String, found: String| {
@@ -365,14 +352,11 @@ fn corpus_expected_is_consistent() {
             _ => assert_eq!(number, symbol_number(&want.symbol), "{name}: number"),
         }
     }
-    let present = util::corpus_documents();
-    if !present.is_empty() {
-        assert_eq!(
-            present.len(),
-            expected.len(),
-            "one entry per corpus document"
-        );
-    }
+    assert_eq!(
+        util::corpus_documents().len(),
+        expected.len(),
+        "one entry per corpus document"
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -837,9 +821,7 @@ fn corpus_tokeniser_finds_furniture_and_footnotes() {
 
 #[test]
 fn corpus_loses_no_word() {
-    let Some(corpus) = corpus_or_skip("corpus_loses_no_word") else {
-        return;
-    };
+    let corpus = corpus();
     let dump = std::env::var_os("CORPUS_DUMP").is_some();
     let mut failures: Vec<String> = Vec::new();
     for document in corpus {
@@ -904,9 +886,7 @@ fn corpus_loses_no_word() {
 
 #[test]
 fn corpus_snapshots() {
-    let Some(corpus) = corpus_or_skip("corpus_snapshots") else {
-        return;
-    };
+    let corpus = corpus();
     let mut failures: Vec<String> = Vec::new();
     for document in corpus {
         let stem = document

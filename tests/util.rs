@@ -190,14 +190,15 @@ pub fn check_references(xml: &str) -> usize {
     checked
 }
 
-/// The corpus of real documents beside the repository, when present.
+/// The vendored corpus of real documents (`tests/fixtures/corpus/`, a copy of
+/// the project's shared `corpus/documents`), sorted by name.
 pub fn corpus_documents() -> Vec<PathBuf> {
-    let dir = root().join("../shared/corpus/documents");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return Vec::new();
-    };
+    let dir = root().join("tests/fixtures/corpus");
+    let entries = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("the vendored corpus {} is missing: {e}", dir.display()));
     let mut paths: Vec<PathBuf> = entries.map(|e| e.unwrap().path()).collect();
     paths.sort();
+    assert!(!paths.is_empty(), "the vendored corpus {} is empty", dir.display());
     paths
 }
 
