@@ -11,7 +11,7 @@ use nom::{IResult, Parser};
 use super::inline::push;
 use super::{date, excerpt, masthead, push_all, unwrap_emphasis, vote, DocumentParser, Phase};
 use crate::error::Position;
-use crate::model::{DateRole, Inline, Meeting};
+use crate::model::{DateRole, Inline, Meeting, Organization, Vote};
 
 /// "58th meeting", "3rd plenary meeting", "69th (resumed) plenary meeting".
 pub(super) fn meeting_line(input: &str) -> IResult<&str, &str> {
@@ -64,10 +64,7 @@ impl DocumentParser {
             return;
         }
         if let Ok((rest, meeting)) = meeting_line(inner) {
-            let mut content = vec![Inline::Event {
-                refers_to: "meeting_1".into(),
-                text: meeting.into(),
-            }];
+            let mut content = vec![Inline::Event(meeting.into())];
             self.meeting = Some(Meeting {
                 name: meeting.into(),
             });
@@ -140,20 +137,15 @@ impl DocumentParser {
         }
         let (sentence_start, sentence_end) = found.sentence;
         let sentence = &inner[sentence_start..sentence_end];
-        let concept = found
-            .vote
-            .as_ref()
-            .map(|v| crate::akn::vote_outcome(v).0.to_string());
+        let outcome = found.vote.as_ref().map(Vote::outcome);
         let events: Vec<(usize, usize)> = meeting.into_iter().collect();
         let adoption_type = self.annotated(sentence, &events, &found.voters);
         let mut content = Vec::new();
         if bracketed {
             content.push(Inline::text("["));
         }
-        content.push(Inline::Named {
-            name: "adoptionType".into(),
-            title: None,
-            refers_to: concept,
+        content.push(Inline::AdoptionType {
+            outcome,
             content: adoption_type,
         });
         let rest = &inner[sentence_end..];
@@ -189,17 +181,10 @@ impl DocumentParser {
             push_all(&mut content, self.inlines(&text[at..start]));
             let printed = &text[start..end];
             if is_event {
-                content.push(Inline::Event {
-                    refers_to: "meeting_1".into(),
-                    text: printed.into(),
-                });
+                content.push(Inline::Event(printed.into()));
             } else {
-                let org = masthead::organization(printed);
-                content.push(Inline::Organization {
-                    org: org.eid.clone(),
-                    text: printed.into(),
-                });
-                self.add_organization(org);
+                content.push(Inline::Organization(printed.into()));
+                self.add_organization(Organization::State(printed.into()));
             }
             at = end;
         }

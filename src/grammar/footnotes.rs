@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::{block_text, DocumentParser};
 use crate::clean::CleanText;
 use crate::error::Position;
-use crate::model::{Footnote, Inline, List, Paragraph, Preamble};
+use crate::model::{Footnote, Inline, List, Paragraph, Parts, Provision};
 
 impl DocumentParser {
     pub(super) fn footnotes(&mut self, clean: &CleanText<'_>) {
@@ -31,8 +31,8 @@ impl DocumentParser {
     }
 
     /// A footnote nobody calls is still text: attach it at the end of the
-    /// document, with a warning.
-    pub(super) fn attach_uncalled_footnotes(&mut self) {
+    /// document (`parts`), with a warning.
+    pub(super) fn attach_uncalled_footnotes(&mut self, parts: &mut Parts) {
         let mut called = FxHashMap::default();
         for block in &self.cover {
             collect_calls(block, &mut called);
@@ -41,21 +41,9 @@ impl DocumentParser {
         for note in &self.footnotes {
             collect_calls(&note.content, &mut called);
         }
-        collect_part_calls(
-            &self.preface,
-            &self.preamble,
-            &self.paragraphs,
-            &self.conclusions,
-            &mut called,
-        );
+        collect_part_calls(parts, &mut called);
         for annex in &self.annexes {
-            collect_part_calls(
-                &annex.preface,
-                &annex.preamble,
-                &annex.main_body,
-                &annex.conclusions,
-                &mut called,
-            );
+            collect_part_calls(annex, &mut called);
         }
         // Each call places one note of its marker (the writer takes them in
         // order); notes beyond the calls of their marker are uncalled.
@@ -74,9 +62,9 @@ impl DocumentParser {
                 format!("footnote {marker} is not called in the text; attached at the end of the document"),
             );
             let call = Inline::NoteCall { marker };
-            match self.conclusions.last_mut() {
+            match parts.conclusions.last_mut() {
                 Some(last) => last.push(call),
-                None => self.conclusions.push(vec![call]),
+                None => parts.conclusions.push(vec![call]),
             }
         }
     }
@@ -97,20 +85,27 @@ pub(super) fn collect_calls(content: &[Inline], out: &mut FxHashMap<String, usiz
             | Inline::DocTitle(c)
             | Inline::DocType(c)
             | Inline::Ref { content: c, .. }
-            | Inline::Named { content: c, .. } => collect_calls(c, out),
+            | Inline::LanguageOfExpression(c)
+            | Inline::OriginalLanguage(c)
+            | Inline::SessionDates(c)
+            | Inline::Committee(c)
+            | Inline::AgendaItem { content: c, .. }
+            | Inline::AgendaItemTitle(c)
+            | Inline::OriginatingReport(c)
+            | Inline::AdoptionType { content: c, .. } => collect_calls(c, out),
             _ => {}
         }
     }
 }
 
 /// The footnote calls of a document's or an annex's parts.
-pub(super) fn collect_part_calls(
-    preface: &[Vec<Inline>],
-    preamble: &Preamble,
-    paragraphs: &[Paragraph],
-    conclusions: &[Vec<Inline>],
-    out: &mut FxHashMap<String, usize>,
-) {
+pub(super) fn collect_part_calls(parts: &Parts, out: &mut FxHashMap<String, usize>) {
+    let Parts {
+        preface,
+        preamble,
+        main_body,
+        conclusions,
+    } = parts;
     let blocks = preface
         .iter()
         .chain(&preamble.formula)
@@ -119,8 +114,16 @@ pub(super) fn collect_part_calls(
     for block in blocks {
         collect_calls(block, out);
     }
-    for paragraph in paragraphs {
-        collect_paragraph_calls(paragraph, out);
+    collect_provision_calls(main_body, out);
+}
+
+/// The calls in paragraphs, at any depth of divisions (not in headings).
+fn collect_provision_calls(provisions: &[Provision], out: &mut FxHashMap<String, usize>) {
+    for provision in provisions {
+        match provision {
+            Provision::Paragraph(paragraph) => collect_paragraph_calls(paragraph, out),
+            Provision::Division(division) => collect_provision_calls(&division.provisions, out),
+        }
     }
 }
 

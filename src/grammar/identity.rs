@@ -8,7 +8,8 @@ use crate::model::{Body, Document, DocumentKind, Identity, Inline, Organization}
 
 impl DocumentParser {
     pub(super) fn finish(mut self, options: &ParseOptions) -> Parsed {
-        self.attach_uncalled_footnotes();
+        let mut parts = self.take_parts();
+        self.attach_uncalled_footnotes(&mut parts);
         let identity = self.identity(options);
         let kind = self.kind();
         if let Some(symbol) = &identity.symbol {
@@ -41,11 +42,7 @@ impl DocumentParser {
         }
         for body in Body::ALL {
             if bodies.contains(&body) {
-                organizations.push(Organization {
-                    eid: body.actor().into(),
-                    href: body.ontology_href().into(),
-                    show_as: body.name().into(),
-                });
+                organizations.push(Organization::Body(body));
             }
         }
         organizations.append(&mut self.organizations);
@@ -53,17 +50,13 @@ impl DocumentParser {
             document: Document {
                 kind,
                 identity,
-                cover_page: self.cover,
-                preface: self.preface,
-                preamble: self.preamble,
-                main_body: self.paragraphs,
-                divisions: self.divisions,
-                conclusions: self.conclusions,
-                footnotes: self.footnotes,
+                cover_page: std::mem::take(&mut self.cover),
+                parts,
+                footnotes: std::mem::take(&mut self.footnotes),
                 organizations,
-                meeting: self.meeting,
-                vote: self.vote,
-                annexes: self.annexes,
+                meeting: self.meeting.take(),
+                vote: self.vote.take(),
+                annexes: std::mem::take(&mut self.annexes),
             },
             warnings: self.warnings,
         }

@@ -32,13 +32,12 @@ use chrono::NaiveDate;
 use self::inline::{inlines, push};
 use self::lead::{lead_len, Part};
 use self::masthead::Fact;
-use self::operative::{operative_number, point_label, starts_operative};
+use self::operative::{operative_number, point_label, starts_operative, MainBody};
 use self::preface::{resolution_title, title_line};
 use crate::clean::{Block as CleanBlock, CleanText, Format, Line};
 use crate::error::{ErrorKind, Position, Warning};
 use crate::model::{
-    Annex, Body, Division, Document, Footnote, Inline, Meeting, Organization, Paragraph, Preamble,
-    Vote,
+    Body, Document, Footnote, Inline, Meeting, Organization, Parts, Preamble, Vote,
 };
 use crate::Error;
 
@@ -136,7 +135,8 @@ struct DocumentParser {
     cover: Vec<Vec<Inline>>,
     preface: Vec<Vec<Inline>>,
     preamble: Preamble,
-    paragraphs: Vec<Paragraph>,
+    /// The operative part: paragraphs in their divisions.
+    paragraphs: MainBody,
     conclusions: Vec<Vec<Inline>>,
     footnotes: Vec<Footnote>,
     organizations: Vec<Organization>,
@@ -153,15 +153,15 @@ struct DocumentParser {
     /// Where the title is (or the document starts): where warnings about
     /// the document as a whole point.
     title_position: Position,
-    /// Sections of the operative part.
-    divisions: Vec<Division>,
+    /// Where each division of the operative part starts, in document order.
+    division_positions: Vec<Position>,
     /// A division was just opened without a heading: the next title-like
     /// line is its heading.
     division_awaits_heading: bool,
     /// Parsing an annex rather than the document itself.
     annex: bool,
     /// The annexes, parsed separately.
-    annexes: Vec<Annex>,
+    annexes: Vec<Parts>,
 }
 
 /// A block's text: lines joined by a space, a hard break as `'\n'`.
@@ -328,7 +328,7 @@ impl DocumentParser {
             cover: Vec::new(),
             preface: Vec::new(),
             preamble: Preamble::default(),
-            paragraphs: Vec::new(),
+            paragraphs: MainBody::default(),
             conclusions: Vec::new(),
             footnotes: Vec::new(),
             organizations: Vec::new(),
@@ -342,7 +342,7 @@ impl DocumentParser {
             listing_voters: false,
             warnings: Vec::new(),
             title_position: Position { line: 1, column: 1 },
-            divisions: Vec::new(),
+            division_positions: Vec::new(),
             division_awaits_heading: false,
             annex: false,
             annexes: Vec::new(),
@@ -359,17 +359,34 @@ impl DocumentParser {
     }
 
     /// The parsed annex and its warnings.
-    fn into_annex(self) -> (Annex, Vec<Warning>) {
-        (
-            Annex {
-                preface: self.preface,
-                preamble: self.preamble,
-                main_body: self.paragraphs,
-                divisions: self.divisions,
-                conclusions: self.conclusions,
-            },
-            self.warnings,
-        )
+    fn into_annex(mut self) -> (Parts, Vec<Warning>) {
+        let parts = self.take_parts();
+        (parts, self.warnings)
+    }
+
+    /// The preface, preamble, main body and conclusions parsed so far, with
+    /// a warning for each division that holds nothing.
+    fn take_parts(&mut self) -> Parts {
+        let parts = Parts {
+            preface: std::mem::take(&mut self.preface),
+            preamble: std::mem::take(&mut self.preamble),
+            main_body: std::mem::take(&mut self.paragraphs).into_provisions(),
+            conclusions: std::mem::take(&mut self.conclusions),
+        };
+        let empty: Vec<(usize, String)> = parts
+            .divisions()
+            .enumerate()
+            .filter(|(_, division)| division.provisions.is_empty())
+            .map(|(index, division)| (index, division.num.clone()))
+            .collect();
+        for (index, num) in empty {
+            let position = self.division_positions.get(index).copied();
+            self.warn(
+                position.unwrap_or(self.title_position),
+                format!("division {num} holds no paragraph; kept with its heading"),
+            );
+        }
+        parts
     }
 
     fn inlines(&self, text: &str) -> Vec<Inline> {
@@ -481,7 +498,7 @@ impl DocumentParser {
             self.masthead_line(body, position);
             return;
         }
-        if self.division(body) {
+        if self.division(body, position) {
             return;
         }
         if self.phase < Phase::Conclusions && self.is_conclusion(body) {

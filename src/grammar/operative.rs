@@ -13,7 +13,7 @@ use super::{
     excerpt, plain_text, push, push_all, unwrap_emphasis, with_lead, DocumentParser, Phase,
 };
 use crate::error::Position;
-use crate::model::{Division, DocumentKind, Inline, List, Paragraph, Point};
+use crate::model::{Division, DocumentKind, Inline, List, Paragraph, Point, Provision};
 
 /// "A", "B", "II", "III.", "IV. Implementation of the Programme": a
 /// division's label and its heading, when on the same line.
@@ -100,11 +100,113 @@ pub(super) fn is_roman(label: &str, previous_letter: Option<&str>) -> bool {
         || inner == "x" && previous_letter == Some("(w)"))
 }
 
+/// The operative part as it is built: the provisions so far, and the
+/// divisions still open (each to be added to the one before it, the first to
+/// the provisions, when it closes).
+#[derive(Debug, Default)]
+pub(super) struct MainBody {
+    provisions: Vec<Provision>,
+    /// Open divisions, outermost first.
+    open: Vec<Division>,
+    /// Paragraphs so far, at any depth.
+    count: usize,
+}
+
+impl MainBody {
+    /// Adds a paragraph to the innermost open division.
+    pub(super) fn push(&mut self, paragraph: Paragraph) {
+        self.count += 1;
+        let provisions = match self.open.last_mut() {
+            Some(division) => &mut division.provisions,
+            None => &mut self.provisions,
+        };
+        provisions.push(Provision::Paragraph(paragraph));
+    }
+
+    /// Opens a division at depth `level` (0: outermost), closing those open
+    /// at that depth or deeper.
+    pub(super) fn open_division(&mut self, division: Division, level: usize) {
+        while self.open.len() > level {
+            self.close_one();
+        }
+        self.open.push(division);
+    }
+
+    fn close_one(&mut self) {
+        if let Some(division) = self.open.pop() {
+            let provisions = match self.open.last_mut() {
+                Some(parent) => &mut parent.provisions,
+                None => &mut self.provisions,
+            };
+            provisions.push(Provision::Division(division));
+        }
+    }
+
+    /// The innermost open division and its depth (0: outermost).
+    pub(super) fn last_division_mut(&mut self) -> Option<(&mut Division, usize)> {
+        let depth = self.open.len().checked_sub(1)?;
+        self.open.last_mut().map(|division| (division, depth))
+    }
+
+    /// Whether there is no paragraph yet.
+    pub(super) fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The last paragraph, in document order.
+    pub(super) fn last(&self) -> Option<&Paragraph> {
+        for division in self.open.iter().rev() {
+            if let Some(paragraph) = last_paragraph(&division.provisions) {
+                return Some(paragraph);
+            }
+        }
+        last_paragraph(&self.provisions)
+    }
+
+    /// The last paragraph, in document order.
+    pub(super) fn last_mut(&mut self) -> Option<&mut Paragraph> {
+        for division in self.open.iter_mut().rev() {
+            if let Some(paragraph) = last_paragraph_mut(&mut division.provisions) {
+                return Some(paragraph);
+            }
+        }
+        last_paragraph_mut(&mut self.provisions)
+    }
+
+    /// The finished tree, every division closed.
+    pub(super) fn into_provisions(mut self) -> Vec<Provision> {
+        while !self.open.is_empty() {
+            self.close_one();
+        }
+        self.provisions
+    }
+}
+
+fn last_paragraph(provisions: &[Provision]) -> Option<&Paragraph> {
+    provisions
+        .iter()
+        .rev()
+        .find_map(|provision| match provision {
+            Provision::Paragraph(paragraph) => Some(paragraph),
+            Provision::Division(division) => last_paragraph(&division.provisions),
+        })
+}
+
+fn last_paragraph_mut(provisions: &mut [Provision]) -> Option<&mut Paragraph> {
+    provisions
+        .iter_mut()
+        .rev()
+        .find_map(|provision| match provision {
+            Provision::Paragraph(paragraph) => Some(paragraph),
+            Provision::Division(division) => last_paragraph_mut(&mut division.provisions),
+        })
+}
+
 impl DocumentParser {
     /// "A", "II", "III. Implementation" after the preamble opens a division
     /// of the operative part; a title-like line right after a bare label is
     /// its heading. Returns whether the block was taken.
-    pub(super) fn division(&mut self, text: &str) -> bool {
+    pub(super) fn division(&mut self, text: &str, position: Position) -> bool {
         let (inner, _) = unwrap_emphasis(text);
         let after_preamble = self.phase == Phase::Operative
             || (self.phase == Phase::Preamble
@@ -121,7 +223,7 @@ impl DocumentParser {
                 && !starts_operative(inner);
             if title_like {
                 let heading = self.inlines(inner);
-                if let Some(division) = self.divisions.last_mut() {
+                if let Some((division, _)) = self.paragraphs.last_division_mut() {
                     division.heading = Some(heading);
                 }
                 return true;
@@ -132,20 +234,23 @@ impl DocumentParser {
         };
         let letter = num.len() == 1 && num != "I" && num != "V" && num != "X";
         // Letters are the outer parts; roman numerals nest inside a letter.
-        let level = match self.divisions.last() {
-            Some(last) if !letter && last.level == 0 && is_letter_label(&last.num) => 1,
-            Some(last) if !letter && last.level == 1 => 1,
+        let level = match self.paragraphs.last_division_mut() {
+            Some((last, 0)) if !letter && is_letter_label(&last.num) => 1,
+            Some((_, 1)) if !letter => 1,
             _ => 0,
         };
         self.phase = Phase::Operative;
         let heading = heading.map(|h| self.inlines(h));
         self.division_awaits_heading = heading.is_none();
-        self.divisions.push(Division {
-            num: num.to_string(),
-            heading,
-            start: self.paragraphs.len(),
+        self.paragraphs.open_division(
+            Division {
+                num: num.to_string(),
+                heading,
+                provisions: Vec::new(),
+            },
             level,
-        });
+        );
+        self.division_positions.push(position);
         true
     }
 

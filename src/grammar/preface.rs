@@ -93,8 +93,8 @@ impl DocumentParser {
             Some(line) => {
                 self.after_agenda_item = line.facts.contains(&Fact::AgendaItem);
                 for fact in line.facts {
-                    if let Fact::Proponent(org) = &fact {
-                        self.add_organization(org.clone());
+                    if let Fact::Proponent(name) = &fact {
+                        self.add_organization(Organization::State(name.clone()));
                     }
                     self.facts.push(fact);
                 }
@@ -128,7 +128,7 @@ impl DocumentParser {
     }
 
     pub(super) fn add_organization(&mut self, org: Organization) {
-        if !self.organizations.iter().any(|o| o.eid == org.eid) {
+        if !self.organizations.contains(&org) {
             self.organizations.push(org);
         }
     }
