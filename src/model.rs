@@ -10,10 +10,11 @@
 //! `un2akn convert --format json` prints this model.
 
 use chrono::{Datelike, NaiveDate};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A UN resolution, draft, decision or amendment, as recognised from its text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Document {
     /// What the document is; becomes `statement/@name`.
@@ -42,7 +43,7 @@ pub struct Document {
 
 /// The parts of a text, shared by the document and each of its annexes (an
 /// annexed declaration, another body's resolution, a table).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Parts {
     /// The numbered title line ("49/34. Technical …"), or "Annex I" and the
@@ -112,7 +113,7 @@ impl<'a> Iterator for Provisions<'a> {
 }
 
 /// An item of the operative part: a paragraph, or a division holding more.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Provision {
     /// A section holding paragraphs or further sections.
@@ -122,7 +123,7 @@ pub enum Provision {
 }
 
 /// The kind of document; each maps to a `statement/@name` (spec §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum DocumentKind {
     /// An adopted resolution, e.g. "Resolution adopted by the Human Rights Council".
@@ -148,7 +149,7 @@ impl DocumentKind {
 }
 
 /// A UN organ that adopts texts; its eId is the FRBR actor (spec §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Body {
     /// The General Assembly (`unga`), also for its Main Committees' drafts.
@@ -214,7 +215,7 @@ impl Body {
 }
 
 /// Identity facts gathered from the text and the options: the stuff of FRBR.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Identity {
     /// The adopting (or, for drafts, the deliberating) body: the FRBR author.
@@ -249,7 +250,7 @@ impl Identity {
 pub type Block = Vec<Inline>;
 
 /// The preamble: the enacting formula and the preambular paragraphs.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Preamble {
     /// "The Human Rights Council," — `<formula name="enactingFormula">`.
@@ -260,7 +261,7 @@ pub struct Preamble {
 
 /// A preambular paragraph, e.g. `*Recalling further* its resolutions …`.
 /// Written as `<container name="recallingFurther">`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Container {
     /// The lead phrase in lower camel case, e.g. `recallingFurther`.
@@ -272,7 +273,7 @@ pub struct Container {
 /// A lettered or numbered section of the operative part, e.g. "A" or
 /// "II. Implementation", with the paragraphs (or sections) it holds. Written
 /// as `<division eId="dvs_A"><num>A</num><heading>…</heading>` around them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Division {
     /// The printed label, e.g. `A` or `II`.
@@ -285,7 +286,7 @@ pub struct Division {
 
 /// An operative paragraph, e.g. `1. *Strongly condemns* …`. Written as
 /// `<paragraph>`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Paragraph {
     /// The printed number with its dot, e.g. `1.`; none for unnumbered paragraphs.
@@ -298,7 +299,7 @@ pub struct Paragraph {
 
 /// Sub-paragraphs of a paragraph or point. Written as `<list>` with `<intro>`
 /// (the parent's content) and `<wrapUp>`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct List {
     /// The points, in order.
@@ -308,7 +309,7 @@ pub struct List {
 }
 
 /// A sub-paragraph, e.g. `(a) To continue the dialogue;`. Written as `<point>`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Point {
     /// The printed label, e.g. `(a)` or `(ii)`.
@@ -321,7 +322,7 @@ pub struct Point {
 
 /// A footnote text, e.g. `<sup>1</sup> A/HRC/49/94.` Written as
 /// `<authorialNote marker="1">` at its first call, `<noteRef>` at later ones.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Footnote {
     /// The marker printed at the call and before the text: `1`, `*`, `**`.
@@ -334,7 +335,7 @@ pub struct Footnote {
 
 /// An organisation named in the text: a UN body or a State. Written as
 /// `<TLCOrganization>`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Organization {
     /// A UN organ.
@@ -345,7 +346,7 @@ pub enum Organization {
 
 /// The meeting at which a text was adopted, e.g. "58th meeting". Written as
 /// `<TLCEvent>`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Meeting {
     /// The meeting as printed, e.g. "58th meeting" or "3rd plenary meeting".
@@ -353,7 +354,7 @@ pub struct Meeting {
 }
 
 /// How a text was adopted. Written as `<voting outcome="#…">`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum Vote {
     /// "[Adopted without a vote.]"
@@ -384,7 +385,7 @@ impl Vote {
 
 /// How a text was adopted, without the figures. Written as the TLCConcept
 /// that `<voting outcome>` and `<inline name="adoptionType">` refer to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Outcome {
     /// Adopted without a vote.
@@ -396,7 +397,7 @@ pub enum Outcome {
 }
 
 /// Where a date stands in the document's life; becomes `refersTo` on `<docDate>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum DateRole {
     /// The date printed in the masthead (`#dateOfIssuance`).
@@ -406,7 +407,7 @@ pub enum DateRole {
 }
 
 /// What a reference points at; the writer makes the IRI.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum Reference {
     /// A resolution whose adopting body, date and number are known: its AKN
@@ -426,7 +427,7 @@ pub enum Reference {
 }
 
 /// A piece of inline content. Most variants are AKN inline elements.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum Inline {
     /// Plain text.
@@ -609,4 +610,15 @@ fn fold_diacritic(c: char) -> char {
         Some(index) => TO.chars().nth(index).unwrap_or(c),
         None => c,
     }
+}
+
+/// The JSON Schema of [`Document`] as `--format json` prints it (draft
+/// 2020-12), generated from these types and their doc comments. The
+/// repository keeps a copy in `schemas/un2akn-document.schema.json`; a test
+/// checks that it is current.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Document);
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema serialises");
+    text.push('\n');
+    text
 }
