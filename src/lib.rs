@@ -23,7 +23,7 @@
 //!     ### 49/34. Technical assistance\n\n*The Human Rights Council,*\n\n\
 //!     *Recalling* its resolutions,\n\n1. *Decides* to remain seized of the matter.\n";
 //! let conversion = un2akn::convert(input, &un2akn::Options::default()).unwrap();
-//! assert_eq!(conversion.document.preamble.containers.len(), 1);
+//! assert_eq!(conversion.document.parts.preamble.containers.len(), 1);
 //! assert!(conversion.xml.contains(r#"<container eId="container_1" name="recalling">"#));
 //! assert!(conversion.xml.contains("/akn/un/statement/deliberation/unhrc/2022-04-01/49-34"));
 //! ```

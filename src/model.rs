@@ -3,15 +3,18 @@
 //! The grammar ([`crate::grammar`]) produces a [`Document`]; the AKN writer
 //! ([`crate::akn`]) consumes it. The types mirror the Akoma Ntoso elements they
 //! become, so that writing is a mechanical mapping and grammar changes never
-//! leak into XML emission. Nothing here knows about nom, markdown or XML.
+//! leak into XML emission. Nothing here knows about nom, markdown or XML, and
+//! nothing here is an identifier: eIds, IRIs and TLC ids are made by the
+//! writer from what the model says (a body, a State's name, a cited work).
 //!
 //! `un2akn convert --format json` prints this model.
 
 use chrono::{Datelike, NaiveDate};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A UN resolution, draft, decision or amendment, as recognised from its text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Document {
     /// What the document is; becomes `statement/@name`.
@@ -20,53 +23,107 @@ pub struct Document {
     pub identity: Identity,
     /// The masthead, one entry per printed line. Written as `<coverPage>`.
     pub cover_page: Vec<Block>,
-    /// The numbered title line ("49/34. Technical …"). Written as `<preface>`.
-    pub preface: Vec<Block>,
-    /// The enacting formula and preambular paragraphs. Written as `<preamble>`.
-    pub preamble: Preamble,
-    /// The operative part. Written as `<mainBody>`.
-    pub main_body: Vec<Paragraph>,
-    /// Sections of the operative part ("A", "I. Title"), each starting at a
-    /// paragraph of `main_body`. Written as `<division>` around them.
-    pub divisions: Vec<Division>,
-    /// Meeting, date and adoption lines after the operative part. Written as
-    /// `<conclusions>`.
-    pub conclusions: Vec<Block>,
+    /// The text itself: title, preamble, operative part and conclusions.
+    pub parts: Parts,
     /// Footnote texts, each written as `<authorialNote>` at its first call.
     pub footnotes: Vec<Footnote>,
-    /// Organisations named in the text (bodies, sponsoring States). Written as
-    /// `<TLCOrganization>` in `<references>`.
+    /// Organisations named in the text (bodies, sponsoring States), in the
+    /// order of first mention. Written as `<TLCOrganization>` in `<references>`.
     pub organizations: Vec<Organization>,
     /// The adoption meeting, when the text names it. Written as `<TLCEvent>`.
     pub meeting: Option<Meeting>,
     /// How the text was adopted, when it says so. Written as
     /// `<analysis><parliamentary><voting>`.
     pub vote: Option<Vote>,
-    /// Annexes after the operative part ("Annex", "Annex I"). Written as
+    /// Annexes after the operative part ("Annex", "Annex I"), each parsed
+    /// with the same grammar as the document. Written as
     /// `<attachments><attachment><doc name="annex">`.
-    pub annexes: Vec<Annex>,
+    pub annexes: Vec<Parts>,
 }
 
-/// An annex, e.g. "Annex I" with an annexed declaration, another body's
-/// resolution or a table. Parsed with the same grammar as the document.
-/// Written as `<attachment><doc name="annex">`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// The parts of a text, shared by the document and each of its annexes (an
+/// annexed declaration, another body's resolution, a table).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
-pub struct Annex {
-    /// "Annex I" and the annex's title lines. Written as `<preface>`.
+pub struct Parts {
+    /// The numbered title line ("49/34. Technical …"), or "Annex I" and the
+    /// annex's title lines. Written as `<preface>`.
     pub preface: Vec<Block>,
-    /// The annexed text's own formula and preambular paragraphs.
+    /// The enacting formula and preambular paragraphs. Written as `<preamble>`.
     pub preamble: Preamble,
-    /// The annexed text's paragraphs (or rows, or lines).
-    pub main_body: Vec<Paragraph>,
-    /// Sections of the annexed text ("Chapter I", "I. Title").
-    pub divisions: Vec<Division>,
-    /// Meeting and adoption lines of the annexed text.
+    /// The operative part: paragraphs and the divisions that hold them.
+    /// Written as `<mainBody>`.
+    pub main_body: Vec<Provision>,
+    /// Meeting, date and adoption lines after the operative part. Written as
+    /// `<conclusions>`.
     pub conclusions: Vec<Block>,
 }
 
+impl Parts {
+    /// Every operative paragraph, in document order, at any depth of
+    /// divisions.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
+        Provisions::new(&self.main_body).filter_map(|provision| match provision {
+            Provision::Paragraph(paragraph) => Some(paragraph),
+            Provision::Division(_) => None,
+        })
+    }
+
+    /// Every division, in document order (an outer one before those it holds).
+    pub fn divisions(&self) -> impl Iterator<Item = &Division> {
+        Provisions::new(&self.main_body).filter_map(|provision| match provision {
+            Provision::Division(division) => Some(division),
+            Provision::Paragraph(_) => None,
+        })
+    }
+}
+
+/// Walks provisions depth-first, in document order.
+struct Provisions<'a> {
+    stack: Vec<std::slice::Iter<'a, Provision>>,
+}
+
+impl<'a> Provisions<'a> {
+    fn new(provisions: &'a [Provision]) -> Provisions<'a> {
+        Provisions {
+            stack: vec![provisions.iter()],
+        }
+    }
+}
+
+impl<'a> Iterator for Provisions<'a> {
+    type Item = &'a Provision;
+
+    fn next(&mut self) -> Option<&'a Provision> {
+        loop {
+            let top = self.stack.last_mut()?;
+            match top.next() {
+                Some(provision) => {
+                    if let Provision::Division(division) = provision {
+                        self.stack.push(division.provisions.iter());
+                    }
+                    return Some(provision);
+                }
+                None => {
+                    self.stack.pop();
+                }
+            }
+        }
+    }
+}
+
+/// An item of the operative part: a paragraph, or a division holding more.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Provision {
+    /// A section holding paragraphs or further sections.
+    Division(Division),
+    /// An operative paragraph.
+    Paragraph(Paragraph),
+}
+
 /// The kind of document; each maps to a `statement/@name` (spec §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum DocumentKind {
     /// An adopted resolution, e.g. "Resolution adopted by the Human Rights Council".
@@ -82,17 +139,6 @@ pub enum DocumentKind {
 }
 
 impl DocumentKind {
-    /// The value of `statement/@name` and `FRBRname`.
-    pub fn akn_name(self) -> &'static str {
-        match self {
-            DocumentKind::Resolution => "resolution",
-            DocumentKind::ResolutionDraft => "resolutionDraft",
-            DocumentKind::Decision => "decision",
-            DocumentKind::DecisionDraft => "decisionDraft",
-            DocumentKind::Amendment => "amendment",
-        }
-    }
-
     /// Whether the document is not (yet) adopted.
     pub fn is_draft(self) -> bool {
         matches!(
@@ -103,7 +149,7 @@ impl DocumentKind {
 }
 
 /// A UN organ that adopts texts; its eId is the FRBR actor (spec §2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Body {
     /// The General Assembly (`unga`), also for its Main Committees' drafts.
@@ -127,17 +173,6 @@ impl Body {
         Body::EconomicAndSocialCouncil,
         Body::EnvironmentAssembly,
     ];
-
-    /// The FRBR actor and TLC eId, e.g. `unhrc`.
-    pub fn actor(self) -> &'static str {
-        match self {
-            Body::GeneralAssembly => "unga",
-            Body::SecurityCouncil => "unsc",
-            Body::HumanRightsCouncil => "unhrc",
-            Body::EconomicAndSocialCouncil => "unecosoc",
-            Body::EnvironmentAssembly => "unea",
-        }
-    }
 
     /// The body's name as printed, e.g. "Human Rights Council".
     pub fn name(self) -> &'static str {
@@ -168,19 +203,6 @@ impl Body {
         }
     }
 
-    /// The ontology IRI of its TLCOrganization.
-    pub fn ontology_href(self) -> &'static str {
-        match self {
-            Body::GeneralAssembly => "/akn/ontology/organization/un/generalAssembly",
-            Body::SecurityCouncil => "/akn/ontology/organization/un/securityCouncil",
-            Body::HumanRightsCouncil => "/akn/ontology/organization/un/humanRightsCouncil",
-            Body::EconomicAndSocialCouncil => {
-                "/akn/ontology/organization/un/economicAndSocialCouncil"
-            }
-            Body::EnvironmentAssembly => "/akn/ontology/organization/un/environmentAssembly",
-        }
-    }
-
     /// Recognises a body from its printed name ("Human Rights Council").
     pub fn from_name(name: &str) -> Option<Body> {
         let name = name.trim().trim_end_matches(',');
@@ -193,7 +215,7 @@ impl Body {
 }
 
 /// Identity facts gathered from the text and the options: the stuff of FRBR.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Identity {
     /// The adopting (or, for drafts, the deliberating) body: the FRBR author.
@@ -228,7 +250,7 @@ impl Identity {
 pub type Block = Vec<Inline>;
 
 /// The preamble: the enacting formula and the preambular paragraphs.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Preamble {
     /// "The Human Rights Council," — `<formula name="enactingFormula">`.
@@ -239,7 +261,7 @@ pub struct Preamble {
 
 /// A preambular paragraph, e.g. `*Recalling further* its resolutions …`.
 /// Written as `<container name="recallingFurther">`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Container {
     /// The lead phrase in lower camel case, e.g. `recallingFurther`.
@@ -249,25 +271,22 @@ pub struct Container {
 }
 
 /// A lettered or numbered section of the operative part, e.g. "A" or
-/// "II. Implementation" before the paragraphs it holds. Written as
-/// `<division eId="dvs_A"><num>A</num><heading>…</heading>` around them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// "II. Implementation", with the paragraphs (or sections) it holds. Written
+/// as `<division eId="dvs_A"><num>A</num><heading>…</heading>` around them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Division {
     /// The printed label, e.g. `A` or `II`.
     pub num: String,
     /// The heading, when one is printed.
     pub heading: Option<Block>,
-    /// Index in the body's paragraphs of the first paragraph it holds.
-    pub start: usize,
-    /// Nesting depth: 0 for the outermost sections ("A"), 1 for sections
-    /// inside them ("I" under "A").
-    pub level: u8,
+    /// What it holds: paragraphs, or sections inside it ("I" under "A").
+    pub provisions: Vec<Provision>,
 }
 
 /// An operative paragraph, e.g. `1. *Strongly condemns* …`. Written as
 /// `<paragraph>`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Paragraph {
     /// The printed number with its dot, e.g. `1.`; none for unnumbered paragraphs.
@@ -280,7 +299,7 @@ pub struct Paragraph {
 
 /// Sub-paragraphs of a paragraph or point. Written as `<list>` with `<intro>`
 /// (the parent's content) and `<wrapUp>`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct List {
     /// The points, in order.
@@ -290,7 +309,7 @@ pub struct List {
 }
 
 /// A sub-paragraph, e.g. `(a) To continue the dialogue;`. Written as `<point>`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Point {
     /// The printed label, e.g. `(a)` or `(ii)`.
@@ -303,7 +322,7 @@ pub struct Point {
 
 /// A footnote text, e.g. `<sup>1</sup> A/HRC/49/94.` Written as
 /// `<authorialNote marker="1">` at its first call, `<noteRef>` at later ones.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Footnote {
     /// The marker printed at the call and before the text: `1`, `*`, `**`.
@@ -316,20 +335,18 @@ pub struct Footnote {
 
 /// An organisation named in the text: a UN body or a State. Written as
 /// `<TLCOrganization>`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
-pub struct Organization {
-    /// The eId, e.g. `ghana` or `unhrc`.
-    pub eid: String,
-    /// The ontology IRI.
-    pub href: String,
-    /// The name as printed.
-    pub show_as: String,
+pub enum Organization {
+    /// A UN organ.
+    Body(Body),
+    /// A State or group of States, by its name as printed (a sponsor, a voter).
+    State(String),
 }
 
 /// The meeting at which a text was adopted, e.g. "58th meeting". Written as
-/// `<TLCEvent eId="meeting_1">`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// `<TLCEvent>`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Meeting {
     /// The meeting as printed, e.g. "58th meeting" or "3rd plenary meeting".
@@ -337,7 +354,7 @@ pub struct Meeting {
 }
 
 /// How a text was adopted. Written as `<voting outcome="#…">`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum Vote {
     /// "[Adopted without a vote.]"
@@ -355,8 +372,32 @@ pub enum Vote {
     Unanimous,
 }
 
+impl Vote {
+    /// The outcome of the vote.
+    pub fn outcome(&self) -> Outcome {
+        match self {
+            Vote::WithoutVote => Outcome::WithoutVote,
+            Vote::Recorded { .. } => Outcome::RecordedVote,
+            Vote::Unanimous => Outcome::Unanimous,
+        }
+    }
+}
+
+/// How a text was adopted, without the figures. Written as the TLCConcept
+/// that `<voting outcome>` and `<inline name="adoptionType">` refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Outcome {
+    /// Adopted without a vote.
+    WithoutVote,
+    /// Adopted by a recorded vote.
+    RecordedVote,
+    /// Adopted unanimously.
+    Unanimous,
+}
+
 /// Where a date stands in the document's life; becomes `refersTo` on `<docDate>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum DateRole {
     /// The date printed in the masthead (`#dateOfIssuance`).
@@ -365,18 +406,28 @@ pub enum DateRole {
     Adoption,
 }
 
-impl DateRole {
-    /// The TLCConcept eId the role refers to.
-    pub fn concept(self) -> &'static str {
-        match self {
-            DateRole::Issuance => "dateOfIssuance",
-            DateRole::Adoption => "dateOfAdoption",
-        }
-    }
+/// What a reference points at; the writer makes the IRI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]
+pub enum Reference {
+    /// A resolution whose adopting body, date and number are known: its AKN
+    /// work (`/akn/un/statement/deliberation/unga/2006-03-15/60-251`).
+    Work {
+        /// The adopting body.
+        body: Body,
+        /// The date of adoption.
+        date: NaiveDate,
+        /// The FRBR work number, e.g. `60-251`.
+        number: String,
+    },
+    /// A document by its symbol, e.g. `A/HRC/49/94` (`https://undocs.org/…`).
+    Symbol(String),
+    /// A URL as printed in a markdown link.
+    Url(String),
 }
 
 /// A piece of inline content. Most variants are AKN inline elements.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum Inline {
     /// Plain text.
@@ -395,10 +446,11 @@ pub enum Inline {
     },
     /// Superscript text that is not a footnote call. Written as `<sup>`.
     Sup(String),
-    /// A reference, e.g. a document symbol. Written as `<ref href>`.
+    /// A reference: a cited resolution, a document symbol, a link. Written
+    /// as `<ref href>`.
     Ref {
-        /// The target IRI.
-        href: String,
+        /// What it points at.
+        to: Reference,
         /// The text shown.
         content: Vec<Inline>,
     },
@@ -411,8 +463,8 @@ pub enum Inline {
     },
     /// "Human Rights Council" in the masthead. Written as `<docAuthority>`.
     DocAuthority {
-        /// The TLCOrganization eId.
-        org: String,
+        /// The body named.
+        body: Body,
         /// The text as printed.
         text: String,
     },
@@ -436,13 +488,9 @@ pub enum Inline {
     },
     /// The title in the preface. Written as `<docTitle>`.
     DocTitle(Vec<Inline>),
-    /// A sponsor, e.g. "Ghana". Written as `<docProponent>`.
-    DocProponent {
-        /// The TLCOrganization eId.
-        org: String,
-        /// The text as printed.
-        text: String,
-    },
+    /// A sponsor, e.g. "Ghana", as printed; an
+    /// [`Organization::State`] of that name. Written as `<docProponent>`.
+    DocProponent(String),
     /// "draft resolution", "amendment to draft resolution A/80/L.18".
     /// Written as `<docStage>`.
     DocStage(Vec<Inline>),
@@ -455,26 +503,36 @@ pub enum Inline {
         /// The text as printed.
         text: String,
     },
-    /// A named inline, e.g. `<inline name="agendaItem" title="10">`.
-    Named {
-        /// `languageOfExpression`, `originalLanguage`, `sessionDates`,
-        /// `agendaItem`, `agendaItemTitle`, `adoptionType`, …
-        name: String,
-        /// The `title` attribute, e.g. the agenda item number.
-        title: Option<String>,
-        /// A TLC the inline refers to, without `#`.
-        refers_to: Option<String>,
-        /// The content.
+    /// "English" in the masthead: the language of the text.
+    LanguageOfExpression(Vec<Inline>),
+    /// "French" after "Original:": the language the text was written in.
+    OriginalLanguage(Vec<Inline>),
+    /// "28 February–1 April 2022": the dates of the session.
+    SessionDates(Vec<Inline>),
+    /// "Third Committee" in a draft's masthead: the Main Committee it is before.
+    Committee(Vec<Inline>),
+    /// "Agenda item 10".
+    AgendaItem {
+        /// The item's number as printed, e.g. `10` or `68 (b)`.
+        number: String,
+        /// The text as printed.
         content: Vec<Inline>,
     },
-    /// A State or organisation named in the text, e.g. a voter. Written as
-    /// `<organization refersTo="#…">`.
-    Organization {
-        /// The TLCOrganization eId.
-        org: String,
-        /// The text as printed.
-        text: String,
+    /// The title of the agenda item, on the line after it.
+    AgendaItemTitle(Vec<Inline>),
+    /// "on the report of the Third Committee (A/80/545, para. 5)".
+    OriginatingReport(Vec<Inline>),
+    /// "Adopted without a vote", "Adopted by a recorded vote of …".
+    AdoptionType {
+        /// The outcome the sentence states, when it is recognised.
+        outcome: Option<Outcome>,
+        /// The sentence.
+        content: Vec<Inline>,
     },
+    /// A State or organisation named in the text, e.g. a voter, as printed;
+    /// an [`Organization::State`] of that name. Written as
+    /// `<organization refersTo="#…">`.
+    Organization(String),
     /// An amending instruction with the text it quotes, e.g. "Delete the
     /// thirty-eighth preambular paragraph reading:" and that paragraph.
     /// Written as `<mod>` with a `<quotedStructure>`.
@@ -484,13 +542,9 @@ pub enum Inline {
         /// The quoted paragraphs, each written as `<p>`.
         quoted: Vec<Block>,
     },
-    /// The adoption meeting, e.g. "58th meeting". Written as `<event>`.
-    Event {
-        /// The TLCEvent eId.
-        refers_to: String,
-        /// The text as printed.
-        text: String,
-    },
+    /// The adoption meeting as printed, e.g. "58th meeting"; the document's
+    /// [`Meeting`]. Written as `<event>`.
+    Event(String),
 }
 
 impl Inline {
@@ -517,4 +571,54 @@ pub fn iso_date(date: NaiveDate) -> String {
         iso.push(char::from_digit(part % 10, 10).expect("a digit"));
     }
     iso
+}
+
+/// Lower camel case of a phrase, for names and eIds: "Recalling further" →
+/// `recallingFurther`, "Côte d’Ivoire" → `coteDIvoire`. Latin letters with
+/// diacritics are folded to ASCII; other characters that are not letters or
+/// digits are dropped.
+pub fn camel_case(phrase: &str) -> String {
+    let folded: String = phrase.chars().map(fold_diacritic).collect();
+    let mut out = String::with_capacity(phrase.len());
+    for word in folded.split(|c: char| !c.is_alphanumeric()) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            if out.is_empty() {
+                out.extend(first.to_lowercase());
+                out.extend(chars.flat_map(char::to_lowercase));
+            } else {
+                out.extend(first.to_uppercase());
+                out.extend(chars.flat_map(char::to_lowercase));
+            }
+        }
+    }
+    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert_str(0, "paragraph");
+    }
+    out
+}
+
+/// "é" → 'e', "Ç" → 'C': the base letter of common Latin letters with
+/// diacritics (Latin-1 Supplement and Latin Extended-A); others unchanged.
+fn fold_diacritic(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    const FROM: &str = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿĀāĂăĄąĆćČčĎďĒēĘęĚěĞğĪīİıŁłŃńŇňŌōŐőŘřŚśŞşŠšŢţŤťŪūŮůŰűŹźŻżŽž";
+    const TO: &str = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyAaAaAaCcCcDdEeEeEeGgIiIiLlNnNnOoOoRrSsSsSsTtTtUuUuUuZzZzZz";
+    match FROM.chars().position(|f| f == c) {
+        Some(index) => TO.chars().nth(index).unwrap_or(c),
+        None => c,
+    }
+}
+
+/// The JSON Schema of [`Document`] as `--format json` prints it (draft
+/// 2020-12), generated from these types and their doc comments. The
+/// repository keeps a copy in `schemas/un2akn-document.schema.json`; a test
+/// checks that it is current.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Document);
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema serialises");
+    text.push('\n');
+    text
 }

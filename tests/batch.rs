@@ -252,8 +252,8 @@ fn a_300_file_tree_converts_the_same_with_1_and_4_jobs() {
         assert_eq!(
             record["counts"],
             serde_json::json!({
-                "preambular": document.preamble.containers.len(),
-                "operative": document.main_body.len(),
+                "preambular": document.parts.preamble.containers.len(),
+                "operative": document.parts.paragraphs().count(),
                 "points": 0,
                 "annexes": 0,
                 "footnotes": document.footnotes.len(),

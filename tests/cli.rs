@@ -72,7 +72,7 @@ fn json_format_is_the_model() {
     );
     assert!(output.status.success());
     let document: un2akn::model::Document = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(document.main_body.len(), 36);
+    assert_eq!(document.parts.paragraphs().count(), 36);
     assert_eq!(document.identity.work_number, "49-34");
 }
 

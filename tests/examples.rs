@@ -74,7 +74,7 @@ fn adopted_resolution_preamble_body_and_footnotes() {
     assert!(xml.contains(
         "<formula eId=\"formula_1\" name=\"enactingFormula\">\n        <p><i>The Human Rights Council,</i></p>"
     ));
-    assert_eq!(document.preamble.containers.len(), 24);
+    assert_eq!(document.parts.preamble.containers.len(), 24);
     assert_eq!(count(xml, "<container "), 24);
     assert!(xml.contains(r#"<container eId="container_24" name="welcoming">"#));
     assert!(xml.contains(r#"<container eId="container_1" name="guidedBy">"#));
@@ -83,9 +83,9 @@ fn adopted_resolution_preamble_body_and_footnotes() {
     ));
     // The paragraph split across the first page break is one container.
     assert!(xml.contains("for a rapid return to constitutional order, in particular"));
-    assert_eq!(document.main_body.len(), 36);
+    assert_eq!(document.parts.paragraphs().count(), 36);
     assert_eq!(count(xml, "<paragraph "), 36);
-    for (index, paragraph) in document.main_body.iter().enumerate() {
+    for (index, paragraph) in document.parts.paragraphs().enumerate() {
         assert_eq!(
             paragraph.num.as_deref(),
             Some(format!("{}.", index + 1).as_str())
@@ -177,9 +177,9 @@ fn draft_resolution_fields() {
     assert!(!xml.contains("<conclusions>"));
     assert!(!xml.contains("<voting"));
 
-    assert!(document.preamble.formula.is_some());
-    assert_eq!(document.preamble.containers.len(), 23);
-    assert_eq!(document.main_body.len(), 31);
+    assert!(document.parts.preamble.formula.is_some());
+    assert_eq!(document.parts.preamble.containers.len(), 23);
+    assert_eq!(document.parts.paragraphs().count(), 31);
     // Paragraphs 1 and 11 are split by page breaks and footnote texts.
     assert!(xml.contains("in particular the recruitment and use of children"));
     assert!(xml.contains("in violation of international law, to put a stop"));

@@ -7,6 +7,7 @@
 //! - `hostile.rs`: broken and hostile input — one regression test per
 //!   category, minimised fuzz crashers (tests/fixtures/hostile/), properties;
 //! - `identity.rs`: FRBR identity of every kind of document, references;
+//! - `schema.rs`: the JSON of `--format json` against its committed JSON Schema;
 //! - `semantics.rs`: dates, symbols and citations in the text;
 //! - `structure.rs`: divisions, nested points, wrap-ups;
 //! - `lossless.rs`: every word of the input is in the output, in order;
@@ -30,6 +31,7 @@ mod identity;
 mod lossless;
 mod pairs;
 mod properties;
+mod schema;
 mod semantics;
 mod structure;
 mod util;

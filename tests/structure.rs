@@ -12,8 +12,8 @@ fn lettered_and_roman_divisions_nest() {
     );
     let conversion = util::convert_text(&text);
     let xml = &conversion.xml;
-    assert_eq!(conversion.document.main_body.len(), 4);
-    assert_eq!(conversion.document.divisions.len(), 4);
+    assert_eq!(conversion.document.parts.paragraphs().count(), 4);
+    assert_eq!(conversion.document.parts.divisions().count(), 4);
     assert!(xml.contains("<division eId=\"dvs_A\">\n        <num>A</num>\n        <heading>Oceans and the law of the sea</heading>"), "{xml}");
     assert!(xml.contains("<division eId=\"dvs_A__dvs_I\">\n          <num>I</num>\n          <heading>Implementation</heading>"));
     assert!(xml.contains("<division eId=\"dvs_A__dvs_II\">"));
@@ -32,7 +32,15 @@ fn nested_points_and_wrap_up() {
     );
     let conversion = util::convert_text(&text);
     let xml = &conversion.xml;
-    let list = conversion.document.main_body[0].list.as_ref().unwrap();
+    let list = conversion
+        .document
+        .parts
+        .paragraphs()
+        .next()
+        .unwrap()
+        .list
+        .as_ref()
+        .unwrap();
     assert_eq!(list.points.len(), 2);
     assert_eq!(list.points[0].list.as_ref().unwrap().points.len(), 2);
     assert!(list.wrap_up.is_some());
@@ -41,4 +49,25 @@ fn nested_points_and_wrap_up() {
         xml.contains("<wrapUp>\n            <p>and to do so promptly;</p>"),
         "{xml}"
     );
+}
+
+#[test]
+fn a_heading_after_the_last_paragraph_is_kept() {
+    // The division opens after paragraph 1 and nothing follows it: its label
+    // and heading must still be written (they were once lost).
+    let text = "The General Assembly,\n\n1. Decides to act;\n\nII\nFollow-up X\nsecond Y\n";
+    let conversion = util::convert_text(text);
+    let xml = &conversion.xml;
+    assert!(xml.contains("<num>II</num>"), "{xml}");
+    assert!(xml.contains("Follow-up X"), "{xml}");
+    assert!(xml.contains("second Y"), "{xml}");
+    let division = conversion.document.parts.divisions().next().unwrap();
+    assert_eq!(division.num, "II");
+    assert!(division.provisions.is_empty());
+    un2akn::validate::validate_with(xml, un2akn::validate::Engine::Native).unwrap();
+    un2akn::validate::validate_with(xml, un2akn::validate::Engine::Libxml2).unwrap();
+    assert!(conversion
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("division II holds no paragraph")));
 }

@@ -1,29 +1,12 @@
 //! `<meta>`: FRBR identification (spec §2), the vote analysis (§8) and the
 //! references every `refersTo` and `href="#…"` points at.
 
-use chrono::NaiveDate;
+use rustc_hash::FxHashSet;
 
+use super::ids::{self, body_eid, iso, kind_name, outcome_concept, MEETING};
 use super::xml::XmlOut;
-use super::{vote_outcome, UsedRefs, WriteOptions};
-use crate::model::{Document, Vote};
-
-/// The date used when the text states none (a warning says so).
-const NO_DATE: &str = "0001-01-01";
-
-fn iso(date: Option<NaiveDate>) -> String {
-    date.map_or_else(|| NO_DATE.to_string(), crate::model::iso_date)
-}
-
-/// The FRBR Work IRI, e.g. `/akn/un/statement/deliberation/unhrc/2022-04-01/49-34`.
-pub fn work_iri(document: &Document) -> String {
-    let identity = &document.identity;
-    format!(
-        "/akn/un/statement/deliberation/{}/{}/{}",
-        identity.body.actor(),
-        iso(identity.work_date()),
-        identity.work_number
-    )
-}
+use super::{UsedRefs, WriteOptions};
+use crate::model::{Document, Organization, Vote};
 
 pub(crate) fn write_meta(
     out: &mut XmlOut,
@@ -32,7 +15,7 @@ pub(crate) fn write_meta(
     options: &WriteOptions,
 ) {
     let identity = &document.identity;
-    let actor = identity.body.actor();
+    let actor = body_eid(identity.body);
     out.open("meta", &[]);
     let publication = write_identification(out, document, options, "!main", true);
 
@@ -53,13 +36,23 @@ pub(crate) fn write_meta(
     }
 
     out.open("references", &[("source", "#un2akn")]);
+    // Names printed differently can make the same eId: the first stands.
+    let mut written = FxHashSet::default();
     for org in &document.organizations {
+        let eid = ids::organization_eid(org);
+        if !written.insert(eid.clone()) {
+            continue;
+        }
+        let show_as = match org {
+            Organization::Body(body) => body.name(),
+            Organization::State(name) => name,
+        };
         out.leaf(
             "TLCOrganization",
             &[
-                ("eId", &org.eid),
-                ("href", &org.href),
-                ("showAs", &org.show_as),
+                ("eId", &eid),
+                ("href", &ids::organization_href(org)),
+                ("showAs", show_as),
             ],
         );
     }
@@ -92,7 +85,7 @@ pub(crate) fn write_meta(
         concepts.push((concept, concept_name(concept)));
     }
     if let Some(vote) = &document.vote {
-        concepts.push(vote_outcome(vote));
+        concepts.push(outcome_concept(vote.outcome()));
         if matches!(vote, Vote::Recorded { .. }) {
             concepts.extend([
                 ("inFavour", "In favour"),
@@ -128,7 +121,7 @@ pub(crate) fn write_meta(
         out.leaf(
             "TLCEvent",
             &[
-                ("eId", "meeting_1"),
+                ("eId", MEETING),
                 (
                     "href",
                     &format!("/akn/ontology/event/un/{actor}/{session}/{slug}"),
@@ -151,13 +144,14 @@ fn concept_name(eid: &str) -> &'static str {
 }
 
 fn write_vote(out: &mut XmlOut, vote: &Vote, has_meeting: bool) {
-    let (outcome, _) = vote_outcome(vote);
+    let (outcome, _) = outcome_concept(vote.outcome());
     let outcome = format!("#{outcome}");
     out.open("analysis", &[("source", "#un2akn")]);
     out.open("parliamentary", &[]);
+    let meeting_href = format!("#{MEETING}");
     let mut attrs = vec![("eId", "vote_1"), ("outcome", outcome.as_str())];
     if has_meeting {
-        attrs.push(("href", "#meeting_1"));
+        attrs.push(("href", &meeting_href));
     }
     out.open("voting", &attrs);
     match vote {
@@ -215,8 +209,8 @@ fn write_identification(
     main: bool,
 ) -> String {
     let identity = &document.identity;
-    let author = format!("#{}", identity.body.actor());
-    let work = work_iri(document);
+    let author = format!("#{}", body_eid(identity.body));
+    let work = ids::document_work_iri(identity);
     let expression = format!("{work}/{}@", identity.language);
     let work_date = iso(identity.work_date());
     let publication = iso(identity.issuance_date.or(identity.work_date()));
@@ -260,7 +254,7 @@ fn write_identification(
                 ("showAs", &identity.number_shown),
             ],
         );
-        out.leaf("FRBRname", &[("value", document.kind.akn_name())]);
+        out.leaf("FRBRname", &[("value", kind_name(document.kind))]);
     }
     out.close("FRBRWork");
 

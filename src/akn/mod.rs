@@ -11,6 +11,7 @@
 //! It never sees the input text or the grammar; it does not validate (that is
 //! [`crate::validate`]).
 
+mod ids;
 mod meta;
 mod xml;
 
@@ -22,8 +23,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use self::xml::XmlOut;
 use crate::model::{
-    iso_date, Block, Division, Document, Footnote, Inline, List, Paragraph, Preamble, Vote,
+    iso_date, Division, Document, Footnote, Inline, List, Paragraph, Parts, Provision,
 };
+
+pub use self::ids::document_work_iri;
 
 /// The Akoma Ntoso 3.0 namespace.
 pub const AKN_NAMESPACE: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
@@ -69,7 +72,7 @@ pub fn write(document: &Document, options: &WriteOptions) -> String {
     head.open(
         "statement",
         &[
-            ("name", document.kind.akn_name()),
+            ("name", ids::kind_name(document.kind)),
             ("contains", "originalVersion"),
         ],
     );
@@ -123,6 +126,9 @@ struct BodyWriter<'d> {
     used: UsedRefs,
     /// eId prefix of the part being written: empty, or `att_1__` in annex 1.
     prefix: String,
+    /// Paragraphs written so far in the part being written (they are
+    /// numbered through its divisions).
+    paragraphs: usize,
 }
 
 impl<'d> BodyWriter<'d> {
@@ -147,6 +153,7 @@ impl<'d> BodyWriter<'d> {
             suffixes: FxHashMap::default(),
             used: UsedRefs::default(),
             prefix: String::new(),
+            paragraphs: 0,
         }
     }
 
@@ -176,12 +183,7 @@ impl<'d> BodyWriter<'d> {
             }
             self.out.close("coverPage");
         }
-        self.parts(
-            &doc.preface,
-            &doc.preamble,
-            (&doc.main_body, &doc.divisions),
-            &doc.conclusions,
-        );
+        self.parts(&doc.parts);
         if doc.annexes.is_empty() {
             return;
         }
@@ -194,12 +196,7 @@ impl<'d> BodyWriter<'d> {
             self.out.open("attachment", &[("eId", &eid)]);
             self.out.open("doc", &[("name", "annex")]);
             meta::write_annex_meta(&mut self.out, doc, number, options);
-            self.parts(
-                &annex.preface,
-                &annex.preamble,
-                (&annex.main_body, &annex.divisions),
-                &annex.conclusions,
-            );
+            self.parts(annex);
             self.out.close("doc");
             self.out.close("attachment");
         }
@@ -209,13 +206,13 @@ impl<'d> BodyWriter<'d> {
 
     /// Preface, preamble, main body and conclusions, shared by the document
     /// and its annexes.
-    fn parts(
-        &mut self,
-        preface: &'d [Block],
-        preamble: &'d Preamble,
-        (main_body, divisions): (&'d [Paragraph], &'d [Division]),
-        conclusions: &'d [Block],
-    ) {
+    fn parts(&mut self, parts: &'d Parts) {
+        let Parts {
+            preface,
+            preamble,
+            main_body,
+            conclusions,
+        } = parts;
         let scope = |prefix: &str, name: &str| format!("{prefix}{name}");
         if !preface.is_empty() {
             self.out.open("preface", &[]);
@@ -248,42 +245,8 @@ impl<'d> BodyWriter<'d> {
             let parent = scope(&self.prefix, "mainBody");
             self.p(&[], &parent);
         }
-        // Open divisions: (level, eId).
-        let mut open: Vec<(u8, String)> = Vec::new();
-        let mut next_division = divisions.iter().peekable();
-        for (index, paragraph) in main_body.iter().enumerate() {
-            while let Some(division) = next_division.next_if(|d| d.start <= index) {
-                while open
-                    .last()
-                    .is_some_and(|(level, _)| *level >= division.level)
-                {
-                    open.pop();
-                    self.out.close("division");
-                }
-                let label: String = division
-                    .num
-                    .chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .collect();
-                let eid = match open.last() {
-                    Some((_, parent)) => format!("{parent}__dvs_{label}"),
-                    None => format!("{}dvs_{label}", self.prefix),
-                };
-                let eid = self.eid(eid);
-                self.out.open("division", &[("eId", &eid)]);
-                self.num(&division.num);
-                if let Some(heading) = &division.heading {
-                    self.out.line("heading", &[]);
-                    self.inlines(heading, &eid);
-                    self.out.end("heading");
-                }
-                open.push((division.level, eid));
-            }
-            self.paragraph(paragraph, index + 1);
-        }
-        for _ in open {
-            self.out.close("division");
-        }
+        self.paragraphs = 0;
+        self.provisions(main_body, None);
         self.out.close("mainBody");
         if !conclusions.is_empty() {
             self.out.open("conclusions", &[]);
@@ -293,6 +256,47 @@ impl<'d> BodyWriter<'d> {
             }
             self.out.close("conclusions");
         }
+    }
+
+    /// Paragraphs and divisions; `division` is the eId of the division that
+    /// holds them, if any.
+    fn provisions(&mut self, provisions: &'d [Provision], division: Option<&str>) {
+        for provision in provisions {
+            match provision {
+                Provision::Paragraph(paragraph) => {
+                    self.paragraphs += 1;
+                    self.paragraph(paragraph, self.paragraphs);
+                }
+                Provision::Division(inner) => self.division(inner, division),
+            }
+        }
+    }
+
+    fn division(&mut self, division: &'d Division, parent: Option<&str>) {
+        let label: String = division
+            .num
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        let eid = match parent {
+            Some(parent) => format!("{parent}__dvs_{label}"),
+            None => format!("{}dvs_{label}", self.prefix),
+        };
+        let eid = self.eid(eid);
+        self.out.open("division", &[("eId", &eid)]);
+        self.num(&division.num);
+        if let Some(heading) = &division.heading {
+            self.out.line("heading", &[]);
+            self.inlines(heading, &eid);
+            self.out.end("heading");
+        }
+        if division.provisions.is_empty() {
+            // A heading with nothing under it (the grammar warns): the
+            // schema wants content after it.
+            self.content_or_list(&[], None, &eid);
+        }
+        self.provisions(&division.provisions, Some(&eid));
+        self.out.close("division");
     }
 
     fn paragraph(&mut self, paragraph: &'d Paragraph, position: usize) {
@@ -312,7 +316,7 @@ impl<'d> BodyWriter<'d> {
     }
 
     /// `<content><p>…` or, with sub-paragraphs, `<list><intro>…<point>…`.
-    fn content_or_list(&mut self, content: &'d Block, list: Option<&'d List>, parent: &str) {
+    fn content_or_list(&mut self, content: &'d [Inline], list: Option<&'d List>, parent: &str) {
         let Some(list) = list else {
             self.out.open("content", &[]);
             self.p(content, parent);
@@ -380,13 +384,16 @@ impl<'d> BodyWriter<'d> {
             Inline::Eol => self.out.empty("eol", &[]),
             Inline::NoteCall { marker } => self.note_call(marker, parent),
             Inline::Sup(text) => self.leaf_text("sup", &[], text),
-            Inline::Ref { href, content } => self.wrap("ref", &[("href", href)], content, parent),
+            Inline::Ref { to, content } => {
+                let href = ids::reference_href(to);
+                self.wrap("ref", &[("href", &href)], content, parent);
+            }
             Inline::Date { date, text } => {
                 let iso = iso_date(*date);
                 self.leaf_text("date", &[("date", &iso)], text);
             }
-            Inline::DocAuthority { org, text } => {
-                let refers = format!("#{org}");
+            Inline::DocAuthority { body, text } => {
+                let refers = format!("#{}", ids::body_eid(*body));
                 self.leaf_text("docAuthority", &[("refersTo", &refers)], text);
             }
             Inline::DocNumber { text, symbol } => {
@@ -399,14 +406,15 @@ impl<'d> BodyWriter<'d> {
             }
             Inline::DocStatus(text) => self.leaf_text("docStatus", &[], text),
             Inline::DocDate { date, role, text } => {
-                self.used.concepts.insert(role.concept());
+                let concept = ids::date_concept(*role);
+                self.used.concepts.insert(concept);
                 let iso = iso_date(*date);
-                let refers = format!("#{}", role.concept());
+                let refers = format!("#{concept}");
                 self.leaf_text("docDate", &[("date", &iso), ("refersTo", &refers)], text);
             }
             Inline::DocTitle(content) => self.wrap("docTitle", &[], content, parent),
-            Inline::DocProponent { org, text } => {
-                let refers = format!("#{org}");
+            Inline::DocProponent(text) => {
+                let refers = format!("#{}", ids::state_eid(text));
                 self.leaf_text("docProponent", &[("refersTo", &refers)], text);
             }
             Inline::DocStage(content) => self.wrap("docStage", &[], content, parent),
@@ -415,24 +423,30 @@ impl<'d> BodyWriter<'d> {
                 let value = value.to_string();
                 self.leaf_text("session", &[("value", &value)], text);
             }
-            Inline::Named {
-                name,
-                title,
-                refers_to,
-                content,
-            } => {
-                let refers = refers_to.as_ref().map(|r| format!("#{r}"));
-                let mut attrs: Vec<(&str, &str)> = vec![("name", name)];
-                if let Some(title) = title {
-                    attrs.push(("title", title));
-                }
-                if let Some(refers) = &refers {
-                    attrs.push(("refersTo", refers));
-                }
+            Inline::LanguageOfExpression(content) => {
+                self.named("languageOfExpression", None, content, parent);
+            }
+            Inline::OriginalLanguage(content) => {
+                self.named("originalLanguage", None, content, parent);
+            }
+            Inline::SessionDates(content) => self.named("sessionDates", None, content, parent),
+            Inline::Committee(content) => self.named("committee", None, content, parent),
+            Inline::AgendaItem { number, content } => {
+                let attrs = [("name", "agendaItem"), ("title", number.as_str())];
                 self.wrap("inline", &attrs, content, parent);
             }
-            Inline::Organization { org, text } => {
-                let refers = format!("#{org}");
+            Inline::AgendaItemTitle(content) => {
+                self.named("agendaItemTitle", None, content, parent);
+            }
+            Inline::OriginatingReport(content) => {
+                self.named("originatingReport", None, content, parent);
+            }
+            Inline::AdoptionType { outcome, content } => {
+                let concept = outcome.map(|o| ids::outcome_concept(o).0);
+                self.named("adoptionType", concept, content, parent);
+            }
+            Inline::Organization(text) => {
+                let refers = format!("#{}", ids::state_eid(text));
                 self.leaf_text("organization", &[("refersTo", &refers)], text);
             }
             Inline::Mod { content, quoted } => {
@@ -447,11 +461,25 @@ impl<'d> BodyWriter<'d> {
                 self.out.end("quotedStructure");
                 self.out.end("mod");
             }
-            Inline::Event { refers_to, text } => {
-                let refers = format!("#{refers_to}");
+            Inline::Event(text) => {
+                let refers = format!("#{}", ids::MEETING);
                 self.leaf_text("event", &[("refersTo", &refers)], text);
             }
         }
+    }
+
+    /// `<inline name="…" refersTo="#…">`.
+    fn named(&mut self, name: &str, refers_to: Option<&str>, content: &'d [Inline], parent: &str) {
+        let refers = refers_to.map(|r| format!("#{r}"));
+        let mut attrs: [(&str, &str); 2] = [("name", name), ("", "")];
+        let used = match &refers {
+            Some(refers) => {
+                attrs[1] = ("refersTo", refers);
+                2
+            }
+            None => 1,
+        };
+        self.wrap("inline", &attrs[..used], content, parent);
     }
 
     /// The first call of a marker places the note; later calls refer to it.
@@ -520,15 +548,6 @@ impl<'d> BodyWriter<'d> {
     }
 }
 
-/// The outcome TLCConcept of a vote and its printed name.
-pub(crate) fn vote_outcome(vote: &Vote) -> (&'static str, &'static str) {
-    match vote {
-        Vote::WithoutVote => ("adoptedWithoutVote", "Adopted without a vote"),
-        Vote::Recorded { .. } => ("adoptedRecordedVote", "Adopted by a recorded vote"),
-        Vote::Unanimous => ("adoptedUnanimously", "Adopted unanimously"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -549,20 +568,19 @@ mod tests {
                 job_number: None,
             },
             cover_page: vec![],
-            preface: vec![],
-            preamble: Preamble::default(),
-            main_body: vec![Paragraph {
-                num: Some("1.".into()),
-                content: vec![
-                    Inline::text("a <b> & ]]> \"q\""),
-                    Inline::NoteCall { marker: "1".into() },
-                    Inline::text(" again"),
-                    Inline::NoteCall { marker: "1".into() },
-                ],
-                list: None,
-            }],
-            conclusions: vec![],
-            divisions: vec![],
+            parts: Parts {
+                main_body: vec![Provision::Paragraph(Paragraph {
+                    num: Some("1.".into()),
+                    content: vec![
+                        Inline::text("a <b> & ]]> \"q\""),
+                        Inline::NoteCall { marker: "1".into() },
+                        Inline::text(" again"),
+                        Inline::NoteCall { marker: "1".into() },
+                    ],
+                    list: None,
+                })],
+                ..Parts::default()
+            },
             footnotes: vec![Footnote {
                 marker: "1".into(),
                 content: vec![Inline::text("note")],

@@ -78,11 +78,11 @@ impl Counts {
             })
         }
         Counts {
-            preambular: document.preamble.containers.len(),
-            operative: document.main_body.len(),
+            preambular: document.parts.preamble.containers.len(),
+            operative: document.parts.paragraphs().count(),
             points: document
-                .main_body
-                .iter()
+                .parts
+                .paragraphs()
                 .map(|p| points(p.list.as_ref()))
                 .sum(),
             footnotes: document.footnotes.len(),

@@ -26,7 +26,7 @@ use nom::{IResult, Parser};
 
 use super::inline::push;
 use super::{date, symbol};
-use crate::model::{iso_date, Body, Inline};
+use crate::model::{Body, Inline, Reference};
 
 /// A resolution number as printed, with its form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,17 +174,20 @@ fn of_date(input: &str) -> Option<(usize, usize, NaiveDate)> {
     Some((input.len() - after_of.len(), input.len() - rest.len(), date))
 }
 
-/// An IRI for a cited resolution: the AKN work IRI when the date is known,
-/// else the undocs.org form of its symbol.
-fn citation_href(number: &ResolutionNumber<'_>, body: Body, date: Option<NaiveDate>) -> String {
+/// What a cited resolution refers to: its work when the date is known,
+/// else its symbol.
+fn citation_target(
+    number: &ResolutionNumber<'_>,
+    body: Body,
+    date: Option<NaiveDate>,
+) -> Reference {
     match date {
-        Some(date) => format!(
-            "/akn/un/statement/deliberation/{}/{}/{}",
-            body.actor(),
-            iso_date(date),
-            number.work_number()
-        ),
-        None => symbol::undocs_href(&number.symbol(body)),
+        Some(date) => Reference::Work {
+            body,
+            date,
+            number: number.work_number(),
+        },
+        None => Reference::Symbol(number.symbol(body)),
     }
 }
 
@@ -372,13 +375,12 @@ fn scan(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarning>) -> Opti
             {
                 if let Ok((after_date, date)) = date::date(after) {
                     for pending in undated.drain(..) {
-                        if let Some(Inline::Ref { href, .. }) = out.get_mut(pending.index) {
-                            *href = format!(
-                                "/akn/un/statement/deliberation/{}/{}/{}",
-                                pending.body.actor(),
-                                iso_date(date),
-                                pending.number_work
-                            );
+                        if let Some(Inline::Ref { to, .. }) = out.get_mut(pending.index) {
+                            *to = Reference::Work {
+                                body: pending.body,
+                                date,
+                                number: pending.number_work,
+                            };
                         }
                     }
                     let date_start = text.len() - after.len();
@@ -407,7 +409,7 @@ fn scan(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarning>) -> Opti
                 flush(&mut out, at, plain_start);
                 let number_end = text.len() - after_number.len();
                 let (end, content, date) = citation_content(text, at, number_end);
-                let href = citation_href(&number, body, date);
+                let to = citation_target(&number, body, date);
                 if date.is_none() {
                     undated.push(Pending {
                         index: out.len(),
@@ -415,7 +417,7 @@ fn scan(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarning>) -> Opti
                         body,
                     });
                 }
-                out.push(Inline::Ref { href, content });
+                out.push(Inline::Ref { to, content });
                 list_body = Some(body);
                 at = end;
                 plain_start = at;
@@ -443,7 +445,7 @@ fn scan(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarning>) -> Opti
                     });
                 }
                 out.push(Inline::Ref {
-                    href: citation_href(&number, body, date),
+                    to: citation_target(&number, body, date),
                     content,
                 });
                 at = end;
@@ -458,7 +460,7 @@ fn scan(text: &str, adopting: Body, warnings: &mut Vec<SemanticWarning>) -> Opti
             if let Ok((after, found)) = symbol::document_symbol(rest) {
                 flush(&mut out, at, plain_start);
                 out.push(Inline::Ref {
-                    href: symbol::undocs_href(found),
+                    to: Reference::Symbol(found.into()),
                     content: vec![Inline::text(found)],
                 });
                 at = text.len() - after.len();
@@ -546,10 +548,19 @@ mod tests {
     fn collect(content: &[Inline], out: &mut Vec<(String, String)>) {
         for inline in content {
             match inline {
-                Inline::Ref { href, content } => out.push((href.clone(), plain(content))),
+                Inline::Ref { to, content } => out.push((shown(to), plain(content))),
                 Inline::Date { date, .. } => out.push(("date".into(), date.to_string())),
                 _ => {}
             }
+        }
+    }
+
+    /// A reference in short: `work:Body/date/number`, `symbol:…`, `url:…`.
+    fn shown(to: &Reference) -> String {
+        match to {
+            Reference::Work { body, date, number } => format!("work:{body:?}/{date}/{number}"),
+            Reference::Symbol(symbol) => format!("symbol:{symbol}"),
+            Reference::Url(url) => format!("url:{url}"),
         }
     }
 
@@ -576,7 +587,7 @@ mod tests {
                 Body::HumanRightsCouncil
             ),
             [s(
-                "/akn/un/statement/deliberation/unga/2006-03-15/60-251",
+                "work:GeneralAssembly/2006-03-15/60-251",
                 "General Assembly resolution 60/251 of 15 March 2006"
             )]
         );
@@ -592,19 +603,19 @@ mod tests {
             found,
             [
                 s(
-                    "/akn/un/statement/deliberation/unhrc/2012-07-06/20-17",
+                    "work:HumanRightsCouncil/2012-07-06/20-17",
                     "its resolutions 20/17 of 6 July 2012"
                 ),
                 s(
-                    "/akn/un/statement/deliberation/unhrc/2013-03-21/22-18",
+                    "work:HumanRightsCouncil/2013-03-21/22-18",
                     "22/18 of 21 March 2013"
                 ),
                 s(
-                    "/akn/un/statement/deliberation/unhrc/2014-03-28/25-36",
+                    "work:HumanRightsCouncil/2014-03-28/25-36",
                     "25/36 of 28 March 2014"
                 ),
                 s(
-                    "/akn/un/statement/deliberation/unhrc/2021-03-24/46-28",
+                    "work:HumanRightsCouncil/2021-03-24/46-28",
                     "46/28 of 24 March 2021"
                 ),
             ]
@@ -621,10 +632,10 @@ mod tests {
             found,
             [
                 s(
-                    "/akn/un/statement/deliberation/unhrc/2007-06-18/5-1",
+                    "work:HumanRightsCouncil/2007-06-18/5-1",
                     "Human Rights Council resolutions 5/1"
                 ),
-                s("/akn/un/statement/deliberation/unhrc/2007-06-18/5-2", "5/2"),
+                s("work:HumanRightsCouncil/2007-06-18/5-2", "5/2"),
                 s("date", "2007-06-18"),
             ]
         );
@@ -638,7 +649,7 @@ mod tests {
                 Body::HumanRightsCouncil
             ),
             [s(
-                "/akn/un/statement/deliberation/unsc/2023-06-30/2690-2023",
+                "work:SecurityCouncil/2023-06-30/2690-2023",
                 "Security Council resolution 2690 (2023) of 30 June 2023"
             )]
         );
@@ -648,7 +659,7 @@ mod tests {
                 Body::GeneralAssembly
             ),
             [s(
-                "https://undocs.org/S/RES/2690(2023)",
+                "symbol:S/RES/2690(2023)",
                 "Security Council resolution 2690 (2023)"
             )]
         );
@@ -658,11 +669,8 @@ mod tests {
                 Body::GeneralAssembly
             ),
             [
-                s(
-                    "https://undocs.org/A/RES/217(III)",
-                    "resolution 217 A (III)"
-                ),
-                s("https://undocs.org/A/RES/2200(XXI)", "2200 A (XXI)"),
+                s("symbol:A/RES/217(III)", "resolution 217 A (III)"),
+                s("symbol:A/RES/2200(XXI)", "2200 A (XXI)"),
             ]
         );
     }
@@ -675,9 +683,9 @@ mod tests {
                 Body::GeneralAssembly
             ),
             [
-                s("https://undocs.org/A/79/302", "A/79/302"),
-                s("https://undocs.org/S/2024/600", "S/2024/600"),
-                s("https://undocs.org/S/2021/1117", "S/2021/1117"),
+                s("symbol:A/79/302", "A/79/302"),
+                s("symbol:S/2024/600", "S/2024/600"),
+                s("symbol:S/2021/1117", "S/2021/1117"),
             ]
         );
     }

@@ -13,6 +13,7 @@ use nom::{IResult, Parser};
 
 use super::symbol;
 use crate::model::Inline;
+use crate::model::Reference;
 
 /// Which footnote markers exist, so that `<sup>1</sup>` and `\*` are taken
 /// for calls only when there is a footnote to call.
@@ -285,15 +286,15 @@ fn link<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Vec<Inlin
         )));
     }
     let content = inlines(label, markers);
-    let href = if url.is_empty() || url == "#" {
+    let to = if url.is_empty() || url == "#" {
         if !symbol::is_symbol(label.trim()) {
             return Ok((rest, content));
         }
-        symbol::undocs_href(label.trim())
+        Reference::Symbol(label.trim().into())
     } else {
-        url.to_string()
+        Reference::Url(url.into())
     };
-    Ok((rest, vec![Inline::Ref { href, content }]))
+    Ok((rest, vec![Inline::Ref { to, content }]))
 }
 
 #[cfg(test)]
@@ -343,7 +344,7 @@ mod tests {
             parse("[A/HRC/49/94](#)."),
             vec![
                 Inline::Ref {
-                    href: "https://undocs.org/A/HRC/49/94".into(),
+                    to: Reference::Symbol("A/HRC/49/94".into()),
                     content: vec![t("A/HRC/49/94")]
                 },
                 t("."),
@@ -355,7 +356,7 @@ mod tests {
         assert_eq!(
             parse("[x](https://undocs.org/A/RES/80/1?a=b%20c)"),
             vec![Inline::Ref {
-                href: "https://undocs.org/A/RES/80/1?a=b%20c".into(),
+                to: Reference::Url("https://undocs.org/A/RES/80/1?a=b%20c".into()),
                 content: vec![t("x")]
             }]
         );

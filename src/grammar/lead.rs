@@ -380,44 +380,7 @@ pub fn lead_len(text: &str, part: Part) -> Option<usize> {
     Some(end)
 }
 
-/// Lower camel case of a phrase, for names and eIds: "Recalling further" →
-/// `recallingFurther`, "Côte d’Ivoire" → `coteDIvoire`. Latin letters with
-/// diacritics are folded to ASCII; other characters that are not letters or
-/// digits are dropped.
-pub fn camel_case(phrase: &str) -> String {
-    let folded: String = phrase.chars().map(fold_diacritic).collect();
-    let mut out = String::with_capacity(phrase.len());
-    for word in folded.split(|c: char| !c.is_alphanumeric()) {
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            if out.is_empty() {
-                out.extend(first.to_lowercase());
-                out.extend(chars.flat_map(char::to_lowercase));
-            } else {
-                out.extend(first.to_uppercase());
-                out.extend(chars.flat_map(char::to_lowercase));
-            }
-        }
-    }
-    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
-        out.insert_str(0, "paragraph");
-    }
-    out
-}
-
-/// "é" → 'e', "Ç" → 'C': the base letter of common Latin letters with
-/// diacritics (Latin-1 Supplement and Latin Extended-A); others unchanged.
-fn fold_diacritic(c: char) -> char {
-    if c.is_ascii() {
-        return c;
-    }
-    const FROM: &str = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿĀāĂăĄąĆćČčĎďĒēĘęĚěĞğĪīİıŁłŃńŇňŌōŐőŘřŚśŞşŠšŢţŤťŪūŮůŰűŹźŻżŽž";
-    const TO: &str = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyAaAaAaCcCcDdEeEeEeGgIiIiLlNnNnOoOoRrSsSsSsTtTtUuUuUuZzZzZz";
-    match FROM.chars().position(|f| f == c) {
-        Some(index) => TO.chars().nth(index).unwrap_or(c),
-        None => c,
-    }
-}
+pub use crate::model::camel_case;
 
 fn skip_space(text: &str) -> &str {
     text.trim_start_matches([' ', '\u{a0}'])

@@ -13,8 +13,8 @@ use nom::combinator::{opt, recognize};
 use nom::{IResult, Parser};
 
 use super::inline::{inlines, Markers};
-use super::{date, lead::camel_case, symbol};
-use crate::model::{Body, DateRole, DocumentKind, Inline, Organization};
+use super::{date, symbol};
+use crate::model::{Body, DateRole, DocumentKind, Inline};
 
 /// A fact a masthead line states about the document.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,8 +31,8 @@ pub enum Fact {
     Adopted(DocumentKind, Option<Body>, Option<NaiveDate>),
     /// The document's stage, from "…: draft resolution".
     Stage(DocumentKind),
-    /// A sponsor.
-    Proponent(Organization),
+    /// A sponsor (a State or group), by its name as printed.
+    Proponent(String),
     /// The language of the text (ISO 639-2).
     Language(&'static str),
     /// An agenda item was announced: the next plain line is its title.
@@ -66,7 +66,7 @@ pub fn cover_line(text: &str, markers: &dyn Markers, after_agenda_item: bool) ->
     if let Some(body) = Body::from_name(plain) {
         return line(
             vec![Inline::DocAuthority {
-                org: body.actor().into(),
+                body,
                 text: plain.into(),
             }],
             vec![Fact::Body(body)],
@@ -83,7 +83,10 @@ pub fn cover_line(text: &str, markers: &dyn Markers, after_agenda_item: bool) ->
         return line(vec![Inline::text(plain)], vec![]);
     }
     if let Some(committee) = committee(plain) {
-        return line(named("committee", None, committee), vec![]);
+        return line(
+            vec![Inline::Committee(vec![Inline::text(committee)])],
+            vec![],
+        );
     }
     if let Some(report) = routing_line(plain) {
         return Some(report);
@@ -103,7 +106,7 @@ pub fn cover_line(text: &str, markers: &dyn Markers, after_agenda_item: bool) ->
             return line(
                 vec![
                     Inline::DocAuthority {
-                        org: body.actor().into(),
+                        body,
                         text: authority.into(),
                     },
                     Inline::text(" "),
@@ -134,12 +137,7 @@ pub fn cover_line(text: &str, markers: &dyn Markers, after_agenda_item: bool) ->
     }
     if let Some(&(name, code)) = LANGUAGES.iter().find(|(name, _)| *name == plain) {
         return line(
-            vec![Inline::Named {
-                name: "languageOfExpression".into(),
-                title: None,
-                refers_to: None,
-                content: vec![Inline::text(name)],
-            }],
+            vec![Inline::LanguageOfExpression(vec![Inline::text(name)])],
             vec![Fact::Language(code)],
         );
     }
@@ -149,12 +147,7 @@ pub fn cover_line(text: &str, markers: &dyn Markers, after_agenda_item: bool) ->
         return line(
             vec![
                 Inline::text(prefix),
-                Inline::Named {
-                    name: "originalLanguage".into(),
-                    title: None,
-                    refers_to: None,
-                    content: vec![Inline::text(name)],
-                },
+                Inline::OriginalLanguage(vec![Inline::text(name)]),
             ],
             vec![],
         );
@@ -169,11 +162,17 @@ pub fn cover_line(text: &str, markers: &dyn Markers, after_agenda_item: bool) ->
         );
     }
     if is_date_range(plain) {
-        return line(named("sessionDates", None, plain), vec![]);
+        return line(
+            vec![Inline::SessionDates(vec![Inline::text(plain)])],
+            vec![],
+        );
     }
     if let Ok((_, item)) = agenda_item(plain) {
         return line(
-            named("agendaItem", Some(item.into()), plain),
+            vec![Inline::AgendaItem {
+                number: item.into(),
+                content: vec![Inline::text(plain)],
+            }],
             vec![Fact::AgendaItem],
         );
     }
@@ -185,12 +184,7 @@ pub fn cover_line(text: &str, markers: &dyn Markers, after_agenda_item: bool) ->
     }
     if after_agenda_item && !plain.is_empty() {
         return line(
-            vec![Inline::Named {
-                name: "agendaItemTitle".into(),
-                title: None,
-                refers_to: None,
-                content: inlines(plain, markers),
-            }],
+            vec![Inline::AgendaItemTitle(inlines(plain, markers))],
             vec![],
         );
     }
@@ -227,12 +221,7 @@ fn routing_line(text: &str) -> Option<CoverLine> {
     Some(CoverLine {
         content: vec![
             Inline::text("["),
-            Inline::Named {
-                name: "originatingReport".into(),
-                title: None,
-                refers_to: None,
-                content,
-            },
+            Inline::OriginatingReport(content),
             Inline::text("]"),
         ],
         facts: vec![],
@@ -247,15 +236,6 @@ fn is_symbol_with_year(text: &str) -> bool {
             && year.ends_with(')')
             && year[..4].bytes().all(|b| b.is_ascii_digit())
     })
-}
-
-fn named(name: &str, title: Option<String>, text: &str) -> Vec<Inline> {
-    vec![Inline::Named {
-        name: name.into(),
-        title,
-        refers_to: None,
-        content: vec![Inline::text(text)],
-    }]
 }
 
 /// "Forty-ninth session", "58th session", "Eightieth session": the number.
@@ -451,12 +431,8 @@ fn sponsor_line(text: &str, markers: &dyn Markers) -> Option<CoverLine> {
         if at > 0 || index > 0 {
             content.push(Inline::text(&rest[..at]));
         }
-        let org = organization(name);
-        content.push(Inline::DocProponent {
-            org: org.eid.clone(),
-            text: name.into(),
-        });
-        facts.push(Fact::Proponent(org));
+        content.push(Inline::DocProponent(name.into()));
+        facts.push(Fact::Proponent(name.into()));
         rest = &rest[at + name.len()..];
     }
     if !rest.is_empty() {
@@ -547,16 +523,6 @@ pub fn split_names(text: &str) -> Vec<&str> {
     names
 }
 
-/// The TLCOrganization of a State or group named in the text.
-pub fn organization(name: &str) -> Organization {
-    let eid = camel_case(name);
-    Organization {
-        href: format!("/akn/ontology/organization/un/memberState/{eid}"),
-        eid,
-        show_as: name.into(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -591,12 +557,12 @@ mod tests {
             date.facts,
             vec![Fact::Issuance(NaiveDate::from_ymd_opt(2022, 4, 8).unwrap())]
         );
-        assert!(
-            matches!(&line("28 February–1 April 2022").unwrap().content[0],
-            Inline::Named { name, .. } if name == "sessionDates")
-        );
+        assert!(matches!(
+            &line("28 February–1 April 2022").unwrap().content[0],
+            Inline::SessionDates(_)
+        ));
         assert!(matches!(&line("Agenda item 10").unwrap().content[0],
-            Inline::Named { title: Some(t), .. } if t == "10"));
+            Inline::AgendaItem { number, .. } if number == "10"));
         assert_eq!(line("Original: French").unwrap().content.len(), 2);
         assert!(line("Technical assistance").is_none());
     }
@@ -620,10 +586,7 @@ mod tests {
         assert_eq!(
             found.content,
             vec![
-                Inline::DocProponent {
-                    org: "ghana".into(),
-                    text: "Ghana".into()
-                },
+                Inline::DocProponent("Ghana".into()),
                 Inline::text(":"),
                 Inline::NoteCall { marker: "*".into() },
                 Inline::text(" "),
@@ -642,17 +605,17 @@ mod tests {
             .facts
             .iter()
             .filter_map(|f| match f {
-                Fact::Proponent(o) => Some(o.eid.as_str()),
+                Fact::Proponent(name) => Some(name.as_str()),
                 _ => None,
             })
             .collect();
         assert_eq!(
             names,
             [
-                "albania",
-                "bosniaAndHerzegovina",
-                "ukraine",
-                "unitedKingdomOfGreatBritainAndNorthernIreland"
+                "Albania",
+                "Bosnia and Herzegovina",
+                "Ukraine",
+                "United Kingdom of Great Britain and Northern Ireland"
             ]
         );
     }

@@ -57,14 +57,6 @@ pub fn is_symbol(text: &str) -> bool {
     matches!(document_symbol(text), Ok(("", _)))
 }
 
-/// The undocs.org address of a symbol (spaces dropped: `S/RES/678(1990)`).
-pub fn undocs_href(symbol: &str) -> String {
-    let mut href = String::with_capacity(20 + symbol.len());
-    href.push_str("https://undocs.org/");
-    href.extend(symbol.chars().filter(|c| !c.is_whitespace()));
-    href
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,123 @@
+//! Identifiers: every IRI, TLC eId and AKN name the writer gives out is made
+//! here, by one function each, from what the model says (a body, a State's
+//! name, a cited work, a date's role). The grammar makes none of them.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+
+use crate::model::{camel_case, iso_date, Body, DateRole, DocumentKind, Organization, Outcome};
+use crate::model::{Identity, Reference};
+
+/// The date used when the text states none (a warning says so).
+pub(crate) const NO_DATE: &str = "0001-01-01";
+
+/// The TLCEvent eId of the adoption meeting (a document names at most one).
+pub(crate) const MEETING: &str = "meeting_1";
+
+/// `YYYY-MM-DD`, or [`NO_DATE`].
+pub(crate) fn iso(date: Option<NaiveDate>) -> String {
+    date.map_or_else(|| NO_DATE.to_string(), iso_date)
+}
+
+/// The AKN work IRI of a UN text: `/akn/un/statement/deliberation/{actor}/{date}/{number}`,
+/// e.g. `/akn/un/statement/deliberation/unhrc/2022-04-01/49-34`.
+pub(crate) fn work_iri(body: Body, date: Option<NaiveDate>, number: &str) -> String {
+    format!(
+        "/akn/un/statement/deliberation/{}/{}/{number}",
+        body_eid(body),
+        iso(date)
+    )
+}
+
+/// The FRBR Work IRI of the document itself.
+pub fn document_work_iri(identity: &Identity) -> String {
+    work_iri(identity.body, identity.work_date(), &identity.work_number)
+}
+
+/// The `href` of a reference: a work IRI, `https://undocs.org/{symbol}`
+/// (without spaces), or the URL as given.
+pub(crate) fn reference_href(reference: &Reference) -> Cow<'_, str> {
+    match reference {
+        Reference::Work { body, date, number } => Cow::Owned(work_iri(*body, Some(*date), number)),
+        Reference::Symbol(symbol) => {
+            let mut href = String::with_capacity(20 + symbol.len());
+            href.push_str("https://undocs.org/");
+            href.extend(symbol.chars().filter(|c| !c.is_whitespace()));
+            Cow::Owned(href)
+        }
+        Reference::Url(url) => Cow::Borrowed(url),
+    }
+}
+
+/// The FRBR actor and TLCOrganization eId of a body, e.g. `unhrc`.
+pub(crate) fn body_eid(body: Body) -> &'static str {
+    match body {
+        Body::GeneralAssembly => "unga",
+        Body::SecurityCouncil => "unsc",
+        Body::HumanRightsCouncil => "unhrc",
+        Body::EconomicAndSocialCouncil => "unecosoc",
+        Body::EnvironmentAssembly => "unea",
+    }
+}
+
+/// The TLCOrganization eId of a State or group named in the text:
+/// "Côte d’Ivoire" → `coteDIvoire`.
+pub(crate) fn state_eid(name: &str) -> String {
+    camel_case(name)
+}
+
+/// The TLCOrganization eId of an organisation.
+pub(crate) fn organization_eid(organization: &Organization) -> Cow<'static, str> {
+    match organization {
+        Organization::Body(body) => Cow::Borrowed(body_eid(*body)),
+        Organization::State(name) => Cow::Owned(state_eid(name)),
+    }
+}
+
+/// The ontology IRI of an organisation's TLCOrganization.
+pub(crate) fn organization_href(organization: &Organization) -> Cow<'static, str> {
+    match organization {
+        Organization::Body(body) => Cow::Borrowed(match body {
+            Body::GeneralAssembly => "/akn/ontology/organization/un/generalAssembly",
+            Body::SecurityCouncil => "/akn/ontology/organization/un/securityCouncil",
+            Body::HumanRightsCouncil => "/akn/ontology/organization/un/humanRightsCouncil",
+            Body::EconomicAndSocialCouncil => {
+                "/akn/ontology/organization/un/economicAndSocialCouncil"
+            }
+            Body::EnvironmentAssembly => "/akn/ontology/organization/un/environmentAssembly",
+        }),
+        Organization::State(name) => Cow::Owned(format!(
+            "/akn/ontology/organization/un/memberState/{}",
+            state_eid(name)
+        )),
+    }
+}
+
+/// The TLCConcept eId a date's role refers to.
+pub(crate) fn date_concept(role: DateRole) -> &'static str {
+    match role {
+        DateRole::Issuance => "dateOfIssuance",
+        DateRole::Adoption => "dateOfAdoption",
+    }
+}
+
+/// The TLCConcept eId of a vote's outcome and its printed name.
+pub(crate) fn outcome_concept(outcome: Outcome) -> (&'static str, &'static str) {
+    match outcome {
+        Outcome::WithoutVote => ("adoptedWithoutVote", "Adopted without a vote"),
+        Outcome::RecordedVote => ("adoptedRecordedVote", "Adopted by a recorded vote"),
+        Outcome::Unanimous => ("adoptedUnanimously", "Adopted unanimously"),
+    }
+}
+
+/// The value of `statement/@name` and `FRBRname`.
+pub(crate) fn kind_name(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Resolution => "resolution",
+        DocumentKind::ResolutionDraft => "resolutionDraft",
+        DocumentKind::Decision => "decision",
+        DocumentKind::DecisionDraft => "decisionDraft",
+        DocumentKind::Amendment => "amendment",
+    }
+}

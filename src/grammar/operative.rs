@@ -1,0 +1,440 @@
+//! The operative part: numbered paragraphs, their (a)/(i) points and wrap-up
+//! text, unnumbered paragraphs, divisions ("A", "II. Title") and, in an
+//! amendment, the quoted text of an instruction. Takes the text of one block,
+//! gives [`Paragraph`]s and [`Division`]s.
+
+use nom::bytes::complete::take_while_m_n;
+use nom::character::complete::{char, digit1, space1};
+use nom::combinator::recognize;
+use nom::{IResult, Parser};
+
+use super::lead::{lead_len, Part};
+use super::{
+    excerpt, plain_text, push, push_all, unwrap_emphasis, with_lead, DocumentParser, Phase,
+};
+use crate::error::Position;
+use crate::model::{Division, DocumentKind, Inline, List, Paragraph, Point, Provision};
+
+/// "A", "B", "II", "III.", "IV. Implementation of the Programme": a
+/// division's label and its heading, when on the same line.
+pub(super) fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
+    let label_end = text.find(['.', ' ']).unwrap_or(text.len());
+    let label = &text[..label_end];
+    let rest = text[label_end..].trim_start_matches('.').trim();
+    let roman = !label.is_empty()
+        && label.len() <= 6
+        && label.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let letter = label.len() == 1 && label.chars().all(|c| c.is_ascii_uppercase());
+    if !(roman || letter) {
+        return None;
+    }
+    if rest.is_empty() {
+        return Some((label, None));
+    }
+    // "I. Title": a heading, not a sentence.
+    // "I. Title", or "I Title" where the label stood on its own line.
+    let heading = roman
+        && (text[label_end..].starts_with(". ") || text[label_end..].starts_with(' '))
+        && rest.starts_with(char::is_uppercase)
+        && !rest.ends_with([',', ';', ':'])
+        && rest.len() < 200;
+    heading.then_some((label, Some(rest)))
+}
+
+pub(super) fn is_letter_label(label: &str) -> bool {
+    label.len() == 1 && !matches!(label, "I" | "V" | "X")
+}
+
+/// "12. ", "1." followed by space: the printed number.
+pub(super) fn operative_number(input: &str) -> IResult<&str, &str> {
+    let (rest, number) = recognize((digit1, char('.'))).parse(input)?;
+    let (rest, _) = space1(rest)?;
+    if number.len() > 5 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    Ok((rest, number))
+}
+
+/// "(a) ", "(ii) ", "(aa) ", "(1) ", "— ": the printed label.
+pub(super) fn point_label(input: &str) -> IResult<&str, &str> {
+    if let Some(dash) = ["— ", "– ", "• "].iter().find(|d| input.starts_with(**d)) {
+        let label = &input[..dash.len() - 1];
+        return Ok((input[dash.len()..].trim_start(), label));
+    }
+    let (rest, label) = recognize((
+        char('('),
+        take_while_m_n(1, 6, |c: char| c.is_ascii_lowercase() || c.is_ascii_digit()),
+        char(')'),
+    ))
+    .parse(input)?;
+    let (rest, _) = space1(rest)?;
+    Ok((rest, label))
+}
+
+/// A point label as it was meant: OCR reads the roman "i" as "1", so
+/// "(1)", "(11)", "(1v)" are "(i)", "(ii)", "(iv)" when mixed with roman
+/// letters or digits only "1".
+pub(crate) fn label_key(label: &str) -> String {
+    let inner = label.trim_matches(['(', ')']);
+    let ocr = inner.contains('1') && inner.chars().all(|c| matches!(c, '1' | 'i' | 'v' | 'x'));
+    if ocr {
+        inner.replace('1', "i")
+    } else {
+        inner.to_string()
+    }
+}
+
+/// Whether a label is a roman numeral ((i), (iv), …), which nests under a
+/// lettered point. `(i)` after `(h)` is a letter.
+pub(super) fn is_roman(label: &str, previous_letter: Option<&str>) -> bool {
+    let key = label_key(label);
+    let inner = key.as_str();
+    if !inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l')) {
+        return false;
+    }
+    !(inner == "i" && previous_letter == Some("(h)")
+        || inner == "v" && previous_letter == Some("(u)")
+        || inner == "x" && previous_letter == Some("(w)"))
+}
+
+/// The operative part as it is built: the provisions so far, and the
+/// divisions still open (each to be added to the one before it, the first to
+/// the provisions, when it closes).
+#[derive(Debug, Default)]
+pub(super) struct MainBody {
+    provisions: Vec<Provision>,
+    /// Open divisions, outermost first.
+    open: Vec<Division>,
+    /// Paragraphs so far, at any depth.
+    count: usize,
+}
+
+impl MainBody {
+    /// Adds a paragraph to the innermost open division.
+    pub(super) fn push(&mut self, paragraph: Paragraph) {
+        self.count += 1;
+        let provisions = match self.open.last_mut() {
+            Some(division) => &mut division.provisions,
+            None => &mut self.provisions,
+        };
+        provisions.push(Provision::Paragraph(paragraph));
+    }
+
+    /// Opens a division at depth `level` (0: outermost), closing those open
+    /// at that depth or deeper.
+    pub(super) fn open_division(&mut self, division: Division, level: usize) {
+        while self.open.len() > level {
+            self.close_one();
+        }
+        self.open.push(division);
+    }
+
+    fn close_one(&mut self) {
+        if let Some(division) = self.open.pop() {
+            let provisions = match self.open.last_mut() {
+                Some(parent) => &mut parent.provisions,
+                None => &mut self.provisions,
+            };
+            provisions.push(Provision::Division(division));
+        }
+    }
+
+    /// The innermost open division and its depth (0: outermost).
+    pub(super) fn last_division_mut(&mut self) -> Option<(&mut Division, usize)> {
+        let depth = self.open.len().checked_sub(1)?;
+        self.open.last_mut().map(|division| (division, depth))
+    }
+
+    /// Whether there is no paragraph yet.
+    pub(super) fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The last paragraph, in document order.
+    pub(super) fn last(&self) -> Option<&Paragraph> {
+        for division in self.open.iter().rev() {
+            if let Some(paragraph) = last_paragraph(&division.provisions) {
+                return Some(paragraph);
+            }
+        }
+        last_paragraph(&self.provisions)
+    }
+
+    /// The last paragraph, in document order.
+    pub(super) fn last_mut(&mut self) -> Option<&mut Paragraph> {
+        for division in self.open.iter_mut().rev() {
+            if let Some(paragraph) = last_paragraph_mut(&mut division.provisions) {
+                return Some(paragraph);
+            }
+        }
+        last_paragraph_mut(&mut self.provisions)
+    }
+
+    /// The finished tree, every division closed.
+    pub(super) fn into_provisions(mut self) -> Vec<Provision> {
+        while !self.open.is_empty() {
+            self.close_one();
+        }
+        self.provisions
+    }
+}
+
+fn last_paragraph(provisions: &[Provision]) -> Option<&Paragraph> {
+    provisions
+        .iter()
+        .rev()
+        .find_map(|provision| match provision {
+            Provision::Paragraph(paragraph) => Some(paragraph),
+            Provision::Division(division) => last_paragraph(&division.provisions),
+        })
+}
+
+fn last_paragraph_mut(provisions: &mut [Provision]) -> Option<&mut Paragraph> {
+    provisions
+        .iter_mut()
+        .rev()
+        .find_map(|provision| match provision {
+            Provision::Paragraph(paragraph) => Some(paragraph),
+            Provision::Division(division) => last_paragraph_mut(&mut division.provisions),
+        })
+}
+
+impl DocumentParser {
+    /// "A", "II", "III. Implementation" after the preamble opens a division
+    /// of the operative part; a title-like line right after a bare label is
+    /// its heading. Returns whether the block was taken.
+    pub(super) fn division(&mut self, text: &str, position: Position) -> bool {
+        let (inner, _) = unwrap_emphasis(text);
+        let after_preamble = self.phase == Phase::Operative
+            || (self.phase == Phase::Preamble
+                && (self.preamble.formula.is_some() || !self.preamble.containers.is_empty()));
+        if !after_preamble {
+            return false;
+        }
+        if self.division_awaits_heading {
+            self.division_awaits_heading = false;
+            let title_like = inner.len() < 200
+                && !inner.ends_with([',', ';', ':', '.'])
+                && operative_number(inner).is_err()
+                && point_label(inner).is_err()
+                && !starts_operative(inner);
+            if title_like {
+                let heading = self.inlines(inner);
+                if let Some((division, _)) = self.paragraphs.last_division_mut() {
+                    division.heading = Some(heading);
+                }
+                return true;
+            }
+        }
+        let Some((num, heading)) = division_heading(inner) else {
+            return false;
+        };
+        let letter = num.len() == 1 && num != "I" && num != "V" && num != "X";
+        // Letters are the outer parts; roman numerals nest inside a letter.
+        let level = match self.paragraphs.last_division_mut() {
+            Some((last, 0)) if !letter && is_letter_label(&last.num) => 1,
+            Some((_, 1)) if !letter => 1,
+            _ => 0,
+        };
+        self.phase = Phase::Operative;
+        let heading = heading.map(|h| self.inlines(h));
+        self.division_awaits_heading = heading.is_none();
+        self.paragraphs.open_division(
+            Division {
+                num: num.to_string(),
+                heading,
+                provisions: Vec::new(),
+            },
+            level,
+        );
+        self.division_positions.push(position);
+        true
+    }
+
+    pub(super) fn operative(&mut self, text: &str, position: Position) {
+        if let Some(fixed) = self.ocr_number(text) {
+            // Numbered as the sequence says, printed as the source has it.
+            self.warn(
+                position,
+                format!(
+                    "paragraph number \"{}\" taken for \"{}\" (OCR slip), kept as printed",
+                    &text[..2],
+                    &fixed[..fixed.len() - text.len() + 2]
+                ),
+            );
+            let (content, _) = with_lead(self.running_text(&text[3..], position), Part::Operative);
+            self.paragraphs.push(Paragraph {
+                num: Some(text[..2].into()),
+                content,
+                list: None,
+            });
+            return;
+        }
+        if self.kind() == DocumentKind::Amendment && self.quotes_into_last(text, position) {
+            return;
+        }
+        if let Ok((rest, number)) = operative_number(text) {
+            let (content, _) = with_lead(self.running_text(rest, position), Part::Operative);
+            self.paragraphs.push(Paragraph {
+                num: Some(number.into()),
+                content,
+                list: None,
+            });
+            return;
+        }
+        if let Ok((rest, label)) = point_label(text) {
+            if !self.paragraphs.is_empty() {
+                let content = with_lead(self.running_text(rest, position), Part::Operative).0;
+                let paragraph = self.paragraphs.last_mut().expect("checked non-empty");
+                add_point(&mut paragraph.list, label, content);
+                return;
+            }
+        }
+        let starts_lower = text.starts_with(|c: char| c.is_lowercase());
+        let has_list = self.paragraphs.last().is_some_and(|p| p.list.is_some());
+        let content = self.running_text(text, position);
+        if starts_lower && has_list {
+            let paragraph = self.paragraphs.last_mut().expect("checked non-empty");
+            set_wrap_up(paragraph.list.as_mut().expect("checked"), content);
+            return;
+        }
+        // After the operative part, a line without words or an italic
+        // archive reference ("__", "_[AA : A816]_") is not a paragraph.
+        let (inner, emphasised) = unwrap_emphasis(text);
+        let trailing = !self.paragraphs.is_empty()
+            && ((emphasised && inner.starts_with('[')) || !text.chars().any(char::is_alphanumeric));
+        if trailing && !self.annex {
+            self.phase = Phase::Conclusions;
+            self.conclusion(text, position);
+            return;
+        }
+        let (content, lead) = with_lead(content, Part::Operative);
+        let expected = self.kind() == DocumentKind::Amendment
+            || (self.annex && self.preamble.formula.is_none());
+        if lead.is_none() && !expected {
+            self.warn(
+                position,
+                format!(
+                    "text in the operative part is not a numbered paragraph, kept as an unnumbered one: {}",
+                    excerpt(text)
+                ),
+            );
+        }
+        self.paragraphs.push(Paragraph {
+            num: None,
+            content,
+            list: None,
+        });
+    }
+
+    /// "S. Decides" after paragraph 4: OCR read "5" as "S" (or "0" as "O",
+    /// "1" as "l"/"I"). The repaired text, when the number fits the sequence.
+    pub(super) fn ocr_number(&self, text: &str) -> Option<String> {
+        let mut chars = text.chars();
+        let (first, dot, space) = (chars.next()?, chars.next()?, chars.next()?);
+        if dot != '.' || space != ' ' {
+            return None;
+        }
+        let digit = match first {
+            'S' => '5',
+            'O' => '0',
+            'l' | 'I' => '1',
+            _ => return None,
+        };
+        let previous = self.paragraphs.last()?.num.as_deref()?;
+        let previous: u32 = previous.trim_end_matches('.').parse().ok()?;
+        (previous + 1).to_string().ends_with(digit).then(|| {
+            let mut fixed = (previous + 1).to_string();
+            fixed.push_str(&text[1..]);
+            fixed
+        })
+    }
+
+    /// In an amendment, text after an instruction ending with ":" ("Delete
+    /// the thirty-eighth preambular paragraph reading:") is the quoted text:
+    /// it joins that instruction as `<mod>` with a `<quotedStructure>`.
+    pub(super) fn quotes_into_last(&mut self, text: &str, position: Position) -> bool {
+        let Some(last) = self.paragraphs.last() else {
+            return false;
+        };
+        let introduces = plain_text(&last.content).trim_end().ends_with(':')
+            || matches!(last.content.last(), Some(Inline::Mod { .. }));
+        if !introduces || operative_number(text).is_ok() || starts_operative(text) {
+            return false;
+        }
+        let quoted = self.running_text(text, position);
+        let last = self.paragraphs.last_mut().expect("checked");
+        match last.content.last_mut() {
+            Some(Inline::Mod { quoted: blocks, .. }) => blocks.push(quoted),
+            _ => {
+                let instruction = std::mem::take(&mut last.content);
+                last.content = vec![Inline::Mod {
+                    content: instruction,
+                    quoted: vec![quoted],
+                }];
+            }
+        }
+        true
+    }
+}
+
+/// Whether an unnumbered paragraph opens with an operative verb ("Decides",
+/// "Calls upon") rather than a preambular phrase: the operative part has
+/// begun even where the numbers were lost.
+pub(super) fn starts_operative(text: &str) -> bool {
+    let plain = text.trim_start_matches(['*', '_']);
+    lead_len(plain, Part::Preamble).is_none() && lead_len(plain, Part::Operative).is_some()
+}
+
+pub(super) fn add_point(list: &mut Option<List>, label: &str, content: Vec<Inline>) {
+    let list = list.get_or_insert_with(|| List {
+        points: Vec::new(),
+        wrap_up: None,
+    });
+    let previous_letter = list.points.last().map(|p| p.num.as_str());
+    let nests = is_roman(label, previous_letter)
+        && !list.points.is_empty()
+        && !list
+            .points
+            .last()
+            .is_some_and(|p| is_roman(&p.num, None) && p.list.is_none());
+    if nests {
+        let parent = list.points.last_mut().expect("checked non-empty");
+        add_point(&mut parent.list, label, content);
+        return;
+    }
+    list.points.push(Point {
+        num: label.into(),
+        content,
+        list: None,
+    });
+}
+
+pub(super) fn set_wrap_up(list: &mut List, content: Vec<Inline>) {
+    match &mut list.wrap_up {
+        Some(existing) => {
+            push(existing, Inline::text(" "));
+            push_all(existing, content);
+        }
+        None => list.wrap_up = Some(content),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_labels() {
+        assert_eq!(operative_number("12. *Urges*"), Ok(("*Urges*", "12.")));
+        assert!(operative_number("2022. x").is_ok());
+        assert!(operative_number("1.5 million").is_err());
+        assert_eq!(point_label("(ii) To"), Ok(("To", "(ii)")));
+        assert!(is_roman("(ii)", Some("(a)")));
+        assert!(!is_roman("(i)", Some("(h)")));
+        assert!(!is_roman("(b)", None));
+    }
+}

@@ -1,0 +1,105 @@
+//! The preamble: the enacting formula ("The Human Rights Council,") and the
+//! preambular paragraphs, each named by its lead phrase. Takes the text of one
+//! block, gives the [`Preamble`](crate::model::Preamble)'s formula and containers.
+
+use super::lead::{camel_case, lead_len, Part};
+use super::{excerpt, first_words, unwrap_emphasis, with_lead, DocumentParser, Phase};
+use crate::error::Position;
+use crate::model::{Body, Container, Inline};
+
+impl DocumentParser {
+    pub(super) fn preambular(&mut self, text: &str, position: Position) {
+        let (inner, _) = unwrap_emphasis(text);
+        // "PROHIBITION OF … COUNCIL The General Assembly, [matter omitted]":
+        // an old title run into the formula on one line.
+        if self.preamble.formula.is_none() && self.preamble.containers.is_empty() {
+            if let Some(at) = embedded_formula(inner) {
+                let title = self.inlines(inner[..at].trim_end());
+                self.preface.push(vec![Inline::DocTitle(title)]);
+                let formula = &inner[at..];
+                self.formula_body = formula
+                    .strip_prefix("The ")
+                    .and_then(|f| f.split(',').next())
+                    .and_then(Body::from_name);
+                self.preamble.formula = Some(self.inlines(formula));
+                return;
+            }
+        }
+        if self.preamble.formula.is_none()
+            && self.preamble.containers.is_empty()
+            && is_formula(inner)
+        {
+            self.formula_body = Body::from_name(inner.trim_start_matches("The "));
+            self.preamble.formula = Some(self.inlines(text));
+            return;
+        }
+        if self.annex
+            && self.preamble.formula.is_none()
+            && lead_len(inner, Part::Preamble).is_none()
+        {
+            // An annexed text without a formula: its text is the annex's body.
+            self.phase = Phase::Operative;
+            self.operative(text, position);
+            return;
+        }
+        let content = self.running_text(text, position);
+        let (content, lead) = with_lead(content, Part::Preamble);
+        let name = match lead {
+            Some(lead) => camel_case(&lead),
+            None => {
+                let name = camel_case(first_words(inner, 1));
+                self.warn(
+                    position,
+                    format!(
+                        "no lead phrase recognised in preambular paragraph, named it \"{name}\": {}",
+                        excerpt(inner)
+                    ),
+                );
+                name
+            }
+        };
+        self.preamble.containers.push(Container { name, content });
+    }
+}
+
+/// Where "The General Assembly," (or another body's formula) starts inside a
+/// line that begins with something else.
+pub(super) fn embedded_formula(text: &str) -> Option<usize> {
+    for body in Body::ALL {
+        let formula = format!(" The {},", body.name());
+        if let Some(at) = text.find(&formula) {
+            return Some(at + 1);
+        }
+    }
+    None
+}
+
+/// "The Human Rights Council,", "The General Assembly,".
+pub(super) fn is_formula(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("The ") else {
+        return false;
+    };
+    // "The General Assembly" without its comma (a slip of the PDF text).
+    if Body::from_name(rest).is_some() {
+        return true;
+    }
+    let Some(name) = rest.strip_suffix(',') else {
+        return false;
+    };
+    name.split(' ').all(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || matches!(w, "of" | "and" | "on" | "for" | "the")
+    }) && name.len() < 80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas() {
+        assert!(is_formula("The Human Rights Council,"));
+        assert!(is_formula("The General Assembly,"));
+        assert!(!is_formula("The primary responsibility of all States,"));
+    }
+}

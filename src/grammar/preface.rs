@@ -1,0 +1,293 @@
+//! The masthead and the preface: masthead lines into `<coverPage>` lines and
+//! facts (symbol, dates, body, sponsors); the numbered title ("49/34. …",
+//! "Resolution 678 (1990)") and the adoption statement under it into
+//! `<preface>` lines. Takes the text of one block, gives [`Inline`] lines.
+
+use nom::bytes::complete::{tag, take_while_m_n};
+use nom::character::complete::{char, digit1, space1};
+use nom::combinator::{opt, recognize};
+use nom::{IResult, Parser};
+
+use super::lead::{lead_len, Part};
+use super::masthead::{cover_line, Fact};
+use super::operative::{operative_number, starts_operative};
+use super::preamble::is_formula;
+use super::{
+    block_text, citation, date, excerpt, masthead_continues, push_all, unwrap_emphasis, vote,
+    DocumentParser, Phase,
+};
+use crate::clean::Line;
+use crate::error::Position;
+use crate::model::{Body, DateRole, DocumentKind, Inline, Meeting, Organization};
+
+/// "49/34. Title", "58/... Title", "80/1. Title": (number as printed, session,
+/// title).
+pub(super) fn title_line(input: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, number) = recognize((
+        digit1,
+        char('/'),
+        nom::branch::alt((
+            recognize((
+                digit1,
+                opt(take_while_m_n(1, 1, |c: char| c.is_ascii_uppercase())),
+            )),
+            tag("..."),
+            tag("…"),
+        )),
+        opt(char('.')),
+    ))
+    .parse(input)?;
+    let (title, _) = space1(rest)?;
+    Ok(("", (number, title)))
+}
+
+/// "Resolution 678 (1990)": ("Resolution ", "678 (1990)"), then the rest.
+pub(super) fn resolution_title(input: &str) -> IResult<&str, (&str, &str)> {
+    let (rest, prefix) =
+        recognize((nom::bytes::complete::tag_no_case("Resolution"), space1)).parse(input)?;
+    let (rest, number) = citation::resolution_number(rest)?;
+    if !(rest.is_empty() || rest.starts_with([' ', '\n', '.'])) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest.trim_start_matches('.'), (prefix, number.printed)))
+}
+
+impl DocumentParser {
+    /// Whether a block starts the resolution's body rather than the masthead:
+    /// the formula, a lead phrase or an operative number.
+    pub(super) fn starts_body(&self, text: &str) -> bool {
+        let (inner, _) = unwrap_emphasis(text);
+        is_formula(inner)
+            || operative_number(text).is_ok()
+            || text.starts_with('*') && !text.starts_with("**") && !unwrap_emphasis(text).1
+            || lead_len(inner, Part::Preamble).is_some()
+    }
+
+    pub(super) fn masthead_block(&mut self, lines: &[Line<'_>]) {
+        // Lines joined by soft wraps belong together; hard breaks separate.
+        // Text input has no hard breaks: there every line is a masthead line
+        // unless the next one visibly goes on with it.
+        let mut start = 0;
+        for (index, line) in lines.iter().enumerate() {
+            let ends = match lines.get(index + 1) {
+                None => true,
+                Some(_) if line.hard_break => true,
+                Some(next) if self.text_mode => !masthead_continues(&line.text, &next.text),
+                Some(_) => false,
+            };
+            if ends {
+                let group = &lines[start..=index];
+                let text = block_text(group);
+                self.masthead_line(&text, group[0].position());
+                start = index + 1;
+            }
+        }
+    }
+
+    pub(super) fn masthead_line(&mut self, text: &str, position: Position) {
+        let (inner, _) = unwrap_emphasis(text);
+        match cover_line(inner, &self.markers, self.after_agenda_item) {
+            Some(line) => {
+                self.after_agenda_item = line.facts.contains(&Fact::AgendaItem);
+                for fact in line.facts {
+                    if let Fact::Proponent(name) = &fact {
+                        self.add_organization(Organization::State(name.clone()));
+                    }
+                    self.facts.push(fact);
+                }
+                self.cover.push(line.content);
+            }
+            None if self.preface.is_empty()
+                && self.facts.iter().any(|f| matches!(f, Fact::Stage(_))) =>
+            {
+                // A draft's title follows its sponsor line.
+                self.after_agenda_item = false;
+                let title = self.inlines(inner.trim());
+                self.preface.push(vec![Inline::DocTitle(title)]);
+                self.title_position = position;
+                if self.kind() == DocumentKind::Amendment {
+                    // An amendment has no preamble: its instructions follow.
+                    self.phase = Phase::Operative;
+                }
+            }
+            None => {
+                self.after_agenda_item = false;
+                self.warn(
+                    position,
+                    format!(
+                        "masthead line not recognised, kept as text: {}",
+                        excerpt(inner)
+                    ),
+                );
+                self.cover.push(self.inlines(text));
+            }
+        }
+    }
+
+    pub(super) fn add_organization(&mut self, org: Organization) {
+        if !self.organizations.contains(&org) {
+            self.organizations.push(org);
+        }
+    }
+
+    pub(super) fn preface_line(&mut self, number: &str, title: &str) {
+        let session = number.split('/').next().and_then(|s| s.parse::<u32>().ok());
+        self.preface_number = Some((number.to_string(), session));
+        let mut line = vec![
+            Inline::DocNumber {
+                text: number.into(),
+                symbol: false,
+            },
+            Inline::text(" "),
+        ];
+        line.push(Inline::DocTitle(self.inlines(title)));
+        self.preface.push(line);
+    }
+
+    /// In an annex: "Annex I" and up to three title lines before the text go
+    /// to the annex's preface.
+    pub(super) fn annex_heading_line(&mut self, text: &str) -> bool {
+        let (inner, _) = unwrap_emphasis(text);
+        let started = self.preamble.formula.is_some()
+            || !self.preamble.containers.is_empty()
+            || !self.paragraphs.is_empty();
+        let title_like = inner.len() < 200
+            && !inner.ends_with(['.', ',', ';', ':'])
+            && !starts_operative(inner)
+            && lead_len(inner, Part::Preamble).is_none()
+            && operative_number(inner).is_err()
+            && !is_formula(inner);
+        if started || self.preface.len() >= 4 || !(self.preface.is_empty() || title_like) {
+            return false;
+        }
+        let content = self.inlines(text);
+        self.preface.push(content);
+        true
+    }
+
+    /// "Resolution 678 (1990)" (Security Council): the number, then what
+    /// follows on the line ("of 29 November 1990").
+    pub(super) fn numbered_title(&mut self, prefix: &str, number: &str, rest: &str) {
+        self.preface_number = Some((number.to_string(), None));
+        let year_in_parentheses = number
+            .rsplit_once('(')
+            .is_some_and(|(_, y)| y.len() == 5 && y[..4].bytes().all(|b| b.is_ascii_digit()));
+        self.facts.push(Fact::Body(if year_in_parentheses {
+            Body::SecurityCouncil
+        } else {
+            Body::GeneralAssembly
+        }));
+        let mut line = vec![
+            Inline::text(prefix),
+            Inline::DocNumber {
+                text: number.into(),
+                symbol: false,
+            },
+        ];
+        let rest = rest.trim();
+        if !rest.is_empty() {
+            line.push(Inline::Eol);
+            match self.adoption_statement(rest) {
+                Some(more) => line.extend(more),
+                None => line.extend(self.dated_title(rest)),
+            }
+        }
+        self.preface.push(line);
+    }
+
+    /// "extract, PARIS, 19 November 1948": a title line with the adoption
+    /// date in it, as `<docTitle>` with a `<docDate>`.
+    pub(super) fn dated_title(&mut self, text: &str) -> Vec<Inline> {
+        let mut at = 0;
+        while at < text.len() {
+            let boundary = at == 0 || text[..at].ends_with([' ', ',']);
+            if boundary {
+                if let Ok((after, date)) = date::date(&text[at..]) {
+                    self.facts
+                        .push(Fact::Adopted(DocumentKind::Resolution, None, Some(date)));
+                    let end = text.len() - after.len();
+                    let mut content = self.inlines(&text[..at]);
+                    content.push(Inline::DocDate {
+                        date,
+                        role: DateRole::Adoption,
+                        text: text[at..end].into(),
+                    });
+                    push_all(&mut content, self.inlines(after));
+                    return vec![Inline::DocTitle(content)];
+                }
+            }
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        vec![Inline::DocTitle(self.inlines(text))]
+    }
+
+    /// "of 29 November 1990", "Adopted by the Security Council at its 4653rd
+    /// meeting, on 4 December 2002": the adoption statement under a
+    /// numbered title, as `<docType>` with the meeting and the date.
+    pub(super) fn adoption_statement(&mut self, text: &str) -> Option<Vec<Inline>> {
+        let (inner, _) = unwrap_emphasis(text);
+        if let Some(date_text) = inner.strip_prefix("of ") {
+            if let Ok(("", date)) = date::date(date_text.trim_end_matches(['.', ','])) {
+                self.facts
+                    .push(Fact::Adopted(DocumentKind::Resolution, None, Some(date)));
+                return Some(vec![
+                    Inline::text("of "),
+                    Inline::DocDate {
+                        date,
+                        role: DateRole::Adoption,
+                        text: date_text.trim_end_matches(['.', ',']).into(),
+                    },
+                ]);
+            }
+            return None;
+        }
+        let rest = inner.strip_prefix("Adopted by the ")?;
+        let body_end = rest.find(" at ").or_else(|| rest.find(" on "))?;
+        let body = Body::from_name(&rest[..body_end]);
+        let (date_at, date) = inner
+            .rfind(" on ")
+            .and_then(|at| Some((at + 4, date::date(&inner[at + 4..]).ok()?.1)))?;
+        let printed = inner[date_at..].trim_end_matches(['.', ',']);
+        self.facts
+            .push(Fact::Adopted(DocumentKind::Resolution, body, Some(date)));
+        let found = vote::adoption(&inner[..date_at]);
+        let events: Vec<(usize, usize)> = found.meeting.into_iter().collect();
+        if let Some((start, end)) = found.meeting {
+            self.meeting.get_or_insert(Meeting {
+                name: inner[start..end].into(),
+            });
+        }
+        let mut content = self.annotated(&inner[..date_at], &events, &[]);
+        content.push(Inline::DocDate {
+            date,
+            role: DateRole::Adoption,
+            text: printed.into(),
+        });
+        push_all(
+            &mut content,
+            self.inlines(&inner[date_at + printed.len()..]),
+        );
+        Some(vec![Inline::DocType(content)])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_lines() {
+        assert_eq!(
+            title_line("49/34. Technical assistance"),
+            Ok(("", ("49/34.", "Technical assistance")))
+        );
+        assert_eq!(
+            title_line("58/... Technical"),
+            Ok(("", ("58/...", "Technical")))
+        );
+        assert!(title_line("1. Decides").is_err());
+    }
+}

@@ -1,0 +1,79 @@
+//! The JSON shape of `--format json` (the model) against its committed JSON
+//! Schema, `schemas/un2akn-document.schema.json`:
+//!
+//! - `committed_schema_is_current`: the committed file is what the model
+//!   types generate ([`un2akn::model::json_schema`]). After changing the
+//!   model, regenerate it with
+//!   `UN2AKN_BLESS_SCHEMA=1 cargo test --test main schema::` and review the
+//!   diff;
+//! - `examples_and_corpus_validate`: the JSON of both examples, every corpus
+//!   document and a few constructed texts (divisions, annexes, votes, a
+//!   draft) validates against the committed schema.
+
+use crate::util;
+
+const SCHEMA_PATH: &str = "schemas/un2akn-document.schema.json";
+
+fn committed() -> String {
+    std::fs::read_to_string(util::root().join(SCHEMA_PATH)).unwrap_or_default()
+}
+
+#[test]
+fn committed_schema_is_current() {
+    let generated = un2akn::model::json_schema();
+    if std::env::var_os("UN2AKN_BLESS_SCHEMA").is_some() {
+        std::fs::write(util::root().join(SCHEMA_PATH), &generated).expect("schema written");
+        return;
+    }
+    assert!(
+        committed() == generated,
+        "{SCHEMA_PATH} is not what the model generates; regenerate it with \
+         `UN2AKN_BLESS_SCHEMA=1 cargo test --test main schema::` and review the diff"
+    );
+}
+
+/// Texts that reach the model's less common shapes.
+const CONSTRUCTED: &[&str] = &[
+    // Divisions nested two deep, and one with nothing under it.
+    "## Resolution adopted by the General Assembly on 9 December 2024\n\n### 79/144. Oceans\n\n*The General Assembly,*\n\n*Recalling* its resolutions 60/251 of 15 March 2006 and 5/1,\n\nA\n\nOceans\n\nI. Implementation\n\n1. *Reaffirms* its resolutions;\n\n(a) To act;\n\n(i) Now;\n\nand so on;\n\nB\n\nFisheries\n\n2. *Decides* to act, see [A/HRC/49/94](#) and [x](https://example.org/a).\n\nII\nFollow-up X\nsecond Y\n",
+    // A recorded vote with voters, and an annex.
+    "## Resolution adopted by the Human Rights Council on 1 April 2022\n\n### 49/1. Title\n\n*The Human Rights Council,*\n\n1. *Decides* to act.\n\n*58th meeting*\n*1 April 2022*\n\n[Adopted by a recorded vote of 28 to 7, with 12 abstentions. The voting was as follows:\n\n*In favour:* Chile, France\n\n*Against:* China\n\n*Abstaining:* India]\n\nAnnex\n\nDeclaration\n\n1. Text of the annex.\n",
+];
+
+#[test]
+fn examples_and_corpus_validate() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&committed()).expect("the committed schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    // The schema does reject what is not a document.
+    assert!(!validator.is_valid(&serde_json::json!({ "kind": "resolution" })));
+    let mut texts: Vec<(String, String)> = ["A_HRC_RES_49_34.md", "A_HRC_58_L_draft_Mali.md"]
+        .iter()
+        .map(|name| (name.to_string(), util::read_example(name)))
+        .collect();
+    for path in util::corpus_documents() {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        texts.push((name, util::corpus_text(&path)));
+    }
+    for (index, text) in CONSTRUCTED.iter().enumerate() {
+        texts.push((format!("constructed {index}"), text.to_string()));
+    }
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (name, text) in &texts {
+        let options = un2akn::Options {
+            symbol: name.contains("draft").then(|| "A/HRC/58/L.12".to_string()),
+            ..un2akn::Options::default()
+        };
+        let Ok(conversion) = un2akn::convert(text, &options) else {
+            continue;
+        };
+        let json = serde_json::to_value(&conversion.document).expect("the model serialises");
+        checked += 1;
+        for error in validator.iter_errors(&json).take(3) {
+            failures.push(format!("{name}: {error} at {}", error.instance_path()));
+        }
+    }
+    assert!(checked >= 2 + CONSTRUCTED.len(), "only {checked} converted");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
