@@ -149,6 +149,7 @@ pub struct ConvertConfig {
     inputs: Vec<PathBuf>,
     target: Target,
     options: un2akn::Options,
+    metadata: Option<un2akn::metadata::Metadata>,
     format: Format,
     globs: Globs,
     existing: Existing,
@@ -225,11 +226,21 @@ impl ConvertConfig {
             };
             (Target::Folder(outdir), existing)
         };
+        let metadata = match &args.metadata {
+            Some(path) => Some(
+                un2akn::metadata::Metadata::read(path)
+                    .map_err(|e| Error::Usage(format!("--metadata {e}")))?,
+            ),
+            None => None,
+        };
         Ok(ConvertConfig {
             inputs: args.inputs,
             target,
+            metadata,
             options: un2akn::Options {
                 symbol: args.symbol,
+                date: args.date,
+                strict: args.strict,
                 conversion_date: args.conversion_date,
                 format: args.from.map(|from| match from {
                     crate::cli::From::Md => un2akn::clean::Format::Markdown,
@@ -310,6 +321,7 @@ pub fn convert(config: ConvertConfig) -> Result<Summary, Error> {
     };
     let settings = ConvertSettings {
         options: &config.options,
+        metadata: config.metadata.as_ref(),
         format: config.format,
         existing: config.existing,
         within: within.as_ref(),
@@ -532,6 +544,8 @@ fn modified(path: &Path) -> Option<SystemTime> {
 /// What every conversion of a run shares.
 struct ConvertSettings<'a> {
     options: &'a un2akn::Options,
+    /// The catalogue giving each input its symbol and date (`--metadata`).
+    metadata: Option<&'a un2akn::metadata::Metadata>,
     format: Format,
     existing: Existing,
     /// The output folder of a batch.
@@ -566,6 +580,28 @@ fn keep_reason(job: &Job, existing: Existing) -> Option<&'static str> {
     }
 }
 
+/// The options of one input: the run's, with the symbol and date of its
+/// entry in the metadata file, if any.
+fn options_for<'a>(
+    input: &Entry,
+    settings: &ConvertSettings<'a>,
+) -> std::borrow::Cow<'a, un2akn::Options> {
+    let (Some(metadata), Entry::File { path, rel }) = (settings.metadata, input) else {
+        return std::borrow::Cow::Borrowed(settings.options);
+    };
+    let Some(entry) = metadata.find(&[rel.as_path(), path.as_path()]) else {
+        return std::borrow::Cow::Borrowed(settings.options);
+    };
+    let mut options = settings.options.clone();
+    if entry.symbol.is_some() {
+        options.symbol.clone_from(&entry.symbol);
+    }
+    if entry.date.is_some() {
+        options.date = entry.date;
+    }
+    std::borrow::Cow::Owned(options)
+}
+
 fn convert_one(job: &Job, settings: &ConvertSettings<'_>) -> Record {
     let started = Instant::now();
     let name = job.input.name();
@@ -594,7 +630,8 @@ fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) 
         let source: std::sync::Arc<str> = String::from_utf8_lossy(&bytes).into();
         snippet::Snippets::new(&name, source, settings.color)
     };
-    let conversion = match un2akn::convert_bytes(&bytes, settings.options) {
+    let options = options_for(&job.input, settings);
+    let conversion = match un2akn::convert_bytes(&bytes, &options) {
         Ok(conversion) => conversion,
         Err(e) => {
             let drawn = e.position().map(|position| {

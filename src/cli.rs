@@ -46,6 +46,8 @@ for a file argument) with .akn.xml (or .json). Existing outputs are kept unless
 Examples:
   un2akn convert examples/A_HRC_RES_49_34.md -o 49-34.akn.xml
   un2akn convert examples/A_HRC_58_L_draft_Mali.md --symbol A/HRC/58/L.12
+  un2akn convert statement.txt --symbol S/PRST/2024/3 --date 2024-03-01
+  un2akn convert archive/ -o out/ --metadata catalogue.csv --strict
   cat resolution.md | un2akn convert - --format json
   un2akn convert archive/ -o out/ --report report.jsonl
   un2akn convert archive/ extra/S_RES_242.txt -o out/ --jobs 4 --update
@@ -91,10 +93,25 @@ pub struct ConvertArgs {
     /// output); for a batch, the output folder (required).
     #[arg(short, long, value_name = "OUTPUT")]
     pub output: Option<PathBuf>,
-    /// The document symbol, for drafts whose text does not print it
-    /// (e.g. A/HRC/58/L.12).
+    /// The document symbol, for texts that do not print it (drafts,
+    /// presidential statements, decisions), e.g. A/HRC/58/L.12,
+    /// S/PRST/2024/3, A/DEC/79/502.
     #[arg(long)]
     pub symbol: Option<String>,
+    /// The date of adoption (drafts: of issuance), YYYY-MM-DD, for texts
+    /// that do not print it.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<chrono::NaiveDate>,
+    /// A catalogue of the inputs, for archives: CSV with a header (columns
+    /// path or file name, symbol, date; catalogue names such as "Symbol",
+    /// "Date" are understood) or JSONL ({"path":…, "symbol":…, "date":…}).
+    /// Each input takes the symbol and date of its entry (found by path,
+    /// file name or stem) where its text does not print them.
+    #[arg(long, value_name = "FILE")]
+    pub metadata: Option<PathBuf>,
+    /// Fail an input on any warning, for pipelines that stop on doubt.
+    #[arg(long)]
+    pub strict: bool,
     /// Output format: Akoma Ntoso XML, or the document model as JSON.
     #[arg(long, value_enum, default_value_t = Format::Akn)]
     pub format: Format,

@@ -128,6 +128,21 @@ pub enum ErrorKind {
         /// Why.
         reason: String,
     },
+    /// The text does not state a fact the identity needs (its number, its
+    /// date), and the user did not give it: nothing is invented.
+    MissingIdentity {
+        /// What is missing, e.g. "its date of adoption".
+        missing: String,
+        /// The option that gives it: `--symbol SYMBOL` or `--date YYYY-MM-DD`.
+        option: &'static str,
+        /// Where the document's title is (or the text starts).
+        position: Position,
+    },
+    /// `--strict`: the conversion warned, and warnings fail the input.
+    Strict {
+        /// The warnings.
+        warnings: Vec<Warning>,
+    },
 }
 
 /// The error of every fallible operation in this crate.
@@ -147,7 +162,8 @@ impl Error {
         match &self.kind {
             ErrorKind::InvalidUtf8 { position, .. }
             | ErrorKind::ForbiddenCharacter { position, .. }
-            | ErrorKind::NotADocument { position, .. } => Some(*position),
+            | ErrorKind::NotADocument { position, .. }
+            | ErrorKind::MissingIdentity { position, .. } => Some(*position),
             _ => None,
         }
     }
@@ -195,6 +211,27 @@ impl fmt::Display for Error {
             }
             ErrorKind::SchemaUnavailable { reason } => {
                 write!(f, "the bundled Akoma Ntoso schema could not be loaded: {reason}")
+            }
+            ErrorKind::MissingIdentity {
+                missing,
+                option,
+                position,
+            } => write!(
+                f,
+                "{position}: the text does not state {missing}, and nothing is invented; \
+                 give it with {option}, or for a batch with --metadata FILE \
+                 (a CSV or JSONL catalogue mapping each input to its symbol and date)"
+            ),
+            ErrorKind::Strict { warnings } => {
+                write!(
+                    f,
+                    "{} warning(s) and --strict makes any warning fail the input",
+                    warnings.len()
+                )?;
+                for warning in warnings {
+                    write!(f, "\n  {warning}")?;
+                }
+                Ok(())
             }
         }
     }

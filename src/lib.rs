@@ -35,6 +35,7 @@ pub mod akn;
 pub mod clean;
 pub mod error;
 pub mod grammar;
+pub mod metadata;
 pub mod model;
 pub mod validate;
 
@@ -49,8 +50,17 @@ use crate::model::Document;
 /// How to convert.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// The document symbol, for drafts whose text does not print it.
+    /// The document symbol, for texts that do not print it (drafts,
+    /// presidential statements, decisions, paragraph lists without a
+    /// masthead). It decides the number, the body and the kind where the
+    /// text does not.
     pub symbol: Option<String>,
+    /// The date of adoption (drafts: of issuance), for texts that do not
+    /// print it; a date the text prints wins, with a warning if they differ.
+    pub date: Option<NaiveDate>,
+    /// Any warning fails the conversion ([`ErrorKind::Strict`]), for
+    /// pipelines that stop on doubt.
+    pub strict: bool,
     /// The FRBR manifestation date; default: the date of issuance.
     pub conversion_date: Option<NaiveDate>,
     /// Validate the XML against the bundled schema (default: true). Only
@@ -70,6 +80,8 @@ impl Default for Options {
     fn default() -> Options {
         Options {
             symbol: None,
+            date: None,
+            strict: false,
             conversion_date: None,
             validate: true,
             validator: validate::Engine::Native,
@@ -133,6 +145,11 @@ pub fn convert_bytes(input: &[u8], options: &Options) -> Result<Conversion, Erro
         }
     }
     let mut conversion = convert(&text, options)?;
+    if options.strict && !warnings.is_empty() {
+        warnings.extend(conversion.warnings);
+        warnings.sort_by_key(|w| w.position);
+        return Err(ErrorKind::Strict { warnings }.into());
+    }
     conversion.warnings.extend(warnings);
     conversion.warnings.sort_by_key(|w| w.position);
     Ok(conversion)
@@ -161,8 +178,11 @@ pub fn decode(input: &[u8]) -> Result<&str, Error> {
 /// Converts the text of a UN resolution into Akoma Ntoso XML.
 ///
 /// # Errors
-/// [`ErrorKind::Empty`] for an input without text; schema errors (which
-/// would be a bug in un2akn) as [`ErrorKind::SchemaInvalid`].
+/// [`ErrorKind::Empty`] for an input without text;
+/// [`ErrorKind::MissingIdentity`] when neither the text nor the options
+/// give the document's number or date; [`ErrorKind::Strict`] for any
+/// warning under [`Options::strict`]; schema errors (which would be a bug
+/// in un2akn) as [`ErrorKind::SchemaInvalid`].
 pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let (text, mut furniture, mut warnings) = match clean::forbidden_characters(input) {
@@ -173,6 +193,7 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
     let cleaned = clean::clean(&text, format);
     let parse_options = grammar::ParseOptions {
         symbol: options.symbol.clone(),
+        date: options.date,
     };
     let parsed = grammar::parse(&cleaned, &parse_options)?;
     let write_options = akn::WriteOptions {
@@ -186,6 +207,9 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
     warnings.extend(cleaned.warnings);
     warnings.extend(parsed.warnings);
     warnings.sort_by_key(|w| w.position);
+    if options.strict && !warnings.is_empty() {
+        return Err(ErrorKind::Strict { warnings }.into());
+    }
     furniture.extend(cleaned.furniture);
     furniture.sort_by_key(|f| f.position);
     Ok(Conversion {

@@ -136,6 +136,9 @@ pub enum DocumentKind {
     DecisionDraft,
     /// An amendment to a draft.
     Amendment,
+    /// A statement by the President of the Security Council (S/PRST/…) or of
+    /// the Human Rights Council (A/HRC/PRST/…).
+    PresidentialStatement,
 }
 
 impl DocumentKind {

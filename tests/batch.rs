@@ -61,7 +61,13 @@ fn sources() -> Vec<(String, Vec<u8>)> {
     let mut sources = Vec::new();
     for name in ["A_HRC_RES_49_34.md", "A_HRC_58_L_draft_Mali.md"] {
         let bytes = std::fs::read(util::example(name)).unwrap();
-        un2akn::convert_bytes(&bytes, &un2akn::Options::default()).expect("the example converts");
+        // The draft does not print its symbol: the catalogue gives it.
+        let options = if name.contains("draft") {
+            util::draft_options()
+        } else {
+            un2akn::Options::default()
+        };
+        un2akn::convert_bytes(&bytes, &options).expect("the example converts");
         sources.push((name.to_string(), bytes));
     }
     let paths = util::corpus_documents()
@@ -136,6 +142,21 @@ fn build_tree(root: &Path) -> Vec<PathBuf> {
     valid
 }
 
+/// A library catalogue of the tree (`--metadata`): the symbol of every copy
+/// of the draft, which does not print it, by its path below the folder.
+fn write_catalogue(path: &Path, valid: &[PathBuf]) {
+    let mut csv = String::from("File name,Symbol,Title\n");
+    for rel in valid {
+        if rel.to_string_lossy().contains("draft") {
+            csv.push_str(&format!(
+                "{},A/HRC/58/L.12,\"Mali, technical assistance\"\n",
+                rel.display()
+            ));
+        }
+    }
+    write(path, csv);
+}
+
 fn mirrored(rel: &Path, extension: &str) -> PathBuf {
     rel.with_extension(extension)
 }
@@ -145,6 +166,7 @@ fn a_300_file_tree_converts_the_same_with_1_and_4_jobs() {
     let dir = tempfile::tempdir().unwrap();
     let tree = dir.path().join("archive");
     let valid = build_tree(&tree);
+    write_catalogue(&dir.path().join("catalogue.csv"), &valid);
 
     let mut outputs = Vec::new();
     for jobs in ["1", "4"] {
@@ -161,6 +183,8 @@ fn a_300_file_tree_converts_the_same_with_1_and_4_jobs() {
                 &report_name,
                 "--jobs",
                 jobs,
+                "--metadata",
+                "catalogue.csv",
             ],
         );
         let stderr = text(&output.stderr);
@@ -488,6 +512,11 @@ fn nothing_is_written_outside_the_output_folder() {
 fn validate_walks_folders_in_parallel_with_a_report() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
+    // The draft does not print its symbol: a JSONL catalogue gives it.
+    write(
+        &dir.path().join("catalogue.jsonl"),
+        "{\"path\": \"A_HRC_58_L_draft_Mali.md\", \"symbol\": \"A/HRC/58/L.12\"}\n",
+    );
     let output = un2akn_in(
         dir.path(),
         &[
@@ -496,6 +525,8 @@ fn validate_walks_folders_in_parallel_with_a_report() {
             util::example("A_HRC_58_L_draft_Mali.md").to_str().unwrap(),
             "-o",
             "out",
+            "--metadata",
+            "catalogue.jsonl",
         ],
     );
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
@@ -573,28 +604,71 @@ fn folders_need_an_output_folder_and_a_file_can_go_into_one() {
     std::fs::create_dir(dir.path().join("out")).unwrap();
     let output = un2akn_in(
         dir.path(),
-        &["convert", "in/a.md", "-o", "out", "--format", "json"],
+        &[
+            "convert",
+            "in/a.md",
+            "-o",
+            "out",
+            "--format",
+            "json",
+            "--symbol",
+            "A/HRC/58/L.12",
+        ],
     );
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     assert!(output.stderr.is_empty(), "{}", text(&output.stderr));
     let json = std::fs::read(dir.path().join("out/a.json")).unwrap();
     let document: un2akn::model::Document = serde_json::from_slice(&json).unwrap();
-    assert_eq!(document.identity.work_number, "58-draft");
+    assert_eq!(document.identity.work_number, "A-HRC-58-L.12");
 
-    let output = un2akn_in(dir.path(), &["convert", "in", "-o", "out2", "-v"]);
+    // Without its symbol the draft fails, naming the ways to give it.
+    let output = un2akn_in(dir.path(), &["convert", "in", "-o", "out2"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("in/a.md:26:1: error: the text does not state its document symbol")
+            && stderr.contains("--symbol")
+            && stderr.contains("--metadata"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("out2/a.akn.xml").exists());
+
+    // Warnings show with -v in a batch: a given date that the text
+    // contradicts.
+    let with_date = [
+        "--symbol",
+        "A/HRC/58/L.12",
+        "--date",
+        "2025-03-26",
+        "--force",
+    ];
+    let mut args = vec!["convert", "in", "-o", "out2", "-v"];
+    args.extend(with_date);
+    let output = un2akn_in(dir.path(), &args);
     assert_eq!(output.status.code(), Some(0));
     let stderr = text(&output.stderr);
     assert!(
-        stderr.contains("in/a.md:26:1: warning: the text does not carry its document symbol"),
+        stderr.contains("in/a.md:26:1: warning: the text is dated 2025-03-25 but --date/metadata says 2025-03-26"),
         "{stderr}"
     );
     assert!(stderr.contains("1 file in "), "{stderr}");
 
-    // A missing argument is one failed input, not the end of the batch.
-    let output = un2akn_in(
-        dir.path(),
-        &["convert", "missing.md", "in", "-o", "out3", "--report", "-"],
+    // --strict: the warning fails the input.
+    let mut args = vec!["convert", "in", "-o", "out4", "--strict"];
+    args.extend(with_date);
+    let output = un2akn_in(dir.path(), &args);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains("--strict"),
+        "{}",
+        text(&output.stderr)
     );
+    assert!(!dir.path().join("out4/a.akn.xml").exists());
+
+    // A missing argument is one failed input, not the end of the batch.
+    let mut args = vec!["convert", "missing.md", "in", "-o", "out3", "--report", "-"];
+    args.extend(with_date);
+    let output = un2akn_in(dir.path(), &args);
     assert_eq!(output.status.code(), Some(1));
     let stderr = text(&output.stderr);
     assert!(

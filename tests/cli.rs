@@ -41,14 +41,40 @@ fn convert_to_a_file_then_validate_it() {
 #[test]
 fn stdin_to_stdout_with_symbol_and_warnings_on_stderr() {
     let input = util::read_example("A_HRC_58_L_draft_Mali.md");
+    // The draft does not print its symbol: nothing is invented, the input
+    // fails and the message names the ways to give it.
     let output = un2akn(&["convert", "-"], Some(input.as_bytes()));
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let errors = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        errors.starts_with("<stdin>:26:1: error: the text does not state its document symbol"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("--symbol") && errors.contains("--metadata"),
+        "{errors}"
+    );
+
+    // A date the text contradicts is a warning on stderr.
+    let output = un2akn(
+        &[
+            "convert",
+            "-",
+            "--symbol",
+            "A/HRC/58/L.12",
+            "--date",
+            "2025-03-26",
+        ],
+        Some(input.as_bytes()),
+    );
     assert!(output.status.success());
     let xml = String::from_utf8(output.stdout).unwrap();
     assert!(xml.starts_with("<?xml"));
-    assert!(xml.contains("58-draft"));
+    assert!(xml.contains("/2025-03-25/A-HRC-58-L.12"));
     let warnings = String::from_utf8(output.stderr).unwrap();
     assert!(
-        warnings.starts_with("<stdin>:26:1: warning: the text does not carry its document symbol"),
+        warnings.starts_with("<stdin>:26:1: warning: the text is dated 2025-03-25"),
         "{warnings}"
     );
 

@@ -53,7 +53,7 @@ fn five_typical_mistakes() {
         (
             "draft-without-symbol",
             &["convert", "draft.md", "-o", "draft.akn.xml"],
-            0,
+            1,
         ),
         ("schema-invalid", &["validate", "bad.akn.xml"], 1),
         ("missing-file", &["convert", "nowhere.md"], 1),

@@ -76,7 +76,7 @@ fn adopted_resolution_loses_no_word() {
 
 #[test]
 fn draft_resolution_loses_no_word() {
-    check("A_HRC_58_L_draft_Mali.md", &un2akn::Options::default());
+    check("A_HRC_58_L_draft_Mali.md", &util::draft_options());
 }
 
 #[test]

@@ -7,6 +7,8 @@
 //! - `hostile.rs`: broken and hostile input — one regression test per
 //!   category, minimised fuzz crashers (tests/fixtures/hostile/), properties;
 //! - `identity.rs`: FRBR identity of every kind of document, references;
+//! - `kinds.rs`: other kinds and eras (tests/fixtures/kinds/) — kind, body,
+//!   work number, date and vote per document, `--metadata`, nothing invented;
 //! - `schema.rs`: the JSON of `--format json` against its committed JSON Schema;
 //! - `semantics.rs`: dates, symbols and citations in the text;
 //! - `structure.rs`: divisions, nested points, wrap-ups;
@@ -28,6 +30,7 @@ mod diagnostics;
 mod examples;
 mod hostile;
 mod identity;
+mod kinds;
 mod lossless;
 mod pairs;
 mod properties;

@@ -44,7 +44,13 @@ proptest! {
         markup in prop::sample::select(vec!["<", ">", "&", "]]>", "\"", "'", "<p>", "&amp;"]),
     ) {
         let text = format!("*Recalling* {word} {markup} {word}x,\n\n1. *Decides* {markup}{word};\n");
-        let conversion = un2akn::convert(&text, &un2akn::Options::default()).unwrap();
+        // The text gives no number, body or date: the options do.
+        let options = un2akn::Options {
+            symbol: Some("A/HRC/RES/49/34".into()),
+            date: chrono::NaiveDate::from_ymd_opt(2022, 4, 1),
+            ..un2akn::Options::default()
+        };
+        let conversion = un2akn::convert(&text, &options).unwrap();
         let parsed = xml_text(&conversion.xml);
         let expected = words(&format!("Recalling {word} {markup} {word}x Decides {markup}{word}"));
         prop_assert!(

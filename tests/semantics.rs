@@ -81,7 +81,7 @@ fn every_document_symbol_is_a_reference() {
         assert!(found.contains(&href.as_str()), "{symbol} is not a ref");
         assert!(xml.contains(&format!("<ref href=\"{href}\">{symbol}</ref>")));
     }
-    let draft = util::convert("A_HRC_58_L_draft_Mali.md", &un2akn::Options::default()).xml;
+    let draft = util::convert("A_HRC_58_L_draft_Mali.md", &util::draft_options()).xml;
     assert!(draft.contains(r#"<ref href="https://undocs.org/A/HRC/58/79">A/HRC/58/79</ref>"#));
     assert!(draft.contains(r#"<ref href="https://undocs.org/S/AC.51/2023/3">S/AC.51/2023/3</ref>"#));
 }
@@ -116,7 +116,7 @@ fn each_resolution_of_the_recalling_further_list_is_its_own_reference() {
         .contains(r#"<ref href="/akn/un/statement/deliberation/unhrc/2007-06-18/5-2">5/2</ref>"#));
     assert!(xml.contains(r#"<ref href="/akn/un/statement/deliberation/unga/2006-03-15/60-251">General Assembly resolution 60/251 of <date date="2006-03-15">15 March 2006</date></ref>"#));
 
-    let draft = util::convert("A_HRC_58_L_draft_Mali.md", &un2akn::Options::default()).xml;
+    let draft = util::convert("A_HRC_58_L_draft_Mali.md", &util::draft_options()).xml;
     assert!(draft.contains(r#"<ref href="/akn/un/statement/deliberation/unhrc/2024-04-04/55-25">55/25 of <date date="2024-04-04">4 April 2024</date></ref>"#));
     assert!(draft.contains(r#"<ref href="/akn/un/statement/deliberation/unsc/2023-06-30/2690-2023">Security Council resolution 2690 (2023) of <date date="2023-06-30">30 June 2023</date></ref>"#));
 }

@@ -56,7 +56,13 @@ fn a_heading_after_the_last_paragraph_is_kept() {
     // The division opens after paragraph 1 and nothing follows it: its label
     // and heading must still be written (they were once lost).
     let text = "The General Assembly,\n\n1. Decides to act;\n\nII\nFollow-up X\nsecond Y\n";
-    let conversion = util::convert_text(text);
+    // The text gives no number or date: the options do (nothing invented).
+    let options = un2akn::Options {
+        symbol: Some("A/RES/80/1".into()),
+        date: chrono::NaiveDate::from_ymd_opt(2025, 9, 19),
+        ..un2akn::Options::default()
+    };
+    let conversion = un2akn::convert(text, &options).expect("converts");
     let xml = &conversion.xml;
     assert!(xml.contains("<num>II</num>"), "{xml}");
     assert!(xml.contains("Follow-up X"), "{xml}");

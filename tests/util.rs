@@ -22,6 +22,14 @@ pub fn read_example(name: &str) -> String {
     std::fs::read_to_string(example(name)).expect("example exists")
 }
 
+/// The options the draft example needs: it does not print its symbol.
+pub fn draft_options() -> un2akn::Options {
+    un2akn::Options {
+        symbol: Some("A/HRC/58/L.12".into()),
+        ..un2akn::Options::default()
+    }
+}
+
 /// Converts an example with the given options.
 pub fn convert(name: &str, options: &un2akn::Options) -> un2akn::Conversion {
     un2akn::convert(&read_example(name), options).expect("example converts")

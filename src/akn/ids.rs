@@ -9,15 +9,15 @@ use chrono::NaiveDate;
 use crate::model::{camel_case, iso_date, Body, DateRole, DocumentKind, Organization, Outcome};
 use crate::model::{Identity, Reference};
 
-/// The date used when the text states none (a warning says so).
-pub(crate) const NO_DATE: &str = "0001-01-01";
-
 /// The TLCEvent eId of the adoption meeting (a document names at most one).
 pub(crate) const MEETING: &str = "meeting_1";
 
-/// `YYYY-MM-DD`, or [`NO_DATE`].
+/// `YYYY-MM-DD`. The grammar refuses a document without a work date
+/// (nothing is invented), so `None` never reaches here from
+/// [`crate::convert`]; a hand-made model without one gets an empty date,
+/// which the schema rejects, rather than a placeholder.
 pub(crate) fn iso(date: Option<NaiveDate>) -> String {
-    date.map_or_else(|| NO_DATE.to_string(), iso_date)
+    date.map_or_else(String::new, iso_date)
 }
 
 /// The AKN work IRI of a UN text: `/akn/un/statement/deliberation/{actor}/{date}/{number}`,
@@ -119,5 +119,6 @@ pub(crate) fn kind_name(kind: DocumentKind) -> &'static str {
         DocumentKind::Decision => "decision",
         DocumentKind::DecisionDraft => "decisionDraft",
         DocumentKind::Amendment => "amendment",
+        DocumentKind::PresidentialStatement => "presidentialStatement",
     }
 }

@@ -105,9 +105,11 @@ pub(crate) fn write_meta(
         );
     }
     if let Some(meeting) = &document.meeting {
+        // A body without sessions in its numbering (the Security Council)
+        // has no session segment: never an "unknown" placeholder.
         let session = identity
             .session
-            .map_or_else(|| "unknown".to_string(), |s| s.to_string());
+            .map_or_else(String::new, |s| format!("{s}/"));
         let slug: String = meeting
             .name
             .to_lowercase()
@@ -124,7 +126,7 @@ pub(crate) fn write_meta(
                 ("eId", MEETING),
                 (
                     "href",
-                    &format!("/akn/ontology/event/un/{actor}/{session}/{slug}"),
+                    &format!("/akn/ontology/event/un/{actor}/{session}{slug}"),
                 ),
                 ("showAs", &meeting.name),
             ],

@@ -98,6 +98,7 @@ impl DocumentParser {
         if self.listing_voters || vote::side_heading(inner).is_ok() {
             let (spans, listing) = vote::voters(text, self.listing_voters);
             self.listing_voters = listing;
+            self.count_voters(text, &spans);
             let content = self.annotated(text, &[], &spans);
             self.conclusions.push(content);
             return;
@@ -151,6 +152,8 @@ impl DocumentParser {
         let rest = &inner[sentence_end..];
         let (spans, listing) = vote::voters(rest, false);
         self.listing_voters = listing && !closed;
+        self.vote_side = None;
+        self.count_voters(rest, &spans);
         push_all(&mut content, self.annotated(rest, &[], &spans));
         if closed {
             push(&mut content, Inline::text("]"));

@@ -3,15 +3,30 @@
 //! [`Document`]. Gives the [`Identity`] and the [`Parsed`] result.
 
 use super::masthead::Fact;
-use super::{citation, DocumentParser, ParseOptions, Parsed};
+use super::{citation, excerpt, symbol, DocumentParser, ParseOptions, Parsed};
+use crate::error::ErrorKind;
 use crate::model::{Body, Document, DocumentKind, Identity, Inline, Organization};
+use crate::Error;
 
 impl DocumentParser {
-    pub(super) fn finish(mut self, options: &ParseOptions) -> Parsed {
+    pub(super) fn finish(mut self, options: &ParseOptions) -> Result<Parsed, Error> {
+        if let Some(statement) = self.pending_statement.take() {
+            // "Adopted by … on" with no date after it: kept, with a warning.
+            self.warn(
+                self.title_position,
+                format!(
+                    "adoption statement without its date, kept as text: {}",
+                    excerpt(&statement)
+                ),
+            );
+            let line = self.inlines(&statement);
+            self.preface.push(line);
+        }
+        self.vote_in_footnote();
+        self.check_vote_lists();
         let mut parts = self.take_parts();
         self.attach_uncalled_footnotes(&mut parts);
-        let identity = self.identity(options);
-        let kind = self.kind();
+        let (identity, kind) = self.identity(options)?;
         if let Some(symbol) = &identity.symbol {
             let has_symbol_line = self
                 .cover
@@ -46,7 +61,7 @@ impl DocumentParser {
             }
         }
         organizations.append(&mut self.organizations);
-        Parsed {
+        Ok(Parsed {
             document: Document {
                 kind,
                 identity,
@@ -59,7 +74,7 @@ impl DocumentParser {
                 annexes: std::mem::take(&mut self.annexes),
             },
             warnings: self.warnings,
-        }
+        })
     }
 
     pub(super) fn kind(&self) -> DocumentKind {
@@ -82,11 +97,15 @@ impl DocumentParser {
         }
     }
 
-    pub(super) fn identity(&mut self, options: &ParseOptions) -> Identity {
-        let kind = self.kind();
+    /// The document's identity from the facts of the text and the options.
+    /// A number or date that neither gives is an error: nothing is invented.
+    pub(super) fn identity(
+        &mut self,
+        options: &ParseOptions,
+    ) -> Result<(Identity, DocumentKind), Error> {
         let mut body = None;
         let mut named_bodies = Vec::new();
-        let mut symbol = None;
+        let mut printed_symbol = None;
         let mut issuance = None;
         let mut session = None;
         let mut language = None;
@@ -100,16 +119,39 @@ impl DocumentParser {
                 }
                 Fact::Adopted(_, None, Some(date)) => self.adoption_date = Some(*date),
                 Fact::Body(b) => named_bodies.push(*b),
-                Fact::Symbol(s) => symbol = symbol.or(Some(s.clone())),
+                Fact::Symbol(s) => printed_symbol = printed_symbol.or(Some(s.clone())),
                 Fact::Issuance(d) => issuance = issuance.or(Some(*d)),
                 Fact::Session(s) => session = session.or(Some(*s)),
                 Fact::Language(l) => language = language.or(Some(*l)),
                 _ => {}
             }
         }
+        // The symbol the user gives wins over the text's (a draft's
+        // masthead may name the document it revises).
+        let given = options.symbol.as_deref().map(str::trim);
+        let symbol: Option<String> = given.map(str::to_string).or(printed_symbol);
+        let classified = symbol.as_deref().and_then(symbol::classify);
+        if let (Some(given), None) = (given, &classified) {
+            self.warn(
+                self.title_position,
+                format!("--symbol {given}: not a resolution, decision, statement or draft symbol; used as the document symbol only"),
+            );
+        }
+        // The kind the text shows; where it shows none, the symbol's.
+        let text_kind = self.text_kind();
+        let kind = match (text_kind, &classified) {
+            (Some(kind), _) => kind,
+            (None, Some(found)) => match found.kind {
+                symbol::SymbolKind::Resolution => DocumentKind::Resolution,
+                symbol::SymbolKind::Decision => DocumentKind::Decision,
+                symbol::SymbolKind::PresidentialStatement => DocumentKind::PresidentialStatement,
+                symbol::SymbolKind::Draft => DocumentKind::ResolutionDraft,
+            },
+            (None, None) => self.kind(),
+        };
         // The most specific body named: the Council rather than the Assembly
-        // whose subsidiary it is.
-        let body = body
+        // whose subsidiary it is; else the symbol's.
+        let text_body = body
             .or_else(|| {
                 named_bodies
                     .iter()
@@ -118,8 +160,26 @@ impl DocumentParser {
                     .copied()
             })
             .or(self.formula_body)
-            .or_else(|| named_bodies.first().copied())
-            .unwrap_or(Body::GeneralAssembly);
+            .or_else(|| named_bodies.first().copied());
+        let body = match (text_body, &classified) {
+            (Some(body), Some(found)) if body != found.body && !kind.is_draft() => {
+                self.warn(
+                    self.title_position,
+                    format!(
+                        "the text names the {} but the symbol {} is the {}'s; the text's body is kept",
+                        body.name(),
+                        symbol.as_deref().unwrap_or_default(),
+                        found.body.name()
+                    ),
+                );
+                body
+            }
+            (Some(body), _) => body,
+            (None, Some(found)) => found.body,
+            (None, None) => {
+                return Err(self.missing("the body that adopted it"));
+            }
+        };
         let printed = self.preface_number.as_ref().map(|(n, _)| {
             // "49/34." → "49/34"; "58/..." stays as printed.
             match n.strip_suffix('.') {
@@ -129,68 +189,129 @@ impl DocumentParser {
                 _ => n.clone(),
             }
         });
-        session = session.or(self.preface_number.as_ref().and_then(|(_, s)| *s));
-        if let Some(given) = &options.symbol {
-            symbol = Some(given.clone());
-        }
+        session = session
+            .or(self.preface_number.as_ref().and_then(|(_, s)| *s))
+            .or(classified.as_ref().and_then(|c| c.session));
+        let mut symbol = symbol;
         let (work_number, number_shown) = if kind.is_draft() {
-            match &symbol {
-                Some(symbol) => (citation::work_number(symbol), symbol.clone()),
-                None => {
-                    let number = format!(
-                        "{}-draft",
-                        session.map_or_else(|| "unknown".to_string(), |s| s.to_string())
-                    );
-                    self.warn(
-                        self.title_position,
-                        format!(
-                            "the text does not carry its document symbol; work number set to \"{number}\" (pass --symbol)"
-                        ),
-                    );
-                    (number.clone(), printed.clone().unwrap_or(number))
-                }
+            match (&symbol, &classified) {
+                (Some(symbol), Some(found)) => (found.work_number.clone(), symbol.clone()),
+                (Some(symbol), None) => (citation::work_number(symbol), symbol.clone()),
+                (None, _) => return Err(self.missing("its document symbol (a draft's number)")),
             }
         } else {
-            match &printed {
-                Some(printed) => {
-                    if symbol.is_none() {
+            match (&printed, &classified) {
+                (Some(printed), found) => {
+                    let work = citation::work_number(printed);
+                    if let Some(found) = found.as_ref().filter(|f| f.work_number != work) {
+                        self.warn(
+                            self.title_position,
+                            format!(
+                                "the text is numbered {printed} but the symbol {} says {}; the text's number is kept",
+                                symbol.as_deref().unwrap_or_default(),
+                                found.number_shown
+                            ),
+                        );
+                    }
+                    if symbol.is_none() && kind != DocumentKind::PresidentialStatement {
                         let decision = matches!(kind, DocumentKind::Decision);
                         symbol = Some(body.symbol_of(printed, decision));
                     }
-                    (citation::work_number(printed), printed.clone())
+                    (work, printed.clone())
                 }
-                None => match &symbol {
-                    Some(symbol) => (citation::work_number(symbol), symbol.clone()),
-                    None => {
-                        self.warn(
-                            self.title_position,
-                            "no resolution number or symbol found; work number set to \"unnumbered\" (pass --symbol)",
-                        );
-                        ("unnumbered".into(), "unnumbered".into())
-                    }
-                },
+                (None, Some(found)) => (found.work_number.clone(), found.number_shown.clone()),
+                (None, None) => return Err(self.missing("its number or document symbol")),
             }
         };
-        if issuance.is_none() && self.adoption_date.is_none() {
-            self.warn(
-                self.title_position,
-                "no date of issuance or adoption found; FRBR dates cannot be derived from the text",
-            );
+        if let (true, Some(printed), Some(given)) = (kind.is_draft(), issuance, options.date) {
+            if printed != given {
+                self.warn(
+                    self.title_position,
+                    format!(
+                        "the text is dated {} but --date/metadata says {}; the text's date is kept",
+                        crate::model::iso_date(printed),
+                        crate::model::iso_date(given)
+                    ),
+                );
+            }
         }
-        Identity {
-            body,
-            symbol,
-            work_number,
-            number_shown,
-            adoption_date: if kind.is_draft() {
-                None
+        let issuance = issuance.or(if kind.is_draft() { options.date } else { None });
+        let adoption = if kind.is_draft() {
+            None
+        } else {
+            match (self.adoption_date, options.date) {
+                (Some(printed), Some(given)) if printed != given => {
+                    self.warn(
+                        self.title_position,
+                        format!(
+                            "the text is dated {} but --date/metadata says {}; the text's date is kept",
+                            crate::model::iso_date(printed),
+                            crate::model::iso_date(given)
+                        ),
+                    );
+                    Some(printed)
+                }
+                (printed, given) => printed.or(given),
+            }
+        };
+        if adoption.is_none() && issuance.is_none() {
+            return Err(self.missing(if kind.is_draft() {
+                "its date of issuance"
             } else {
-                self.adoption_date
-            },
-            issuance_date: issuance,
-            session,
-            language: language.unwrap_or("eng").into(),
-            job_number: self.job_number.clone(),
+                "its date of adoption"
+            }));
         }
+        if !kind.is_draft() && adoption.is_none() {
+            return Err(self.missing("its date of adoption (only the date of issuance is printed)"));
+        }
+        Ok((
+            Identity {
+                body,
+                symbol,
+                work_number,
+                number_shown,
+                adoption_date: adoption,
+                issuance_date: issuance,
+                session,
+                language: language.unwrap_or("eng").into(),
+                job_number: self.job_number.clone(),
+            },
+            kind,
+        ))
+    }
+
+    /// The error for a fact of the identity that is missing.
+    fn missing(&self, what: &str) -> Error {
+        let option = if what.contains("date") {
+            "--date YYYY-MM-DD"
+        } else {
+            "--symbol SYMBOL"
+        };
+        ErrorKind::MissingIdentity {
+            missing: what.to_string(),
+            option,
+            position: self.title_position,
+        }
+        .into()
+    }
+
+    /// The kind the text itself shows (a stage, an adoption line, a
+    /// statement's heading, a decision's opening), if any.
+    fn text_kind(&self) -> Option<DocumentKind> {
+        let mut kind = None;
+        for fact in &self.facts {
+            match fact {
+                Fact::Stage(stage) => return Some(*stage),
+                Fact::Adopted(adopted, _, _) => kind = Some(*adopted),
+                _ => {}
+            }
+        }
+        kind.or_else(|| match &self.preface_number {
+            Some((number, _)) if number.contains("...") || number.contains('…') => {
+                Some(DocumentKind::ResolutionDraft)
+            }
+            Some(_) => Some(DocumentKind::Resolution),
+            None => None,
+        })
     }
 }

@@ -377,8 +377,16 @@ fn doc_type(text: &str) -> Option<CoverLine> {
     )
         .parse(text)
         .ok()?;
-    let (body_text, date_part) = match rest.rfind(" on ") {
-        Some(at) => (&rest[..at], Some(&rest[at + 4..])),
+    // " on 1 April 2022"; PDF text may put a no-break space after "on".
+    let on = rest
+        .rmatch_indices(" on")
+        .map(|(at, _)| at)
+        .find(|at| rest[at + 3..].starts_with([' ', '\u{a0}']));
+    let (body_text, date_part) = match on {
+        Some(at) => (
+            &rest[..at],
+            Some(rest[at + 3..].trim_start_matches([' ', '\u{a0}'])),
+        ),
         None => (rest, None),
     };
     let body = Body::from_name(body_text.trim_start_matches("the "));
@@ -569,6 +577,13 @@ mod tests {
 
     #[test]
     fn doc_type_with_adoption_date() {
+        let nbsp =
+            line("Resolution adopted by the Economic and Social Council on\u{a0} 7\u{a0}June 2017")
+                .unwrap();
+        assert!(nbsp.facts.iter().any(|f| matches!(
+            f,
+            Fact::Adopted(_, Some(Body::EconomicAndSocialCouncil), Some(_))
+        )));
         let found = line("Resolution adopted by the Human Rights Council on 1 April 2022").unwrap();
         assert_eq!(
             found.facts,

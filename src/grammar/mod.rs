@@ -16,6 +16,7 @@ pub mod date;
 mod footnotes;
 mod identity;
 pub mod inline;
+pub mod kinds;
 pub mod lead;
 pub mod masthead;
 mod operative;
@@ -29,23 +30,30 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
+use self::conclusions::meeting_line;
 use self::inline::{inlines, push};
 use self::lead::{lead_len, Part};
 use self::masthead::Fact;
 use self::operative::{operative_number, point_label, starts_operative, MainBody};
+use self::preamble::is_formula;
 use self::preface::{resolution_title, title_line};
 use crate::clean::{Block as CleanBlock, CleanText, Format, Line};
 use crate::error::{ErrorKind, Position, Warning};
 use crate::model::{
-    Body, Document, Footnote, Inline, Meeting, Organization, Parts, Preamble, Vote,
+    Body, Document, DocumentKind, Footnote, Inline, Meeting, Organization, Parts, Preamble,
+    Reference, Vote,
 };
 use crate::Error;
 
 /// What the grammar needs to know beyond the text.
 #[derive(Debug, Clone, Default)]
 pub struct ParseOptions {
-    /// The document symbol, for texts that do not print it (drafts).
+    /// The document symbol, for texts that do not print it (drafts,
+    /// statements, decisions).
     pub symbol: Option<String>,
+    /// The date of adoption (drafts: of issuance), for texts that do not
+    /// print it.
+    pub date: Option<NaiveDate>,
 }
 
 /// The grammar's result: the document and what it could not place.
@@ -101,6 +109,31 @@ pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Er
                 }
                 continue;
             }
+            // The document's own meeting and date after an annex that is a
+            // list rather than an annexed text with its own formula (UNEA
+            // paragraph lists put them last): the document's conclusions.
+            let after_list_annex = annexes
+                .last()
+                .is_some_and(|a| a.preamble.formula.is_none() && parser.meeting.is_none());
+            let lead = unwrap_emphasis(&lines[0].text).0;
+            let ends_meeting = meeting_line(lead).is_ok_and(|(rest, _)| {
+                rest.trim().is_empty()
+                    || date::date(rest.trim_start_matches([' ', ',', '\n'])).is_ok()
+            });
+            if after_list_annex && ends_meeting {
+                parser.phase = Phase::Conclusions;
+                parser.block(&lines);
+                continue;
+            }
+            let awaits_date = parser.phase == Phase::Conclusions
+                && !annexes.is_empty()
+                && parser.adoption_date.is_none()
+                && parser.meeting.is_some()
+                && date::date(lead.trim()).is_ok_and(|(rest, _)| rest.trim().is_empty());
+            if awaits_date {
+                parser.block(&lines);
+                continue;
+            }
             annexes.last_mut().unwrap_or(&mut parser).block(&lines);
         }
     }
@@ -113,7 +146,7 @@ pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Er
         parser.warnings.extend(warnings);
     }
     parser.footnotes(clean);
-    Ok(parser.finish(options))
+    parser.finish(options)
 }
 
 /// Where in the document the parser is.
@@ -162,6 +195,13 @@ struct DocumentParser {
     annex: bool,
     /// The annexes, parsed separately.
     annexes: Vec<Parts>,
+    /// "Adopted by the Security Council at its 5153rd meeting, on" whose
+    /// date is in the next block.
+    pending_statement: Option<String>,
+    /// The side of a recorded vote whose voters are being listed.
+    vote_side: Option<vote::Side>,
+    /// Voters listed per side: in favour, against, abstaining.
+    listed_voters: [u32; 3],
 }
 
 /// A block's text: lines joined by a space, a hard break as `'\n'`.
@@ -346,6 +386,9 @@ impl DocumentParser {
             division_awaits_heading: false,
             annex: false,
             annexes: Vec::new(),
+            pending_statement: None,
+            vote_side: None,
+            listed_voters: [0; 3],
         }
     }
 
@@ -450,6 +493,13 @@ impl DocumentParser {
         }
 
         if self.phase <= Phase::Preamble && self.preface.is_empty() {
+            // "67 (1949). Resolution of 28 January 1949" ⏎ "[S/1234]": the
+            // title line is a block of its own.
+            if lines.len() > 1 && level == 0 && is_old_title(&lines[0].text) {
+                self.block(&lines[..1]);
+                self.block(&lines[1..]);
+                return;
+            }
             if let Ok((_, (number, title))) = title_line(body) {
                 self.title_position = position;
                 self.preface_line(number, title);
@@ -462,13 +512,17 @@ impl DocumentParser {
                 self.phase = Phase::Preamble;
                 return;
             }
-            // "1 (1946) Resolution of 25 January 1946"
+            // "1 (1946) Resolution of 25 January 1946", "67 (1949). Resolution of …"
             if let Ok((rest, number)) = citation::resolution_number(body) {
-                if let Some(statement) = rest.strip_prefix(" Resolution ") {
+                let separator = [" Resolution ", ". Resolution "]
+                    .into_iter()
+                    .find(|s| rest.starts_with(s));
+                if let Some(separator) = separator {
+                    let statement = &rest[separator.len()..];
                     self.numbered_title("", number.printed, "");
                     let more = self.adoption_statement(statement);
                     if let Some(line) = self.preface.last_mut() {
-                        line.push(Inline::text(" Resolution "));
+                        line.push(Inline::text(separator));
                         match more {
                             Some(more) => line.extend(more),
                             None => line.push(Inline::text(statement)),
@@ -484,10 +538,46 @@ impl DocumentParser {
             && self.preamble.formula.is_none()
             && self.preamble.containers.is_empty()
         {
+            // "[S/1234]": the draft's symbol under an old title.
+            if let Some((start, end)) = kinds::bracketed_symbol(&lines[0].text) {
+                let line = &lines[0].text;
+                let symbol = &line[start..end];
+                self.preface.push(vec![
+                    Inline::text(&line[..start]),
+                    Inline::Ref {
+                        to: Reference::Symbol(symbol.to_string()),
+                        content: vec![Inline::text(symbol)],
+                    },
+                    Inline::text(line[end..].trim_end()),
+                ]);
+                if lines.len() > 1 {
+                    self.block(&lines[1..]);
+                }
+                return;
+            }
+            let joined;
+            let body = match self.pending_statement.take() {
+                Some(mut start) => {
+                    start.push(' ');
+                    start.push_str(body);
+                    joined = start;
+                    joined.as_str()
+                }
+                None => body,
+            };
             if let Some(line) = self.adoption_statement(body) {
                 self.preface.push(line);
                 return;
             }
+            // "Adopted by the Security Council at its 5153rd meeting, on" ⏎⏎ "29 March 2005"
+            let (inner, _) = unwrap_emphasis(body);
+            if inner.starts_with("Adopted by the ") && inner.ends_with(" on") && lines.len() == 1 {
+                self.pending_statement = Some(body.to_string());
+                return;
+            }
+        }
+        if self.phase == Phase::Masthead && self.decision_record(body, position) {
+            return;
         }
         if self.phase == Phase::Masthead && level == 0 && !self.starts_body(body) {
             // Masthead lines are printed one per line, with hard breaks.
@@ -506,7 +596,13 @@ impl DocumentParser {
         }
         match self.phase {
             Phase::Masthead | Phase::Preamble => {
-                if operative_number(body).is_ok() || starts_operative(body) {
+                // A Security Council statement's paragraphs (“The Security
+                // Council welcomes …”) are its operative text.
+                let statement_text = self.kind() == DocumentKind::PresidentialStatement
+                    && self.preamble.formula.is_none()
+                    && self.preamble.containers.is_empty()
+                    && !is_formula(unwrap_emphasis(body).0);
+                if operative_number(body).is_ok() || starts_operative(body) || statement_text {
                     self.phase = Phase::Operative;
                     self.operative(body, position);
                 } else {
@@ -537,6 +633,14 @@ fn excerpt(text: &str) -> String {
         out.push('…');
     }
     out
+}
+
+/// "67 (1949). Resolution of 28 January 1949", "1 (1946) Resolution of …".
+fn is_old_title(text: &str) -> bool {
+    citation::resolution_number(text).is_ok_and(|(rest, number)| {
+        number.security_council
+            && (rest.starts_with(" Resolution of ") || rest.starts_with(". Resolution of "))
+    })
 }
 
 fn push_all(out: &mut Vec<Inline>, more: Vec<Inline>) {

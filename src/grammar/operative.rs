@@ -312,8 +312,10 @@ impl DocumentParser {
             return;
         }
         let (content, lead) = with_lead(content, Part::Operative);
-        let expected = self.kind() == DocumentKind::Amendment
-            || (self.annex && self.preamble.formula.is_none());
+        let expected = matches!(
+            self.kind(),
+            DocumentKind::Amendment | DocumentKind::PresidentialStatement | DocumentKind::Decision
+        ) || (self.annex && self.preamble.formula.is_none());
         if lead.is_none() && !expected {
             self.warn(
                 position,

@@ -76,6 +76,8 @@ pub(super) fn embedded_formula(text: &str) -> Option<usize> {
 
 /// "The Human Rights Council,", "The General Assembly,".
 pub(super) fn is_formula(text: &str) -> bool {
+    // A statement quotes its text: “The Human Rights Council,
+    let text = text.strip_prefix(['“', '"']).unwrap_or(text);
     let Some(rest) = text.strip_prefix("The ") else {
         return false;
     };

@@ -24,6 +24,8 @@ use crate::model::{Body, DateRole, DocumentKind, Inline, Meeting, Organization};
 /// title).
 pub(super) fn title_line(input: &str) -> IResult<&str, (&str, &str)> {
     let (rest, number) = recognize((
+        // Special and emergency special sessions: "S-36/1.", "ES-11/1.".
+        opt(nom::branch::alt((tag("ES-"), tag("S-")))),
         digit1,
         char('/'),
         nom::branch::alt((
@@ -89,6 +91,9 @@ impl DocumentParser {
 
     pub(super) fn masthead_line(&mut self, text: &str, position: Position) {
         let (inner, _) = unwrap_emphasis(text);
+        if self.statement_line(inner, position) {
+            return;
+        }
         match cover_line(inner, &self.markers, self.after_agenda_item) {
             Some(line) => {
                 self.after_agenda_item = line.facts.contains(&Fact::AgendaItem);
@@ -289,5 +294,13 @@ mod tests {
             Ok(("", ("58/...", "Technical")))
         );
         assert!(title_line("1. Decides").is_err());
+        assert_eq!(
+            title_line("S-36/1. The human rights situation"),
+            Ok(("", ("S-36/1.", "The human rights situation")))
+        );
+        assert_eq!(
+            title_line("ES-11/1. Aggression against Ukraine"),
+            Ok(("", ("ES-11/1.", "Aggression against Ukraine")))
+        );
     }
 }

@@ -44,7 +44,13 @@ pub struct Adoption {
     pub voters: Vec<(usize, usize)>,
 }
 
+/// A count: digits, or "none" (Security Council: "by 9 votes to none").
 fn number(input: &str) -> IResult<&str, u32> {
+    if let Some(rest) = input.strip_prefix("none") {
+        if !rest.starts_with(char::is_alphanumeric) {
+            return Ok((rest, 0));
+        }
+    }
     let (rest, digits) = digit1(input)?;
     Ok((rest, digits.parse().unwrap_or(u32::MAX)))
 }
@@ -85,7 +91,10 @@ fn counts(input: &str) -> IResult<&str, Counts> {
     rest = &rest[names_in(rest, &mut names)..];
     let mut abstaining = 0;
     if let Ok((after, (_, count, _, _))) = (
-        tag::<&str, &str, nom::error::Error<&str>>(", with "),
+        alt((
+            tag::<&str, &str, nom::error::Error<&str>>(", with "),
+            tag(" with "),
+        )),
         number,
         char(' '),
         alt((tag("abstentions"), tag("abstention"))),
@@ -161,6 +170,36 @@ pub fn adoption(text: &str) -> Adoption {
         None
     });
     found
+}
+
+/// The side each voter span of `text` is on: the last side heading before
+/// it, or `carried` (the side whose list goes on from an earlier block).
+/// Also returns the side in force at the end of `text`.
+pub fn sides(
+    text: &str,
+    carried: Option<Side>,
+    spans: &[(usize, usize)],
+) -> (Vec<Option<Side>>, Option<Side>) {
+    let mut headings = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        if let Ok((after, side)) = side_heading(&text[at..]) {
+            headings.push((at, side));
+            at = text.len() - after.len();
+            continue;
+        }
+        at += text[at..].chars().next().map_or(1, char::len_utf8);
+    }
+    let side_at = |offset: usize| {
+        headings
+            .iter()
+            .rev()
+            .find(|(h, _)| *h < offset)
+            .map(|(_, side)| *side)
+            .or(carried)
+    };
+    let found = spans.iter().map(|(start, _)| side_at(*start)).collect();
+    (found, side_at(text.len()))
 }
 
 /// "In favour:", "Against:", "Abstaining:" at the start of `input`.
@@ -290,6 +329,58 @@ mod tests {
         );
         assert_eq!(spans(text, &[found.meeting.unwrap()]), ["2963rd meeting"]);
         assert_eq!(spans(text, &found.voters), ["Cuba", "Yemen", "China"]);
+    }
+
+    #[test]
+    fn security_council_votes_of_every_era() {
+        let text = "Adopted at the 312th meeting by 8 votes to none, with 3 abstentions (China, Ukrainian Soviet Socialist Republic, Union of Soviet Socialist Republics).";
+        let found = adoption(text);
+        assert_eq!(
+            found.vote,
+            Some(Vote::Recorded {
+                in_favour: 8,
+                against: 0,
+                abstaining: 3
+            })
+        );
+        assert_eq!(found.voters.len(), 3);
+        let text = "Adopted at the 707th meeting by 4 votes to 1 (Union of Soviet Socialist Republics) with 1 abstention (France)";
+        assert_eq!(
+            adoption(text).vote,
+            Some(Vote::Recorded {
+                in_favour: 4,
+                against: 1,
+                abstaining: 1
+            })
+        );
+        let text = "Adopted at the 1975th meeting by 12 votes to none.";
+        assert_eq!(
+            adoption(text).vote,
+            Some(Vote::Recorded {
+                in_favour: 12,
+                against: 0,
+                abstaining: 0
+            })
+        );
+    }
+
+    #[test]
+    fn voters_sides() {
+        let text = "In favour: Chile, Peru Against: Japan Abstaining: Mali]";
+        let (spans, _) = voters(text, false);
+        let (found, last) = sides(text, None, &spans);
+        assert_eq!(
+            found,
+            [
+                Some(Side::InFavour),
+                Some(Side::InFavour),
+                Some(Side::Against),
+                Some(Side::Abstaining)
+            ]
+        );
+        assert_eq!(last, Some(Side::Abstaining));
+        let (found, _) = sides("Chile", Some(Side::Against), &[(0, 5)]);
+        assert_eq!(found, [Some(Side::Against)]);
     }
 
     #[test]
