@@ -8,9 +8,20 @@
 //!
 //! 1. [`clean`]: pages → [`clean::CleanText`] (page breaks out, footnote
 //!    texts lifted, split paragraphs stitched);
-//! 2. [`grammar`]: nom parsers → [`model::Document`];
-//! 3. [`model`]: plain serde types;
-//! 4. [`akn`]: the writer, model → XML;
+//! 2. [`grammar`]: [`clean::CleanText`] → [`model::Document`]. Block
+//!    structure is a hand-written state machine (`grammar/mod.rs`): block by
+//!    block it moves through masthead, preamble, operative part and
+//!    conclusions, deciding what each block is (a title, the formula, a
+//!    preambular or operative paragraph, a point, a division heading, an
+//!    annex, a meeting or adoption line) from its first words and from where
+//!    it stands. Small tokens inside a block are nom parsers: dates, document
+//!    symbols, resolution numbers and citations, paragraph numbers and point
+//!    labels, session and agenda lines, lead phrases, votes and voters,
+//!    markdown inline markup;
+//! 3. [`model`]: plain serde types, the contract between grammar and writer
+//!    (and the shape of `--format json`);
+//! 4. [`akn`]: the writer, model → XML; it alone makes eIds, IRIs and TLC
+//!    ids;
 //! 5. [`validate`]: the bundled XSD, with un2akn's own validator (libxml2's
 //!    as the reference, `--validator libxml2`).
 //!

@@ -1,14 +1,25 @@
 //! Stage 2: the grammar — cleaned blocks in, a [`Document`] out.
 //!
 //! Takes [`CleanText`] (stage 1) and recognises, block by block, the parts of
-//! a UN resolution: masthead lines, the numbered title, the enacting formula,
-//! preambular paragraphs with their lead phrase, numbered operative paragraphs
-//! with (a)/(i) sub-paragraphs, and the meeting and adoption lines. Small nom
-//! parsers do the recognising, one per construct: [`date`], [`symbol`],
-//! [`masthead`], [`lead`], [`inline`].
+//! a UN resolution. The block structure is a hand-written state machine
+//! ([`parse`] and `DocumentParser::block` here): a `Phase` that only moves
+//! forward (masthead, preamble, operative part, conclusions), with each block
+//! handled by one seam of the text:
 //!
-//! It never writes XML and never drops text: a block it cannot place is kept
-//! in the nearest part and reported as a [`Warning`].
+//! - `preface`: masthead lines, the numbered title and adoption statement;
+//! - `preamble`: the enacting formula and preambular paragraphs;
+//! - `operative`: numbered paragraphs, (a)/(i) points, divisions, the tree
+//!   of the main body;
+//! - `conclusions`: meeting, date and adoption lines, the vote;
+//! - `footnotes`: footnote texts and uncalled notes;
+//! - `identity`: kind, body, symbol, numbers and dates; the finished document.
+//!
+//! Small nom parsers recognise the tokens inside a block: [`date`],
+//! [`symbol`], [`citation`], [`vote`], [`masthead`], [`lead`], [`inline`].
+//!
+//! It never writes XML, makes no identifier (eIds, IRIs and TLC ids are the
+//! writer's) and never drops text: a block it cannot place is kept in the
+//! nearest part and reported as a [`Warning`].
 
 pub mod citation;
 mod conclusions;
