@@ -128,6 +128,21 @@ pub enum ErrorKind {
         /// Why.
         reason: String,
     },
+    /// The input is larger than the limit ([`crate::Options::max_input_size`]).
+    TooLarge {
+        /// Its size in bytes (at least; reading stops past the limit).
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// An option's value cannot be used (a symbol with control characters,
+    /// a date the schema cannot carry).
+    InvalidOption {
+        /// Which option.
+        option: &'static str,
+        /// Why.
+        reason: String,
+    },
 }
 
 /// The error of every fallible operation in this crate.
@@ -195,6 +210,14 @@ impl fmt::Display for Error {
             }
             ErrorKind::SchemaUnavailable { reason } => {
                 write!(f, "the bundled Akoma Ntoso schema could not be loaded: {reason}")
+            }
+            ErrorKind::TooLarge { limit, .. } => write!(
+                f,
+                "the input is larger than the limit of {limit} bytes; \
+                 raise it with --max-input-size if this really is one document"
+            ),
+            ErrorKind::InvalidOption { option, reason } => {
+                write!(f, "invalid {option}: {reason}")
             }
         }
     }

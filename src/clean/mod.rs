@@ -314,6 +314,36 @@ fn stitch<'a>(out: &mut CleanText<'a>, block: Block<'a>, interrupted: bool) {
     }
 }
 
+/// `input` with every line end as `\n`: CR LF and a lone CR (old Mac files,
+/// mixed files), NEL (U+0085) and the line separator (U+2028) become one
+/// `\n`, the paragraph separator (U+2029) a blank line. `None` when there is
+/// nothing to change (almost every input: one vectorised scan).
+pub fn line_ends(input: &str) -> Option<String> {
+    let bytes = input.as_bytes();
+    let has_cr = memchr::memchr(b'\r', bytes).is_some();
+    // U+0085 is C2 85; U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+    let has_other = memchr::memmem::find(bytes, b"\xC2\x85").is_some()
+        || memchr::memmem::find_iter(bytes, b"\xE2\x80")
+            .any(|i| matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)));
+    if !has_cr && !has_other {
+        return None;
+    }
+    let mut out = String::with_capacity(input.len() + 16);
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push('\n');
+            }
+            '\u{85}' | '\u{2028}' => out.push('\n'),
+            '\u{2029}' => out.push_str("\n\n"),
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
 /// Finds characters that XML 1.0 cannot carry, returning the input without
 /// them (when there were any) and a furniture entry and warning for each.
 pub fn forbidden_characters(input: &str) -> Option<(String, Vec<Furniture>, Vec<Warning>)> {
@@ -624,5 +654,10 @@ mod tests {
         assert_eq!(furniture.len(), 2);
         assert_eq!(warnings[1].position, Position { line: 2, column: 2 });
         assert!(forbidden_characters("plain\ttext\r\n").is_none());
+        assert_eq!(line_ends("a\nb"), None);
+        assert_eq!(
+            line_ends("a\r\nb\rc\u{85}d\u{2028}e\u{2029}f\r").as_deref(),
+            Some("a\nb\nc\nd\ne\n\nf\n")
+        );
     }
 }
