@@ -145,20 +145,28 @@ impl Common {
             return Ok(());
         };
         let shown = visible::line(&report.to_string_lossy()).into_owned();
-        let name = report.file_name().map(|n| n.to_string_lossy().to_lowercase());
+        let name = report
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase());
         if name.is_some_and(|n| n.ends_with(".xml")) {
             return Err(Error::Usage(format!(
                 "--report {shown}: the report is JSON Lines; name it FILE.jsonl, not like an XML output"
             )));
         }
         let place = alias::Place::of(report);
-        if let Some(input) = inputs.into_iter().find(|i| place.same(&alias::Place::of(i))) {
+        if let Some(input) = inputs
+            .into_iter()
+            .find(|i| place.same(&alias::Place::of(i)))
+        {
             return Err(Error::Usage(format!(
                 "--report {shown} is the input {}; nothing was written",
                 visible::line(&input.to_string_lossy())
             )));
         }
-        if let Some(output) = outputs.into_iter().find(|o| place.same(&alias::Place::of(o))) {
+        if let Some(output) = outputs
+            .into_iter()
+            .find(|o| place.same(&alias::Place::of(o)))
+        {
             return Err(Error::Usage(format!(
                 "--report {shown} is the output {}; nothing was written",
                 visible::line(&output.to_string_lossy())
@@ -812,11 +820,15 @@ fn validate_one(job: &Job, common: &Common) -> Record {
                     for message in messages {
                         // `SchemaMessage` displays as `line:col: message`.
                         let (shown, text) = (visible::line(&name), visible::line(&message.message));
-                        record.diagnostics.push(match (message.line, message.column) {
-                            (Some(line), Some(column)) => format!("{shown}:{line}:{column}: {text}"),
-                            (Some(line), None) => format!("{shown}:{line}: {text}"),
-                            _ => format!("{shown}: {text}"),
-                        });
+                        record
+                            .diagnostics
+                            .push(match (message.line, message.column) {
+                                (Some(line), Some(column)) => {
+                                    format!("{shown}:{line}:{column}: {text}")
+                                }
+                                (Some(line), None) => format!("{shown}:{line}: {text}"),
+                                _ => format!("{shown}: {text}"),
+                            });
                         record.errors.push(report::Note {
                             line: message.line,
                             column: message.column,

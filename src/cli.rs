@@ -236,7 +236,11 @@ fn parse_size(value: &str) -> Result<u64, String> {
         "K" | "KB" | "KIB" => 10,
         "M" | "MB" | "MIB" => 20,
         "G" | "GB" | "GIB" => 30,
-        _ => return Err(format!("unknown unit {unit:?}; use a number of bytes, or K, M or G")),
+        _ => {
+            return Err(format!(
+                "unknown unit {unit:?}; use a number of bytes, or K, M or G"
+            ))
+        }
     };
     let number: u64 = digits
         .parse()

@@ -225,7 +225,8 @@ pub fn check_size(size: u64, limit: u64) -> Result<(), Error> {
 }
 
 fn check_options(options: &Options) -> Result<(), Error> {
-    let invalid = |option: &'static str, reason: String| ErrorKind::InvalidOption { option, reason };
+    let invalid =
+        |option: &'static str, reason: String| ErrorKind::InvalidOption { option, reason };
     if let Some(symbol) = &options.symbol {
         check_symbol(symbol).map_err(|reason| invalid("symbol", reason))?;
     }
@@ -282,9 +283,6 @@ pub fn check_date(date: NaiveDate) -> Result<(), String> {
     if (1..=9999).contains(&date.year()) {
         Ok(())
     } else {
-        Err(format!(
-            "the year {} is outside 0001-9999",
-            date.year()
-        ))
+        Err(format!("the year {} is outside 0001-9999", date.year()))
     }
 }

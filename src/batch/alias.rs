@@ -101,7 +101,13 @@ mod tests {
         std::os::unix::fs::symlink(&a, dir.path().join("link.md")).unwrap();
         std::fs::hard_link(&a, dir.path().join("hard.md")).unwrap();
         let place = Place::of(&a);
-        for alias in ["./a.md", "sub/../a.md", "link.md", "hard.md", "sub/./../a.md"] {
+        for alias in [
+            "./a.md",
+            "sub/../a.md",
+            "link.md",
+            "hard.md",
+            "sub/./../a.md",
+        ] {
             let path = dir.path().join(alias);
             assert!(place.same(&Place::of(&path)), "{alias}");
         }

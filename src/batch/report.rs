@@ -335,14 +335,14 @@ impl Console {
                 "{spinner} {pos}/{len} files {wide_bar} {rate} ETA {eta} {msg}"
             };
             let style = ProgressStyle::with_template(template)
-            .expect("the template is valid")
-            .with_key(
-                "rate",
-                |state: &indicatif::ProgressState, w: &mut dyn fmt::Write| {
-                    let _ = write!(w, "{:.0} files/s", state.per_sec());
-                },
-            )
-            .progress_chars("=> ");
+                .expect("the template is valid")
+                .with_key(
+                    "rate",
+                    |state: &indicatif::ProgressState, w: &mut dyn fmt::Write| {
+                        let _ = write!(w, "{:.0} files/s", state.per_sec());
+                    },
+                )
+                .progress_chars("=> ");
             let bar =
                 ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr())
                     .with_style(style);

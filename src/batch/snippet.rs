@@ -139,8 +139,8 @@ impl Snippets {
             at,
             width,
         )]);
-        let report = miette::Report::new(diagnostic)
-            .with_source_code(NamedSource::new(&self.name, window));
+        let report =
+            miette::Report::new(diagnostic).with_source_code(NamedSource::new(&self.name, window));
         let theme = if self.color {
             GraphicalTheme::unicode()
         } else {
@@ -216,15 +216,32 @@ mod tests {
             Arc::from("a\u{1b}]0;t\u{7}b\u{202e} oops\n"),
             false,
         );
-        let lines = snippets.render(Position { line: 1, column: 11 }, "warning", "m\u{9b}", "here");
+        let lines = snippets.render(
+            Position {
+                line: 1,
+                column: 11,
+            },
+            "warning",
+            "m\u{9b}",
+            "here",
+        );
         let drawn = lines.join("\n");
-        assert!(!drawn.chars().any(|c| c.is_control() && c != '\n'), "{drawn:?}");
+        assert!(
+            !drawn.chars().any(|c| c.is_control() && c != '\n'),
+            "{drawn:?}"
+        );
         assert!(!drawn.contains('\u{202e}'), "{drawn:?}");
-        assert!(drawn.starts_with("x\\x1b[2J.md:1:11: warning: m\\u{9b}"), "{drawn}");
+        assert!(
+            drawn.starts_with("x\\x1b[2J.md:1:11: warning: m\\u{9b}"),
+            "{drawn}"
+        );
         assert!(drawn.contains("a\\x1b]0;t\\x07b\\u{202e} oops"), "{drawn}");
         // The caret stays under the 'o' of "oops".
         let source = lines.iter().find(|l| l.contains("oops")).unwrap();
-        let caret = lines.iter().find(|l| l.contains('|') && !l.contains("oops") && l.trim_start().starts_with(':')).unwrap();
+        let caret = lines
+            .iter()
+            .find(|l| l.contains('|') && !l.contains("oops") && l.trim_start().starts_with(':'))
+            .unwrap();
         assert_eq!(source.find("oops"), caret.find('|').map(|i| i), "{drawn}");
     }
 

@@ -289,7 +289,10 @@ mod stale {
     pub(super) fn remove_once(folder: &Path) {
         {
             let mut swept = SWEPT.lock().unwrap_or_else(PoisonError::into_inner);
-            if !swept.get_or_insert_with(FxHashSet::default).insert(folder.to_path_buf()) {
+            if !swept
+                .get_or_insert_with(FxHashSet::default)
+                .insert(folder.to_path_buf())
+            {
                 return;
             }
         }
@@ -437,11 +440,23 @@ mod tests {
         // PID 0 is no process's; our own PID is alive; other names are not
         // ours.
         let own = format!("{}abc.tmp", prefix());
-        for name in [".un2akn-0-abc.tmp", own.as_str(), ".un2akn-abc.tmp", ".un2akn-0-.tmp", "x.tmp"] {
+        for name in [
+            ".un2akn-0-abc.tmp",
+            own.as_str(),
+            ".un2akn-abc.tmp",
+            ".un2akn-0-.tmp",
+            "x.tmp",
+        ] {
             std::fs::write(dir.path().join(name), "").unwrap();
         }
         stale::remove(dir.path());
-        let mut expected = vec![".un2akn-0-.tmp", ".un2akn-abc.tmp", own.as_str(), "c.xml", "x.tmp"];
+        let mut expected = vec![
+            ".un2akn-0-.tmp",
+            ".un2akn-abc.tmp",
+            own.as_str(),
+            "c.xml",
+            "x.tmp",
+        ];
         expected.sort_unstable();
         assert_eq!(names(dir.path()), expected);
         assert_eq!(stale::writer(".un2akn-12-x.tmp"), Some(12));

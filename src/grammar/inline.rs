@@ -267,7 +267,10 @@ fn is_uri(url: &str) -> bool {
 pub fn is_allowed_target(url: &str) -> bool {
     // A scheme is what comes before the first `:`, if no `/`, `?` or `#`
     // comes first (RFC 3986, 4.2: otherwise the colon is in a path).
-    let Some(colon) = url.find([':', '/', '?', '#']).filter(|&at| url.as_bytes()[at] == b':') else {
+    let Some(colon) = url
+        .find([':', '/', '?', '#'])
+        .filter(|&at| url.as_bytes()[at] == b':')
+    else {
         return true;
     };
     let scheme = &url[..colon];
@@ -319,10 +322,28 @@ mod tests {
     #[test]
     fn only_web_and_mail_schemes_and_relative_targets_are_allowed() {
         use super::is_allowed_target as ok;
-        for url in ["http://x.org", "HTTPS://x", "mailto:a@b", "a/b", "#x", "//x.org/a", "a/b:c", "?q=a:b", ""] {
+        for url in [
+            "http://x.org",
+            "HTTPS://x",
+            "mailto:a@b",
+            "a/b",
+            "#x",
+            "//x.org/a",
+            "a/b:c",
+            "?q=a:b",
+            "",
+        ] {
             assert!(ok(url), "{url}");
         }
-        for url in ["javascript:alert(1)", "JavaScript:x", "data:text/html,x", "file:///etc", "vbscript:x", "a:b", "ftp://x"] {
+        for url in [
+            "javascript:alert(1)",
+            "JavaScript:x",
+            "data:text/html,x",
+            "file:///etc",
+            "vbscript:x",
+            "a:b",
+            "ftp://x",
+        ] {
             assert!(!ok(url), "{url}");
         }
     }
