@@ -18,10 +18,12 @@
 //! A single `convert FILE [-o FILE]` goes through the same per-file code,
 //! with the terminal behaviour it always had (warnings printed, no summary).
 
+mod alias;
 mod discover;
 mod plan;
 mod report;
 mod snippet;
+pub mod visible;
 mod write;
 
 use std::fmt;
@@ -93,8 +95,12 @@ struct Common {
     jobs: usize,
     validator: un2akn::validate::Engine,
     report: Option<PathBuf>,
+    max_input_size: u64,
     verbosity: Verbosity,
     terminal: bool,
+    /// Colours allowed: standard error is a terminal and `NO_COLOR` is not
+    /// set (to anything but the empty string; see no-color.org).
+    color: bool,
 }
 
 impl Common {
@@ -110,17 +116,63 @@ impl Common {
         } else {
             Verbosity::Normal
         };
+        let terminal = io::stderr().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         Common {
             jobs,
             validator: args.validator.into(),
             report: args.report,
+            max_input_size: args.max_input_size,
             verbosity,
-            terminal: io::stderr().is_terminal(),
+            terminal,
+            color: terminal && !no_color,
         }
     }
 
     fn report_on_stdout(&self) -> bool {
         self.report.as_deref() == Some(Path::new("-"))
+    }
+
+    /// Refuses a report file that is one of the `inputs` or `outputs` (by
+    /// any spelling, link or hard link), or that is named like an XML
+    /// output: writing it would destroy that file.
+    fn check_report<'p>(
+        &self,
+        inputs: impl IntoIterator<Item = &'p Path>,
+        outputs: impl IntoIterator<Item = &'p Path>,
+    ) -> Result<(), Error> {
+        let Some(report) = self.report.as_deref().filter(|r| r.as_os_str() != "-") else {
+            return Ok(());
+        };
+        let shown = visible::line(&report.to_string_lossy()).into_owned();
+        let name = report
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase());
+        if name.is_some_and(|n| n.ends_with(".xml")) {
+            return Err(Error::Usage(format!(
+                "--report {shown}: the report is JSON Lines; name it FILE.jsonl, not like an XML output"
+            )));
+        }
+        let place = alias::Place::of(report);
+        if let Some(input) = inputs
+            .into_iter()
+            .find(|i| place.same(&alias::Place::of(i)))
+        {
+            return Err(Error::Usage(format!(
+                "--report {shown} is the input {}; nothing was written",
+                visible::line(&input.to_string_lossy())
+            )));
+        }
+        if let Some(output) = outputs
+            .into_iter()
+            .find(|o| place.same(&alias::Place::of(o)))
+        {
+            return Err(Error::Usage(format!(
+                "--report {shown} is the output {}; nothing was written",
+                visible::line(&output.to_string_lossy())
+            )));
+        }
+        Ok(())
     }
 
     fn open_report(&self) -> Result<Report, Error> {
@@ -186,14 +238,33 @@ impl ConvertConfig {
             .as_deref()
             .is_some_and(|o| o.is_dir() || ends_with_separator(o));
         let (target, existing) = if single_input && !folder_output {
-            if args.output.is_none() && common.report_on_stdout() {
+            // `-o -` is standard output, as `-` is standard input.
+            let output = match args.output {
+                Some(path) if path.as_os_str() != "-" => Output::File(path),
+                _ => Output::Stdout,
+            };
+            if output == Output::Stdout && common.report_on_stdout() {
                 return Err(Error::Usage(
                     "--report - and the converted document cannot both go to standard output; \
                      give -o FILE or another report file"
                         .into(),
                 ));
             }
-            let output = args.output.map_or(Output::Stdout, Output::File);
+            let input = Some(args.inputs[0].as_path()).filter(|i| i.as_os_str() != "-");
+            if let (Some(input), Output::File(path)) = (input, &output) {
+                if alias::Place::of(input).same(&alias::Place::of(path)) {
+                    return Err(Error::Usage(format!(
+                        "-o {} is the input {} itself; converting would destroy it (nothing was written)",
+                        visible::line(&path.to_string_lossy()),
+                        visible::line(&input.to_string_lossy())
+                    )));
+                }
+            }
+            let written = match &output {
+                Output::File(path) => Some(path.as_path()),
+                _ => None,
+            };
+            common.check_report(input, written)?;
             // A file named by -o is replaced, as always; --update may keep it.
             let existing = if args.update {
                 Existing::Update
@@ -248,6 +319,7 @@ impl ConvertConfig {
                 }),
                 lossy: args.lossy,
                 validator: common.validator,
+                max_input_size: common.max_input_size,
                 ..un2akn::Options::default()
             },
             format: args.format,
@@ -312,6 +384,13 @@ pub fn convert(config: ConvertConfig) -> Result<Summary, Error> {
             let exclude = std::fs::canonicalize(outdir).ok();
             let entries = discover::discover(&config.inputs, &config.globs, exclude.as_deref());
             let jobs = plan::plan(entries, outdir, extension).map_err(Error::Usage)?;
+            config.common.check_report(
+                jobs.iter().filter_map(|job| job.input.path()),
+                jobs.iter().filter_map(|job| match &job.output {
+                    Output::File(path) => Some(path.as_path()),
+                    _ => None,
+                }),
+            )?;
             std::fs::create_dir_all(outdir)
                 .map_err(|e| Error::Failed(format!("cannot create {}: {e}", outdir.display())))?;
             let root = std::fs::canonicalize(outdir)
@@ -330,7 +409,7 @@ pub fn convert(config: ConvertConfig) -> Result<Summary, Error> {
             Mode::Single => config.common.verbosity != Verbosity::Quiet,
             Mode::Batch => config.common.verbosity == Verbosity::Verbose,
         },
-        color: config.common.terminal,
+        color: config.common.color,
     };
     run(
         &jobs,
@@ -355,13 +434,16 @@ pub fn validate(config: ValidateConfig) -> Result<Summary, Error> {
             output: Output::None,
         })
         .collect();
+    config
+        .common
+        .check_report(jobs.iter().filter_map(|job| job.input.path()), [])?;
     run(
         &jobs,
         &config.common,
         Mode::Batch,
         Command::Validate,
         started,
-        &|job: &Job| validate_one(job, config.common.validator),
+        &|job: &Job| validate_one(job, &config.common),
     )
 }
 
@@ -403,13 +485,17 @@ fn run(
             jobs.len(),
             common.verbosity,
             mode,
-            common.terminal,
+            (common.terminal, common.color),
             list_valid,
         ),
         report: common.open_report()?,
     };
-    if jobs.is_empty() && common.verbosity != Verbosity::Quiet {
-        eprintln!("un2akn: no input files found (see --glob)");
+    if jobs.is_empty() {
+        // Nothing done is not success: the folder is empty, or the globs
+        // (or the output folder, which is never an input) left nothing.
+        return Err(Error::Failed(
+            "no input files found (see --glob; files in the output folder are not inputs)".into(),
+        ));
     }
     let threads = common.jobs.min(jobs.len());
     if threads <= 1 {
@@ -526,14 +612,34 @@ fn output_name(output: &Output) -> Option<String> {
     }
 }
 
-fn read(input: &Entry) -> io::Result<Vec<u8>> {
+/// Why an input could not be read.
+enum ReadError {
+    Io(io::Error),
+    /// Larger than the limit: the library's error, with no position.
+    TooLarge(un2akn::Error),
+}
+
+/// Reads `input`, never more than `limit` bytes and one: a larger file is
+/// refused from its size before it is read, a larger stream (a pipe,
+/// `/dev/zero`) as soon as it passes the limit.
+fn read(input: &Entry, limit: u64) -> Result<Vec<u8>, ReadError> {
+    fn bounded(reader: impl Read, limit: u64, hint: u64) -> Result<Vec<u8>, ReadError> {
+        let mut bytes = Vec::with_capacity(hint.min(limit) as usize);
+        reader
+            .take(limit.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(ReadError::Io)?;
+        un2akn::check_size(bytes.len() as u64, limit).map_err(ReadError::TooLarge)?;
+        Ok(bytes)
+    }
     match input {
-        Entry::Stdin => {
-            let mut bytes = Vec::new();
-            io::stdin().lock().read_to_end(&mut bytes)?;
-            Ok(bytes)
+        Entry::Stdin => bounded(io::stdin().lock(), limit, 0),
+        Entry::File { path, .. } | Entry::Unreadable { path, .. } => {
+            let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+            let size = file.metadata().map_err(ReadError::Io)?.len();
+            un2akn::check_size(size, limit).map_err(ReadError::TooLarge)?;
+            bounded(file, limit, size)
         }
-        Entry::File { path, .. } | Entry::Unreadable { path, .. } => std::fs::read(path),
     }
 }
 
@@ -603,11 +709,9 @@ fn options_for<'a>(
 }
 
 fn convert_one(job: &Job, settings: &ConvertSettings<'_>) -> Record {
-    let started = Instant::now();
     let name = job.input.name();
     let mut record = Record::new(name.clone(), output_name(&job.output));
     convert_into(job, settings, &mut record);
-    record.milliseconds = (started.elapsed().as_secs_f64() * 1e6).round() / 1e3;
     record
 }
 
@@ -622,12 +726,18 @@ fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) 
         record.reason = Some(reason);
         return;
     }
-    let bytes = match read(&job.input) {
+    let bytes = match read(&job.input, settings.options.max_input_size) {
         Ok(bytes) => bytes,
-        Err(e) => return record.fail(&name, format!("cannot read: {e}")),
+        Err(ReadError::Io(e)) => return record.fail(&name, format!("cannot read: {e}")),
+        Err(ReadError::TooLarge(e)) => return record.fail_with(&e, None),
     };
     let snippets = || {
-        let source: std::sync::Arc<str> = String::from_utf8_lossy(&bytes).into();
+        let source = String::from_utf8_lossy(&bytes);
+        // The line ends the converter counted by.
+        let source: std::sync::Arc<str> = match un2akn::clean::line_ends(&source) {
+            Some(text) => text.into(),
+            None => source.into(),
+        };
         snippet::Snippets::new(&name, source, settings.color)
     };
     let options = options_for(&job.input, settings);
@@ -722,13 +832,16 @@ fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) 
     };
 }
 
-fn validate_one(job: &Job, engine: un2akn::validate::Engine) -> Record {
-    let started = Instant::now();
+fn validate_one(job: &Job, common: &Common) -> Record {
+    let (engine, max_input_size) = (common.validator, common.max_input_size);
     let name = job.input.name();
     let mut record = Record::new(name.clone(), None);
     let result = match &job.input {
         Entry::Unreadable { message, .. } => Err(message.clone()),
-        input => read(input).map_err(|e| format!("cannot read: {e}")),
+        input => read(input, max_input_size).map_err(|e| match e {
+            ReadError::Io(e) => format!("cannot read: {e}"),
+            ReadError::TooLarge(e) => e.to_string(),
+        }),
     };
     match result {
         Err(message) => record.fail(&name, message),
@@ -743,10 +856,16 @@ fn validate_one(job: &Job, engine: un2akn::validate::Engine) -> Record {
                 {
                     for message in messages {
                         // `SchemaMessage` displays as `line:col: message`.
-                        record.diagnostics.push(match message.line {
-                            Some(_) => format!("{name}:{message}"),
-                            None => format!("{name}: {message}"),
-                        });
+                        let (shown, text) = (visible::line(&name), visible::line(&message.message));
+                        record
+                            .diagnostics
+                            .push(match (message.line, message.column) {
+                                (Some(line), Some(column)) => {
+                                    format!("{shown}:{line}:{column}: {text}")
+                                }
+                                (Some(line), None) => format!("{shown}:{line}: {text}"),
+                                _ => format!("{shown}: {text}"),
+                            });
                         record.errors.push(report::Note {
                             line: message.line,
                             column: message.column,
@@ -759,8 +878,9 @@ fn validate_one(job: &Job, engine: un2akn::validate::Engine) -> Record {
         },
     }
     if record.status == Status::Failed {
-        record.diagnostics.push(format!("{name} fails to validate"));
+        record
+            .diagnostics
+            .push(format!("{} fails to validate", visible::line(&name)));
     }
-    record.milliseconds = (started.elapsed().as_secs_f64() * 1e6).round() / 1e3;
     record
 }

@@ -96,7 +96,7 @@ pub struct ConvertArgs {
     /// The document symbol, for texts that do not print it (drafts,
     /// presidential statements, decisions), e.g. A/HRC/58/L.12,
     /// S/PRST/2024/3, A/DEC/79/502.
-    #[arg(long)]
+    #[arg(long, value_parser = parse_symbol)]
     pub symbol: Option<String>,
     /// The date of adoption (drafts: of issuance), YYYY-MM-DD, for texts
     /// that do not print it.
@@ -117,7 +117,7 @@ pub struct ConvertArgs {
     pub format: Format,
     /// The FRBR manifestation (conversion) date, YYYY-MM-DD; default: the
     /// document's date of issuance.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub conversion_date: Option<chrono::NaiveDate>,
     /// The input format; default: detected per file (markdown with `#`
     /// headings, `*italics*`, `<sup>` calls; otherwise PDF-extracted text).
@@ -194,9 +194,14 @@ pub struct CommonArgs {
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<NonZeroUsize>,
     /// Write one JSON object per input to FILE (`-`: standard output):
-    /// path, output, status, warnings, errors, counts, milliseconds.
+    /// path, output, status, warnings, errors, counts (the same bytes on
+    /// every run). Never an input or an output.
     #[arg(long, value_name = "FILE.jsonl")]
     pub report: Option<PathBuf>,
+    /// The largest input accepted, in bytes, or with a unit: 500K, 64M, 1G
+    /// (powers of 1024). A larger input fails without being read whole.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    pub max_input_size: u64,
     /// Print errors only: no progress bar, no summary, no warnings.
     #[arg(short, long, conflicts_with = "verbose")]
     pub quiet: bool,
@@ -223,6 +228,47 @@ pub enum Format {
     Json,
 }
 
+/// `--symbol`: the library's check, before anything is read.
+fn parse_symbol(value: &str) -> Result<String, String> {
+    un2akn::check_symbol(value).map(|()| value.to_string())
+}
+
+/// `--conversion-date`: a calendar date with a four-digit year (0001-9999),
+/// which is what the schema's `xs:date` in an FRBR date can carry.
+fn parse_date(value: &str) -> Result<chrono::NaiveDate, String> {
+    let date = chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .map_err(|e| format!("expected YYYY-MM-DD: {e}"))?;
+    un2akn::check_date(date).map(|()| date)
+}
+
+/// `--max-input-size`: bytes, or a number with K, M or G (powers of 1024).
+fn parse_size(value: &str) -> Result<u64, String> {
+    let trimmed = value.trim();
+    let (digits, unit) = match trimmed.find(|c: char| !c.is_ascii_digit()) {
+        Some(at) => trimmed.split_at(at),
+        None => (trimmed, ""),
+    };
+    let shift = match unit.to_ascii_uppercase().as_str() {
+        "" | "B" => 0,
+        "K" | "KB" | "KIB" => 10,
+        "M" | "MB" | "MIB" => 20,
+        "G" | "GB" | "GIB" => 30,
+        _ => {
+            return Err(format!(
+                "unknown unit {unit:?}; use a number of bytes, or K, M or G"
+            ))
+        }
+    };
+    let number: u64 = digits
+        .parse()
+        .map_err(|_| "expected a size such as 64M, 500K or 1000000".to_string())?;
+    match number.checked_mul(1 << shift) {
+        Some(0) => Err("the size must be at least one byte".into()),
+        Some(bytes) => Ok(bytes),
+        None => Err("too large".into()),
+    }
+}
+
 /// The completion script for `shell`.
 pub fn completions(shell: Shell) -> Vec<u8> {
     let mut script = Vec::new();
@@ -237,5 +283,16 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Args::command().debug_assert();
+    }
+
+    #[test]
+    fn sizes_take_units_and_refuse_nonsense() {
+        assert_eq!(parse_size("100"), Ok(100));
+        assert_eq!(parse_size("64M"), Ok(64 << 20));
+        assert_eq!(parse_size("2k"), Ok(2048));
+        assert_eq!(parse_size("1GiB"), Ok(1 << 30));
+        for bad in ["", "0", "M", "1T", "-1", "99999999999999999999G"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -143,6 +143,21 @@ pub enum ErrorKind {
         /// The warnings.
         warnings: Vec<Warning>,
     },
+    /// The input is larger than the limit ([`crate::Options::max_input_size`]).
+    TooLarge {
+        /// Its size in bytes (at least; reading stops past the limit).
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// An option's value cannot be used (a symbol with control characters,
+    /// a date the schema cannot carry).
+    InvalidOption {
+        /// Which option.
+        option: &'static str,
+        /// Why.
+        reason: String,
+    },
 }
 
 /// The error of every fallible operation in this crate.
@@ -232,6 +247,14 @@ impl fmt::Display for Error {
                     write!(f, "\n  {warning}")?;
                 }
                 Ok(())
+    },
+            ErrorKind::TooLarge { limit, .. } => write!(
+                f,
+                "the input is larger than the limit of {limit} bytes; \
+                 raise it with --max-input-size if this really is one document"
+            ),
+            ErrorKind::InvalidOption { option, reason } => {
+                write!(f, "invalid {option}: {reason}")
             }
         }
     }

@@ -85,7 +85,15 @@ pub struct Options {
     /// Accept input that is not UTF-8, replacing bad bytes with U+FFFD and
     /// a warning each ([`convert_bytes`]); default: such input is an error.
     pub lossy: bool,
+    /// The largest input [`convert_bytes`] and [`convert`] accept, in bytes
+    /// (default: [`DEFAULT_MAX_INPUT_SIZE`]); a larger one is
+    /// [`ErrorKind::TooLarge`].
+    pub max_input_size: u64,
 }
+
+/// The default input size limit: 64 MiB, some three hundred times the
+/// largest real resolution (220 KB).
+pub const DEFAULT_MAX_INPUT_SIZE: u64 = 64 << 20;
 
 impl Default for Options {
     fn default() -> Options {
@@ -98,6 +106,7 @@ impl Default for Options {
             validator: validate::Engine::Native,
             format: None,
             lossy: false,
+            max_input_size: DEFAULT_MAX_INPUT_SIZE,
         }
     }
 }
@@ -124,6 +133,7 @@ pub struct Conversion {
 /// [`ErrorKind::InvalidUtf8`] with the byte offset, line and column of the
 /// first bad byte; otherwise as [`convert`].
 pub fn convert_bytes(input: &[u8], options: &Options) -> Result<Conversion, Error> {
+    check_size(input.len() as u64, options.max_input_size)?;
     // UTF-16 text (with its byte-order mark) is text in the wrong encoding,
     // not binary data: let the UTF-8 check name it.
     let utf16 = input.starts_with(b"\xFF\xFE") || input.starts_with(b"\xFE\xFF");
@@ -195,7 +205,13 @@ pub fn decode(input: &[u8]) -> Result<&str, Error> {
 /// warning under [`Options::strict`]; schema errors (which would be a bug
 /// in un2akn) as [`ErrorKind::SchemaInvalid`].
 pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
+    check_size(input.len() as u64, options.max_input_size)?;
+    check_options(options)?;
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    // Every line end (CR LF, a lone CR, U+0085, U+2028, U+2029) as `\n`
+    // before anything counts lines.
+    let newlines = clean::line_ends(input);
+    let input = newlines.as_deref().unwrap_or(input);
     let (text, mut furniture, mut warnings) = match clean::forbidden_characters(input) {
         Some((kept, furniture, warnings)) => (Cow::Owned(kept), furniture, warnings),
         None => (Cow::Borrowed(input), Vec::new(), Vec::new()),
@@ -230,4 +246,78 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
         furniture,
         format,
     })
+}
+
+/// Fails with [`ErrorKind::TooLarge`] when `size` exceeds `limit`.
+///
+/// # Errors
+/// [`ErrorKind::TooLarge`].
+pub fn check_size(size: u64, limit: u64) -> Result<(), Error> {
+    if size > limit {
+        return Err(ErrorKind::TooLarge { size, limit }.into());
+    }
+    Ok(())
+}
+
+fn check_options(options: &Options) -> Result<(), Error> {
+    let invalid =
+        |option: &'static str, reason: String| ErrorKind::InvalidOption { option, reason };
+    if let Some(symbol) = &options.symbol {
+        check_symbol(symbol).map_err(|reason| invalid("symbol", reason))?;
+    }
+    if let Some(date) = options.conversion_date {
+        check_date(date).map_err(|reason| invalid("conversion date", reason))?;
+    }
+    Ok(())
+}
+
+/// Whether `symbol` can be a document symbol: one line of printable text,
+/// without control, line-separator or bidirectional-override characters, and
+/// without surrounding spaces.
+///
+/// # Errors
+/// Why not, for a person to read.
+pub fn check_symbol(symbol: &str) -> Result<(), String> {
+    if symbol.trim().is_empty() {
+        return Err("the symbol is empty".into());
+    }
+    if symbol.trim() != symbol {
+        return Err("the symbol starts or ends with white space".into());
+    }
+    let bad = symbol.chars().find(|&c| {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{2028}'
+                    | '\u{2029}'
+                    | '\u{061c}'
+                    | '\u{200e}'
+                    | '\u{200f}'
+                    | '\u{202a}'..='\u{202e}'
+                    | '\u{2066}'..='\u{2069}'
+                    | '\u{fffe}'
+                    | '\u{ffff}'
+            )
+    });
+    match bad {
+        Some(c) => Err(format!(
+            "the symbol holds the character U+{:04X}, which a symbol cannot carry",
+            c as u32
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Whether `date` can be an FRBR date: years 1 to 9999 (the schema's
+/// `xs:date` has no year 0, and four digits are what every reader expects).
+///
+/// # Errors
+/// Why not.
+pub fn check_date(date: NaiveDate) -> Result<(), String> {
+    use chrono::Datelike;
+    if (1..=9999).contains(&date.year()) {
+        Ok(())
+    } else {
+        Err(format!("the year {} is outside 0001-9999", date.year()))
+    }
 }

@@ -28,7 +28,25 @@ const EXIT_FAILED: u8 = 1;
 const EXIT_USAGE: u8 = 2;
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(error) if !error.use_stderr() => {
+            // --help and --version, on standard output.
+            let shown = error.render().to_string();
+            return match batch::print(shown.as_bytes()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("un2akn: error: cannot write: {e}");
+                    ExitCode::from(EXIT_FAILED)
+                }
+            };
+        }
+        Err(error) => {
+            // The values quoted back may hold control characters.
+            eprint!("{}", batch::visible::lines(&error.render().to_string()));
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
     let result = match args.command {
         Command::Convert(args) => batch::ConvertConfig::resolve(args).and_then(batch::convert),
         Command::Validate(args) => batch::ValidateConfig::resolve(args).and_then(batch::validate),
@@ -45,7 +63,10 @@ fn exit_code(result: Result<batch::Summary, batch::Error>) -> u8 {
         Ok(summary) if summary.failed == 0 => EXIT_OK,
         Ok(_) => EXIT_FAILED,
         Err(error) => {
-            eprintln!("un2akn: error: {error}");
+            eprintln!(
+                "un2akn: error: {}",
+                batch::visible::lines(&error.to_string())
+            );
             match error {
                 batch::Error::Usage(_) => EXIT_USAGE,
                 batch::Error::Failed(_) => EXIT_FAILED,

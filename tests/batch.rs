@@ -13,7 +13,6 @@ use serde_json::Value;
 
 use crate::util;
 
-
 fn un2akn_in(cwd: &Path, args: &[&str]) -> Output {
     util::run_binary(Some(cwd), args, None)
 }
@@ -233,7 +232,7 @@ fn a_300_file_tree_converts_the_same_with_1_and_4_jobs() {
         let mut converted = 0;
         let mut warned = 0;
         for record in &records {
-            assert!(record["milliseconds"].as_f64().unwrap() >= 0.0);
+            assert!(record.get("milliseconds").is_none(), "no timings: {record}");
             match record["status"].as_str().unwrap() {
                 "converted" => converted += 1,
                 "warned" => {

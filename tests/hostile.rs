@@ -572,8 +572,10 @@ fn characters_xml_cannot_carry_are_removed_with_a_warning() {
     // than U+FFFE/U+FFFF, private use, the last code point.
     let allowed = "a\tb\u{7f}c\u{85}d\u{9f}e\u{fdd0}f\u{1fffe}g\u{e000}h\u{10ffff}i";
     let input = format!("{HEAD}1. *Decides* {allowed};{TAIL}");
+    // NEL (U+0085) is a line end, so inside a paragraph it reads as a space.
+    let allowed = allowed.replace('\u{85}', " ");
     let conversion = convert_or_input_error(&input).expect("converts");
-    assert_in_part(&conversion.xml, "mainBody", allowed);
+    assert_in_part(&conversion.xml, "mainBody", &allowed);
 }
 
 /// Markup characters, and text that looks like markup or escapes, in every

@@ -85,3 +85,75 @@ fn the_check_fails_when_a_word_is_missing() {
     assert_eq!(subsequence(&a, &words("one two four three")), Err(3));
     assert_eq!(subsequence(&a, &words("zero one x two three four")), Ok(()));
 }
+
+/// The words of `text` that are missing from `xml`'s text.
+fn lost_words(text: &str, xml: &str) -> Vec<String> {
+    let output = words(&xml_text(xml).body.join(" ")).join(" ");
+    let mut all = words(xml).join(" ");
+    all.push(' ');
+    all.push_str(&output);
+    words(&text.replace("<sup>", " ").replace("</sup>", " "))
+        .into_iter()
+        .filter(|w| w.chars().all(char::is_alphabetic) && !all.contains(w.as_str()))
+        .collect()
+}
+
+#[test]
+fn notes_called_only_from_themselves_or_from_unplaced_notes_are_kept() {
+    let head = "# General Assembly\n\n*The General Assembly,*\n\n1. *Decides* to act victor;\n\n";
+    for (case, notes) in [
+        ("self", "<sup>3</sup> Self echo<sup>3</sup> foxtrot.\n"),
+        (
+            "cycle",
+            "<sup>1</sup> Whiskey note<sup>2</sup>.\n\n<sup>2</sup> Xray note<sup>1</sup>.\n",
+        ),
+        (
+            "self and chain",
+            "<sup>4</sup> Yankee<sup>4</sup> zulu<sup>5</sup>.\n\n<sup>5</sup> Quokka wombat.\n",
+        ),
+        (
+            "a called note's duplicate called only by itself",
+            "<sup>6</sup> Alpha.\n\n<sup>6</sup> Bravo<sup>6</sup> again.\n",
+        ),
+    ] {
+        let text = format!("{head}{notes}");
+        let conversion = util::convert_fragment(&text.replace("victor;", "victor<sup>6</sup>;"));
+        assert_eq!(
+            lost_words(&text, &conversion.xml),
+            Vec::<String>::new(),
+            "{case}"
+        );
+        assert!(
+            conversion
+                .warnings
+                .iter()
+                .any(|w| w.message.contains("not called")),
+            "{case}: {:?}",
+            conversion.warnings
+        );
+    }
+}
+
+#[test]
+fn a_note_right_above_the_paragraph_that_calls_it_does_not_swallow_it() {
+    for (case, text) in [
+        (
+            "calls it",
+            "# General Assembly\n\n*The General Assembly,*\n\n<sup>1</sup> Kilo lima note.\n*Noting* mike<sup>1</sup> november;\n\n1. *Decides* more oscar;\n",
+        ),
+        (
+            "numbered",
+            "# General Assembly\n\n*The General Assembly,*\n\n<sup>1</sup> Kilo lima note.\n1. *Decides* on matters<sup>1</sup> mike november;\n\n2. *Decides* more oscar;\n",
+        ),
+        (
+            "lettered",
+            "# General Assembly\n\n*The General Assembly,*\n\n1. *Decides*:\n\n<sup>1</sup> Kilo lima note.\n(a) On matters<sup>1</sup> mike november;\n\n(b) More oscar;\n",
+        ),
+    ] {
+        let conversion = util::convert_fragment(text);
+        assert_eq!(lost_words(text, &conversion.xml), Vec::<String>::new(), "{case}");
+        assert_eq!(conversion.document.footnotes.len(), 1, "{case}");
+        let note = format!("{:?}", conversion.document.footnotes[0].content);
+        assert!(note.contains("Kilo lima") && !note.contains("mike"), "{case}: {note}");
+    }
+}

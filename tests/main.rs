@@ -21,6 +21,9 @@
 //!   broken files and `--jobs 1` vs `4`, the JSON Lines report, collisions,
 //!   `--force`/`--update`, nothing written outside the output folder,
 //!   `validate` on folders, completions and help;
+//! - `reliability.rs`: the real binary against a user trying to break it —
+//!   inputs never destroyed, no partial or temporary file after `kill -9`,
+//!   truthful exit status, bounded input, escaped standard error, `NO_COLOR`;
 //! - `util.rs`: helpers shared by the others.
 
 mod batch;
@@ -34,6 +37,7 @@ mod kinds;
 mod lossless;
 mod pairs;
 mod properties;
+mod reliability;
 mod schema;
 mod semantics;
 mod structure;

@@ -35,6 +35,21 @@ pub fn convert(name: &str, options: &un2akn::Options) -> un2akn::Conversion {
     un2akn::convert(&read_example(name), options).expect("example converts")
 }
 
+/// The options of a constructed fragment that prints neither its symbol nor
+/// its date: the user gives them (nothing is invented).
+pub fn fragment_options() -> un2akn::Options {
+    un2akn::Options {
+        symbol: Some("A/RES/80/1".into()),
+        date: chrono::NaiveDate::from_ymd_opt(2025, 9, 19),
+        ..un2akn::Options::default()
+    }
+}
+
+/// Converts a constructed fragment with [`fragment_options`].
+pub fn convert_fragment(text: &str) -> un2akn::Conversion {
+    un2akn::convert(text, &fragment_options()).expect("converts")
+}
+
 /// Converts `text` with the default options.
 pub fn convert_text(text: &str) -> un2akn::Conversion {
     un2akn::convert(text, &un2akn::Options::default()).expect("converts")
@@ -206,7 +221,11 @@ pub fn corpus_documents() -> Vec<PathBuf> {
         .unwrap_or_else(|e| panic!("the vendored corpus {} is missing: {e}", dir.display()));
     let mut paths: Vec<PathBuf> = entries.map(|e| e.unwrap().path()).collect();
     paths.sort();
-    assert!(!paths.is_empty(), "the vendored corpus {} is empty", dir.display());
+    assert!(
+        !paths.is_empty(),
+        "the vendored corpus {} is empty",
+        dir.display()
+    );
     paths
 }
 

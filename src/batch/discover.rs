@@ -42,6 +42,14 @@ impl Entry {
             Entry::File { path, .. } | Entry::Unreadable { path, .. } => path.display().to_string(),
         }
     }
+
+    /// The file read, if it is a file.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Entry::File { path, .. } => Some(path),
+            _ => None,
+        }
+    }
 }
 
 /// Which files to take from folders.
@@ -123,7 +131,9 @@ fn is_hidden(entry: &DirEntry) -> bool {
 
 fn is_excluded(entry: &DirEntry, exclude: Option<&Path>) -> bool {
     match exclude {
-        Some(exclude) if entry.file_type().is_dir() => {
+        // A folder argument that is the output folder itself is converted in
+        // place (`convert DIR -o DIR`); only a folder below it is skipped.
+        Some(exclude) if entry.depth() > 0 && entry.file_type().is_dir() => {
             std::fs::canonicalize(entry.path()).is_ok_and(|real| real == exclude)
         }
         _ => false,

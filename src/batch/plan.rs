@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use super::alias::Place;
 use super::discover::{stays_below, Entry};
 use super::{Job, Output};
 
@@ -31,6 +32,13 @@ pub fn plan(entries: Vec<Entry>, outdir: &Path, extension: &str) -> Result<Vec<J
     let mut escapes = Vec::new();
     let mut by_output: HashMap<PathBuf, Vec<usize>> = HashMap::new();
     let mut jobs = Vec::with_capacity(entries.len());
+    // Every input file by identity (device and inode), so that an output
+    // landing on any input, by any spelling, link or hard link, is caught.
+    let inputs: HashMap<(u64, u64), PathBuf> = entries
+        .iter()
+        .filter_map(|entry| entry.path())
+        .filter_map(|path| Some((Place::of(path).id()?, path.to_path_buf())))
+        .collect();
     for entry in entries {
         let output = match &entry {
             Entry::Stdin => {
@@ -51,12 +59,21 @@ pub fn plan(entries: Vec<Entry>, outdir: &Path, extension: &str) -> Result<Vec<J
                     .and_then(|root| outside(root, outdir, rel, &mut verdicts))
                 {
                     escapes.push(format!("{}: {reason}", path.display()));
-                } else if is_same_file(path, &output) {
-                    escapes.push(format!(
-                        "{}: its output {} is the input itself",
-                        path.display(),
-                        output.display()
-                    ));
+                } else if let Some(input) = Place::of(&output).id().and_then(|id| inputs.get(&id)) {
+                    escapes.push(if Place::of(path).id() == Place::of(input).id() {
+                        format!(
+                            "{}: its output {} is the input itself",
+                            path.display(),
+                            output.display()
+                        )
+                    } else {
+                        format!(
+                            "{}: its output {} is the input {}",
+                            path.display(),
+                            output.display(),
+                            input.display()
+                        )
+                    });
                 }
                 by_output
                     .entry(output.clone())
@@ -97,7 +114,7 @@ pub fn plan(entries: Vec<Entry>, outdir: &Path, extension: &str) -> Result<Vec<J
     if !escapes.is_empty() {
         let _ = write!(
             message,
-            "\n{} output(s) would be written outside the output folder {}:",
+            "\n{} output(s) would be written outside the output folder {} or over an input:",
             escapes.len(),
             outdir.display()
         );
@@ -149,17 +166,6 @@ fn outside(
         }
     }
     None
-}
-
-/// Whether `output` exists and is the same file as `input`.
-fn is_same_file(input: &Path, output: &Path) -> bool {
-    if std::fs::symlink_metadata(output).is_err() {
-        return false;
-    }
-    match (std::fs::canonicalize(input), std::fs::canonicalize(output)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
 }
 
 #[cfg(test)]

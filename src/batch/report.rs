@@ -13,6 +13,8 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
+use super::visible;
+
 /// How much to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verbosity {
@@ -131,12 +133,13 @@ pub struct Record {
     /// Page furniture removed from the input.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub furniture: Vec<Removed>,
-    /// Wall time spent on it.
-    pub milliseconds: f64,
-    /// The lines to print on standard error for a failure.
+    /// The lines to print on standard error for a failure, safe for a
+    /// terminal (built through [`super::visible`]). (No timing: the report
+    /// is the same bytes on every run.)
     #[serde(skip)]
     pub diagnostics: Vec<String>,
-    /// The warnings drawn with their snippets, when they are to be printed.
+    /// The warnings drawn with their snippets, when they are to be printed,
+    /// safe for a terminal.
     #[serde(skip)]
     pub warning_lines: Vec<String>,
 }
@@ -155,7 +158,6 @@ impl Record {
             kind: None,
             counts: None,
             furniture: Vec::new(),
-            milliseconds: 0.0,
             diagnostics: Vec::new(),
             warning_lines: Vec::new(),
         }
@@ -165,7 +167,11 @@ impl Record {
     /// `target: error: message`.
     pub fn fail(&mut self, target: &str, message: String) {
         self.status = Status::Failed;
-        self.diagnostics.push(format!("{target}: error: {message}"));
+        self.diagnostics.push(format!(
+            "{}: error: {}",
+            visible::line(target),
+            visible::lines(&message)
+        ));
         self.errors.push(Note {
             line: None,
             column: None,
@@ -186,8 +192,11 @@ impl Record {
                     Some(lines) => self.diagnostics.extend(lines),
                     None => {
                         let message = text.strip_prefix(&format!("{position}: ")).unwrap_or(&text);
-                        self.diagnostics
-                            .push(format!("{}:{position}: error: {message}", self.path));
+                        self.diagnostics.push(format!(
+                            "{}:{position}: error: {}",
+                            visible::line(&self.path),
+                            visible::lines(message)
+                        ));
                     }
                 }
                 let message = text
@@ -201,8 +210,11 @@ impl Record {
                 });
             }
             None => {
-                self.diagnostics
-                    .push(format!("{}: error: {text}", self.path));
+                self.diagnostics.push(format!(
+                    "{}: error: {}",
+                    visible::line(&self.path),
+                    visible::lines(&text)
+                ));
                 self.errors.push(Note {
                     line: None,
                     column: None,
@@ -305,28 +317,32 @@ pub struct Console {
 
 impl Console {
     /// A console for `total` inputs. `terminal`: standard error is a
-    /// terminal (then a progress bar is drawn, unless quiet). `list_valid`:
-    /// print `FILE validates` on standard output.
+    /// terminal (then a progress bar is drawn, unless quiet). `color`:
+    /// colours allowed (a terminal, and no `NO_COLOR`). `list_valid`: print
+    /// `FILE validates` on standard output.
     pub fn new(
         total: usize,
         verbosity: Verbosity,
         mode: Mode,
-        terminal: bool,
+        (terminal, color): (bool, bool),
         list_valid: bool,
     ) -> Console {
         let draw = terminal && verbosity != Verbosity::Quiet && mode == Mode::Batch;
         let bar = if draw {
-            let style = ProgressStyle::with_template(
-                "{spinner:.green} {pos}/{len} files {wide_bar:.cyan/blue} {rate} ETA {eta} {msg}",
-            )
-            .expect("the template is valid")
-            .with_key(
-                "rate",
-                |state: &indicatif::ProgressState, w: &mut dyn fmt::Write| {
-                    let _ = write!(w, "{:.0} files/s", state.per_sec());
-                },
-            )
-            .progress_chars("=> ");
+            let template = if color {
+                "{spinner:.green} {pos}/{len} files {wide_bar:.cyan/blue} {rate} ETA {eta} {msg}"
+            } else {
+                "{spinner} {pos}/{len} files {wide_bar} {rate} ETA {eta} {msg}"
+            };
+            let style = ProgressStyle::with_template(template)
+                .expect("the template is valid")
+                .with_key(
+                    "rate",
+                    |state: &indicatif::ProgressState, w: &mut dyn fmt::Write| {
+                        let _ = write!(w, "{:.0} files/s", state.per_sec());
+                    },
+                )
+                .progress_chars("=> ");
             let bar =
                 ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr())
                     .with_style(style);
@@ -367,18 +383,18 @@ impl Console {
             for warning in &record.warnings {
                 lines.push(format!(
                     "{}:{}:{}: warning: {}",
-                    record.path,
+                    visible::line(&record.path),
                     warning.line.unwrap_or(1),
                     warning.column.unwrap_or(1),
-                    warning.message
+                    visible::line(&warning.message)
                 ));
             }
         }
         if self.verbosity == Verbosity::Verbose && record.status == Status::Skipped {
             lines.push(format!(
                 "{}: skipped: {} {}",
-                record.path,
-                record.output.as_deref().unwrap_or("the output"),
+                visible::line(&record.path),
+                visible::line(record.output.as_deref().unwrap_or("the output")),
                 record.reason.unwrap_or("exists")
             ));
         }
@@ -392,7 +408,7 @@ impl Console {
             }
             if valid {
                 let mut stdout = io::stdout().lock();
-                if writeln!(stdout, "{} validates", record.path)
+                if writeln!(stdout, "{} validates", visible::line(&record.path))
                     .and_then(|()| stdout.flush())
                     .is_err()
                 {
@@ -448,6 +464,7 @@ impl Report {
     /// The file cannot be created.
     pub fn create(path: &Path) -> io::Result<Report> {
         let out: Box<dyn Write + Send> = if path.as_os_str() == "-" {
+            super::write::stdout_open()?;
             Box::new(io::stdout())
         } else {
             Box::new(File::create(path)?)
@@ -458,8 +475,8 @@ impl Report {
         })
     }
 
-    /// Writes `record`'s line. After a closed pipe the report stops quietly;
-    /// after another error it stops, and [`Report::finish`] returns the error.
+    /// Writes `record`'s line. After an error (a closed pipe or a full disk
+    /// included) it stops, and [`Report::finish`] returns the error.
     pub fn write(&mut self, record: &Record) {
         let Some(out) = self.out.as_mut() else {
             return;
@@ -468,9 +485,7 @@ impl Report {
         line.push(b'\n');
         if let Err(e) = out.write_all(&line).and_then(|()| out.flush()) {
             self.out = None;
-            if e.kind() != io::ErrorKind::BrokenPipe {
-                self.error = Some(e);
-            }
+            self.error = Some(e);
         }
     }
 
@@ -510,7 +525,7 @@ mod tests {
         let json = serde_json::to_string(&record).unwrap();
         assert_eq!(
             json,
-            r#"{"path":"in/a.md","output":"out/a.akn.xml","status":"warned","warnings":[{"line":3,"column":1,"message":"kept"}],"errors":[],"counts":{"preambular":1,"operative":2,"points":3,"footnotes":0,"annexes":0},"milliseconds":0.0}"#
+            r#"{"path":"in/a.md","output":"out/a.akn.xml","status":"warned","warnings":[{"line":3,"column":1,"message":"kept"}],"errors":[],"counts":{"preambular":1,"operative":2,"points":3,"footnotes":0,"annexes":0}}"#
         );
     }
 

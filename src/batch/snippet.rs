@@ -57,10 +57,12 @@ impl SourceCode for Window {
 }
 
 impl Snippets {
-    /// A renderer for the input `name` with text `source`.
+    /// A renderer for the input `name` with text `source`, whose line ends
+    /// must already be `\n` as the converter counts them
+    /// ([`un2akn::clean::line_ends`]).
     pub fn new(name: &str, source: Arc<str>, color: bool) -> Snippets {
         Snippets {
-            name: name.to_string(),
+            name: super::visible::line(name).into_owned(),
             source,
             color,
             line_starts: Arc::new(OnceLock::new()),
@@ -90,17 +92,25 @@ impl Snippets {
         line_start + column
     }
 
-    /// The lines around `line` (0-based), one either side.
-    fn window(&self, line: usize) -> Window {
+    /// The lines around `line` (0-based), one either side, with the
+    /// characters a terminal would obey shown as escapes; and `at`, a byte
+    /// offset in the document inside them, moved to the same place in the
+    /// escaped text.
+    fn window(&self, line: usize, at: usize) -> (Window, usize) {
         let starts = self.line_starts();
         let first_line = line.saturating_sub(1).min(starts.len() - 1);
         let start = starts[first_line];
         let end = starts.get(line + 2).copied().unwrap_or(self.source.len());
-        Window {
-            text: self.source[start..end].to_string(),
+        let at = at.clamp(start, end);
+        let before = super::visible::lines(&self.source[start..at]);
+        let mut text = before.clone().into_owned();
+        text.push_str(&super::visible::lines(&self.source[at..end]));
+        let window = Window {
+            text,
             start,
             first_line,
-        }
+        };
+        (window, start + before.len())
     }
 
     /// `path:line:col: severity: message` and the snippet with a caret
@@ -112,20 +122,25 @@ impl Snippets {
         message: &str,
         label: &str,
     ) -> Vec<String> {
+        let message = super::visible::line(message);
         let mut lines = vec![format!("{}:{position}: {severity}: {message}", self.name)];
         let at = self.offset(position);
-        let width = self.source[at..].chars().next().map_or(0, char::len_utf8);
         let line = self
             .line_starts()
             .partition_point(|&start| start <= at)
             .saturating_sub(1);
+        let (window, at) = self.window(line, at);
+        let width = window.text[at - window.start..]
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8);
         let diagnostic = MietteDiagnostic::new(String::new()).with_labels([LabeledSpan::new(
             Some(label.to_string()),
             at,
             width,
         )]);
-        let report = miette::Report::new(diagnostic)
-            .with_source_code(NamedSource::new(&self.name, self.window(line)));
+        let report =
+            miette::Report::new(diagnostic).with_source_code(NamedSource::new(&self.name, window));
         let theme = if self.color {
             GraphicalTheme::unicode()
         } else {
@@ -192,6 +207,42 @@ mod tests {
         assert!(drawn.contains("4321 | line 4321"), "{drawn}");
         assert!(drawn.contains("4320 | line 4320"), "{drawn}");
         assert!(drawn.contains("[x.md:4321:6]"), "{drawn}");
+    }
+
+    #[test]
+    fn control_characters_are_drawn_as_escapes_with_the_caret_in_place() {
+        let snippets = Snippets::new(
+            "x\u{1b}[2J.md",
+            Arc::from("a\u{1b}]0;t\u{7}b\u{202e} oops\n"),
+            false,
+        );
+        let lines = snippets.render(
+            Position {
+                line: 1,
+                column: 11,
+            },
+            "warning",
+            "m\u{9b}",
+            "here",
+        );
+        let drawn = lines.join("\n");
+        assert!(
+            !drawn.chars().any(|c| c.is_control() && c != '\n'),
+            "{drawn:?}"
+        );
+        assert!(!drawn.contains('\u{202e}'), "{drawn:?}");
+        assert!(
+            drawn.starts_with("x\\x1b[2J.md:1:11: warning: m\\u{9b}"),
+            "{drawn}"
+        );
+        assert!(drawn.contains("a\\x1b]0;t\\x07b\\u{202e} oops"), "{drawn}");
+        // The caret stays under the 'o' of "oops".
+        let source = lines.iter().find(|l| l.contains("oops")).unwrap();
+        let caret = lines
+            .iter()
+            .find(|l| l.contains('|') && !l.contains("oops") && l.trim_start().starts_with(':'))
+            .unwrap();
+        assert_eq!(source.find("oops"), caret.find('|').map(|i| i), "{drawn}");
     }
 
     #[test]

@@ -1,8 +1,12 @@
 //! Safe writing: every output goes to a temporary file in its target folder
 //! and appears under its name only when complete, so a crash or a kill never
-//! leaves a partial output (on Linux nothing at all; elsewhere at worst a
-//! hidden `.un2akn-*.tmp`); in a batch, every folder is checked to lie inside
-//! the output folder before anything is written in it.
+//! leaves a partial output. On Linux the data is written to an unnamed file
+//! that gets a name only when complete: a kill leaves nothing, or (in the
+//! instant between naming and renaming a replacement) one complete
+//! `.un2akn-PID-*.tmp`, which the next run writing into that folder removes
+//! once process PID is gone; elsewhere at worst such a file, partial. In a
+//! batch, every folder is checked to lie inside the output folder before
+//! anything is written in it.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -123,10 +127,25 @@ pub fn write_atomically(
         root.prepare(folder)?;
     }
     #[cfg(target_os = "linux")]
+    stale::remove_once(folder);
+    #[cfg(target_os = "linux")]
     if let Some(written) = unnamed::write(folder, path, bytes, replace, sync)? {
         return Ok(written);
     }
     write_through_named(folder, path, bytes, replace, sync)
+}
+
+/// The names of temporary files: `.un2akn-PID-RANDOM.tmp`, the process id
+/// telling a later run whether the file's writer is gone.
+fn temporary_names() -> tempfile::Builder<'static, 'static> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix()).suffix(".tmp");
+    builder
+}
+
+fn prefix() -> &'static str {
+    static PREFIX: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PREFIX.get_or_init(|| format!(".un2akn-{}-", std::process::id()))
 }
 
 /// Writes through a named temporary file in `folder`, renamed into place.
@@ -137,8 +156,7 @@ fn write_through_named(
     replace: bool,
     sync: bool,
 ) -> Result<Written, WriteError> {
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".un2akn-").suffix(".tmp");
+    let mut builder = temporary_names();
     #[cfg(unix)]
     {
         // An ordinary file's mode (0666 less the umask), not the temporary
@@ -184,9 +202,9 @@ mod unnamed {
     static UNAVAILABLE: AtomicBool = AtomicBool::new(false);
 
     /// Writes `bytes` to `path` through an unnamed file in `folder`; `None`
-    /// when this way is not available here (or `path` exists and is to be
-    /// replaced, which a link cannot do) and the caller should use a named
-    /// temporary file.
+    /// when this way is not available here and the caller should use a
+    /// named temporary file. A file to be replaced gets a temporary name
+    /// only when complete, and is renamed over the old one at once.
     pub(super) fn write(
         folder: &Path,
         path: &Path,
@@ -194,9 +212,7 @@ mod unnamed {
         replace: bool,
         sync: bool,
     ) -> Result<Option<Written>, WriteError> {
-        if UNAVAILABLE.load(Ordering::Relaxed)
-            || (replace && std::fs::symlink_metadata(path).is_ok())
-        {
+        if UNAVAILABLE.load(Ordering::Relaxed) {
             return Ok(None);
         }
         let flags = OFlags::TMPFILE | OFlags::WRONLY | OFlags::CLOEXEC;
@@ -215,12 +231,14 @@ mod unnamed {
             file.sync_all()?;
         }
         let handle = format!("/proc/self/fd/{}", file.as_raw_fd());
+        if replace && std::fs::symlink_metadata(path).is_ok() {
+            return replace_with(handle.as_str(), folder, path);
+        }
         match linkat(CWD, handle.as_str(), CWD, path, AtFlags::SYMLINK_FOLLOW) {
             Ok(()) => Ok(Some(Written::Yes)),
             Err(Errno::EXIST) if !replace => Ok(Some(Written::Exists)),
-            // Created meanwhile (to be replaced): the named way. The unnamed
-            // file vanishes on close.
-            Err(Errno::EXIST) => Ok(None),
+            // Created meanwhile, to be replaced.
+            Err(Errno::EXIST) => replace_with(handle.as_str(), folder, path),
             // No `/proc` to link through: the named way, from now on.
             Err(Errno::NOENT) => {
                 UNAVAILABLE.store(true, Ordering::Relaxed);
@@ -229,19 +247,124 @@ mod unnamed {
             Err(e) => Err(WriteError::Io(e.into())),
         }
     }
+
+    /// Gives the complete unnamed file `handle` a temporary name in
+    /// `folder` and renames it over `path`.
+    fn replace_with(
+        handle: &str,
+        folder: &Path,
+        path: &Path,
+    ) -> Result<Option<Written>, WriteError> {
+        let named = super::temporary_names().make_in(folder, |temp| {
+            linkat(CWD, handle, CWD, temp, AtFlags::SYMLINK_FOLLOW).map_err(std::io::Error::from)
+        });
+        match named {
+            // Dropping the error's file removes the temporary name.
+            Ok(named) => match named.persist(path) {
+                Ok(_) => Ok(Some(Written::Yes)),
+                Err(e) => Err(WriteError::Io(e.error)),
+            },
+            // No `/proc` to link through: the named way, from now on.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                UNAVAILABLE.store(true, Ordering::Relaxed);
+                Ok(None)
+            }
+            Err(e) => Err(WriteError::Io(e)),
+        }
+    }
 }
 
-/// Writes `bytes` to standard output; a closed pipe (`| head`) is not an
-/// error.
+/// Temporary files left by killed runs: `.un2akn-PID-*.tmp` whose process
+/// is gone, removed from a folder the first time this process writes there.
+#[cfg(target_os = "linux")]
+mod stale {
+    use std::path::{Path, PathBuf};
+    use std::sync::{Mutex, PoisonError};
+
+    use rustc_hash::FxHashSet;
+
+    static SWEPT: Mutex<Option<FxHashSet<PathBuf>>> = Mutex::new(None);
+
+    /// Removes the stale temporary files of `folder`, once per process.
+    pub(super) fn remove_once(folder: &Path) {
+        {
+            let mut swept = SWEPT.lock().unwrap_or_else(PoisonError::into_inner);
+            if !swept
+                .get_or_insert_with(FxHashSet::default)
+                .insert(folder.to_path_buf())
+            {
+                return;
+            }
+        }
+        remove(folder);
+    }
+
+    /// Removes every `.un2akn-PID-*.tmp` in `folder` whose process PID no
+    /// longer runs (a live PID, even one reused by another program, keeps
+    /// its files: better one file too many than a file in use removed).
+    pub(super) fn remove(folder: &Path) {
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(pid) = name.to_str().and_then(writer) else {
+                continue;
+            };
+            let alive = pid == std::process::id()
+                || Path::new(&format!("/proc/{pid}")).exists()
+                || !Path::new("/proc/self").exists();
+            if !alive && entry.file_type().is_ok_and(|t| t.is_file()) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+
+    /// The process id in a temporary file's name `.un2akn-PID-RANDOM.tmp`.
+    pub(super) fn writer(name: &str) -> Option<u32> {
+        let rest = name.strip_prefix(".un2akn-")?.strip_suffix(".tmp")?;
+        let (pid, random) = rest.split_once('-')?;
+        if random.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        pid.parse().ok()
+    }
+}
+
+/// Writes `bytes` to standard output.
 ///
 /// # Errors
-/// Any other write error.
+/// Any write error, a closed pipe (`| head`) and a full disk included, and
+/// a closed standard output (`>&-`), which Rust's own standard output
+/// would silently treat as written.
 pub fn print(bytes: &[u8]) -> io::Result<()> {
+    stdout_open()?;
     let mut stdout = io::stdout().lock();
-    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
+    stdout.write_all(bytes).and_then(|()| stdout.flush())
+}
+
+/// Fails when standard output was closed when the process started
+/// (`>&-`). Rust's runtime then opens `/dev/null` read-write in its place,
+/// so that writes would "succeed" into nothing; a shell's `>/dev/null` opens
+/// it write-only, which is how the two are told apart.
+///
+/// # Errors
+/// An I/O error saying that standard output is closed.
+pub fn stdout_open() -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{fcntl_getfl, fstat, stat, OFlags};
+        let closed = || io::Error::new(io::ErrorKind::BrokenPipe, "standard output is closed");
+        let stdout = io::stdout();
+        let out = fstat(&stdout).map_err(|_| closed())?;
+        let flags = fcntl_getfl(&stdout).map_err(|_| closed())?;
+        let dev_null = stat("/dev/null")
+            .is_ok_and(|null| (null.st_dev, null.st_ino) == (out.st_dev, out.st_ino));
+        if dev_null && flags & OFlags::RWMODE == OFlags::RDWR {
+            return Err(closed());
+        }
     }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -303,6 +426,40 @@ mod tests {
         assert_eq!(kept, Written::Exists);
         assert_eq!(std::fs::read(&named).unwrap(), b"2");
         assert_eq!(names(dir.path()), ["named.xml", "plain", "unnamed.xml"]);
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn replacing_leaves_no_name_and_stale_files_of_dead_writers_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.xml");
+        std::fs::write(&path, "old").unwrap();
+        write_atomically(&path, b"new", None, true, false).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(names(dir.path()), ["c.xml"]);
+        // PID 0 is no process's; our own PID is alive; other names are not
+        // ours.
+        let own = format!("{}abc.tmp", prefix());
+        for name in [
+            ".un2akn-0-abc.tmp",
+            own.as_str(),
+            ".un2akn-abc.tmp",
+            ".un2akn-0-.tmp",
+            "x.tmp",
+        ] {
+            std::fs::write(dir.path().join(name), "").unwrap();
+        }
+        stale::remove(dir.path());
+        let mut expected = vec![
+            ".un2akn-0-.tmp",
+            ".un2akn-abc.tmp",
+            own.as_str(),
+            "c.xml",
+            "x.tmp",
+        ];
+        expected.sort_unstable();
+        assert_eq!(names(dir.path()), expected);
+        assert_eq!(stale::writer(".un2akn-12-x.tmp"), Some(12));
     }
 
     #[test]

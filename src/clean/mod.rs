@@ -292,8 +292,14 @@ fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
     let mut gap = false;
     for (block, interrupted) in pending {
         if footnote_marker(&block.first().text).is_some() {
-            split_footnotes(block, &mut out.footnotes);
-            gap = true;
+            // A note printed right above the text that calls it (no blank
+            // line between) ends where that text starts.
+            let Some(rest) = split_footnotes(block, &mut out.footnotes) else {
+                gap = true;
+                continue;
+            };
+            gap = false;
+            stitch(&mut out, rest, true);
             continue;
         }
         let interrupted = interrupted || gap;
@@ -312,6 +318,36 @@ fn stitch<'a>(out: &mut CleanText<'a>, block: Block<'a>, interrupted: bool) {
         }
         _ => out.blocks.push(block),
     }
+}
+
+/// `input` with every line end as `\n`: CR LF and a lone CR (old Mac files,
+/// mixed files), NEL (U+0085) and the line separator (U+2028) become one
+/// `\n`, the paragraph separator (U+2029) a blank line. `None` when there is
+/// nothing to change (almost every input: one vectorised scan).
+pub fn line_ends(input: &str) -> Option<String> {
+    let bytes = input.as_bytes();
+    let has_cr = memchr::memchr(b'\r', bytes).is_some();
+    // U+0085 is C2 85; U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+    let has_other = memchr::memmem::find(bytes, b"\xC2\x85").is_some()
+        || memchr::memmem::find_iter(bytes, b"\xE2\x80")
+            .any(|i| matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)));
+    if !has_cr && !has_other {
+        return None;
+    }
+    let mut out = String::with_capacity(input.len() + 16);
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push('\n');
+            }
+            '\u{85}' | '\u{2028}' => out.push('\n'),
+            '\u{2029}' => out.push_str("\n\n"),
+            c => out.push(c),
+        }
+    }
+    Some(out)
 }
 
 /// Finds characters that XML 1.0 cannot carry, returning the input without
@@ -443,9 +479,22 @@ pub(crate) fn footnote_marker(line: &str) -> Option<(String, usize)> {
     None
 }
 
-fn split_footnotes<'a>(block: Block<'a>, out: &mut Vec<FootnoteText<'a>>) {
-    for line in block.lines {
-        match footnote_marker(&line.text) {
+/// Lifts the footnote texts of `block` into `out`; the lines from the first
+/// one that is body text instead ([`starts_body`]) on are given back.
+fn split_footnotes<'a>(block: Block<'a>, out: &mut Vec<FootnoteText<'a>>) -> Option<Block<'a>> {
+    let mut lines = block.lines.into_iter();
+    while let Some(line) = lines.next() {
+        let marker = footnote_marker(&line.text);
+        if marker.is_none()
+            && out
+                .last()
+                .is_some_and(|note| starts_body(&line.text, &note.marker))
+        {
+            let mut rest = vec![line];
+            rest.extend(lines);
+            return Some(Block { lines: rest });
+        }
+        match marker {
             Some((marker, consumed)) => {
                 let Cow::Borrowed(full) = line.text else {
                     unreachable!("markdown lines are borrowed")
@@ -469,6 +518,29 @@ fn split_footnotes<'a>(block: Block<'a>, out: &mut Vec<FootnoteText<'a>>) {
             }
         }
     }
+    None
+}
+
+/// Whether `line`, after a line of the footnote `marker`, starts body text
+/// instead of continuing the note: it calls that very note, or starts a
+/// heading or a numbered paragraph (`12. `, `(a) `).
+fn starts_body(line: &str, marker: &str) -> bool {
+    let calls_it = line.match_indices("<sup>").any(|(at, _)| {
+        line[at + "<sup>".len()..]
+            .strip_prefix(marker)
+            .is_some_and(|r| r.starts_with("</sup>"))
+    });
+    let numbered = {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && line[digits..].starts_with(". ")
+    };
+    let lettered = line
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(") "))
+        .is_some_and(|(label, _)| {
+            (1..=4).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_lowercase())
+        });
+    calls_it || numbered || lettered || line.starts_with('#')
 }
 
 /// Whether `next` continues the paragraph `previous` (split by a page break,
@@ -624,5 +696,10 @@ mod tests {
         assert_eq!(furniture.len(), 2);
         assert_eq!(warnings[1].position, Position { line: 2, column: 2 });
         assert!(forbidden_characters("plain\ttext\r\n").is_none());
+        assert_eq!(line_ends("a\nb"), None);
+        assert_eq!(
+            line_ends("a\r\nb\rc\u{85}d\u{2028}e\u{2029}f\r").as_deref(),
+            Some("a\nb\nc\nd\ne\n\nf\n")
+        );
     }
 }

@@ -719,9 +719,12 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
         Marker::Letter(_) => prev.is_ascii_digit(),
         Marker::Number(_) => {
             // Not inside a symbol or reference ("A/80/L.2/Rev.1", "S/2024/1").
+            // Past the separator, whose width may be more than a byte
+            // (NBSP, U+2028, U+3000).
             let token_start = before
-                .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | ',' | ';'))
-                .map_or(0, |i| i + 1);
+                .char_indices()
+                .rfind(|&(_, c)| c.is_whitespace() || matches!(c, '(' | ',' | ';'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
             if before[token_start..].contains('/') {
                 return false;
             }

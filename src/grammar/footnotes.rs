@@ -3,6 +3,8 @@
 //! attached at the end of the document, with a warning). Takes the cleaned
 //! footnotes, gives [`Footnote`]s.
 
+use std::collections::VecDeque;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{block_text, DocumentParser};
@@ -31,32 +33,78 @@ impl DocumentParser {
     }
 
     /// A footnote nobody calls is still text: attach it at the end of the
-    /// document (`parts`), with a warning.
+    /// document (`parts`), with a warning. "Called" means reached, as the
+    /// writer places notes: each call from the document places the next
+    /// note of its marker, and so does each call inside a placed note (but a
+    /// call of a note's own marker inside it places nothing). A note called
+    /// only from itself, or only from notes that are never placed (notes
+    /// calling each other in a cycle), is not reached, and is attached.
     pub(super) fn attach_uncalled_footnotes(&mut self, parts: &mut Parts) {
         let mut called = FxHashMap::default();
         for block in &self.cover {
             collect_calls(block, &mut called);
         }
-        // Notes called from other notes are called too.
-        for note in &self.footnotes {
-            collect_calls(&note.content, &mut called);
-        }
         collect_part_calls(parts, &mut called);
         for annex in &self.annexes {
             collect_part_calls(annex, &mut called);
         }
-        // Each call places one note of its marker (the writer takes them in
-        // order); notes beyond the calls of their marker are uncalled.
-        let mut uncalled: Vec<(String, usize)> = Vec::new();
-        let mut notes_seen: FxHashMap<&str, usize> = FxHashMap::default();
-        for note in &self.footnotes {
-            let seen = notes_seen.entry(note.marker.as_str()).or_insert(0);
-            *seen += 1;
-            if *seen > called.get(&note.marker).copied().unwrap_or(0) {
-                uncalled.push((note.marker.clone(), note.line));
+        // The notes of each marker, in order; the writer takes them from the
+        // front.
+        let mut pending: FxHashMap<&str, VecDeque<usize>> = FxHashMap::default();
+        for (index, note) in self.footnotes.iter().enumerate() {
+            pending
+                .entry(note.marker.as_str())
+                .or_default()
+                .push_back(index);
+        }
+        let mut reached = VecDeque::new();
+        let mut markers: Vec<&String> = called.keys().collect();
+        markers.sort();
+        for marker in markers {
+            if let Some(queue) = pending.get_mut(marker.as_str()) {
+                let count = called[marker].min(queue.len());
+                reached.extend(queue.drain(..count));
             }
         }
-        for (marker, line) in uncalled {
+        let mut placed = vec![false; self.footnotes.len()];
+        let mut attach = Vec::new();
+        let mut next_unplaced = 0;
+        loop {
+            // Everything the reached notes call, in turn.
+            while let Some(index) = reached.pop_front() {
+                placed[index] = true;
+                let note = &self.footnotes[index];
+                let mut calls = FxHashMap::default();
+                collect_calls(&note.content, &mut calls);
+                for (marker, count) in calls {
+                    if marker == note.marker {
+                        continue;
+                    }
+                    if let Some(queue) = pending.get_mut(marker.as_str()) {
+                        let count = count.min(queue.len());
+                        reached.extend(queue.drain(..count));
+                    }
+                }
+            }
+            // The first note never reached is attached, which places it (it
+            // is the first pending note of its marker, since notes are taken
+            // in order); then what it calls.
+            while next_unplaced < placed.len() && placed[next_unplaced] {
+                next_unplaced += 1;
+            }
+            let Some(note) = self.footnotes.get(next_unplaced) else {
+                break;
+            };
+            if let Some(index) = pending
+                .get_mut(note.marker.as_str())
+                .and_then(VecDeque::pop_front)
+            {
+                reached.push_back(index);
+            }
+            attach.push((note.marker.clone(), note.line));
+            placed[next_unplaced] = true;
+        }
+        for (marker, line) in attach {
             self.warn(
                 Position { line, column: 1 },
                 format!("footnote {marker} is not called in the text; attached at the end of the document"),

@@ -260,6 +260,25 @@ fn is_uri(url: &str) -> bool {
     })
 }
 
+/// Whether a link to `url` (already a URI, [`is_uri`]) may become a
+/// reference: a relative one, or one whose scheme is on the allow-list
+/// (`http`, `https`, `mailto`). `javascript:`, `data:`, `file:` and every
+/// other scheme stay text.
+pub fn is_allowed_target(url: &str) -> bool {
+    // A scheme is what comes before the first `:`, if no `/`, `?` or `#`
+    // comes first (RFC 3986, 4.2: otherwise the colon is in a path).
+    let Some(colon) = url
+        .find([':', '/', '?', '#'])
+        .filter(|&at| url.as_bytes()[at] == b':')
+    else {
+        return true;
+    };
+    let scheme = &url[..colon];
+    ["http", "https", "mailto"]
+        .iter()
+        .any(|allowed| scheme.eq_ignore_ascii_case(allowed))
+}
+
 /// `[text](url)`. A real URL becomes a reference; an empty or `#` target keeps
 /// the label (a document symbol in it still becomes a reference).
 fn link<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Vec<Inline>> {
@@ -278,8 +297,9 @@ fn link<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Vec<Inlin
         ),
     )
         .parse(input)?;
-    if !url.is_empty() && url != "#" && !is_uri(url) {
-        // Not a URI XML accepts: the brackets stay text.
+    if !url.is_empty() && url != "#" && !(is_uri(url) && is_allowed_target(url)) {
+        // Not a URI XML accepts, or a scheme not on the allow-list: the
+        // brackets stay text.
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Verify,
@@ -299,6 +319,35 @@ fn link<'a>(input: &'a str, markers: &dyn Markers) -> IResult<&'a str, Vec<Inlin
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_web_and_mail_schemes_and_relative_targets_are_allowed() {
+        use super::is_allowed_target as ok;
+        for url in [
+            "http://x.org",
+            "HTTPS://x",
+            "mailto:a@b",
+            "a/b",
+            "#x",
+            "//x.org/a",
+            "a/b:c",
+            "?q=a:b",
+            "",
+        ] {
+            assert!(ok(url), "{url}");
+        }
+        for url in [
+            "javascript:alert(1)",
+            "JavaScript:x",
+            "data:text/html,x",
+            "file:///etc",
+            "vbscript:x",
+            "a:b",
+            "ftp://x",
+        ] {
+            assert!(!ok(url), "{url}");
+        }
+    }
+
     use super::*;
 
     fn parse(text: &str) -> Vec<Inline> {
