@@ -702,6 +702,7 @@ fn validate_one(job: &Job, engine: un2akn::validate::Engine) -> Record {
             Err(e) => match e.kind() {
                 un2akn::ErrorKind::SchemaInvalid { messages }
                 | un2akn::ErrorKind::MalformedXml { messages }
+                | un2akn::ErrorKind::LimitExceeded { messages }
                     if !messages.is_empty() =>
                 {
                     for message in messages {
