@@ -175,6 +175,7 @@ impl ConvertConfig {
     /// # Errors
     /// [`Error::Usage`] for flags that do not fit together.
     pub fn resolve(args: ConvertArgs) -> Result<ConvertConfig, Error> {
+        engine_available(args.common.validator)?;
         let common = Common::resolve(args.common);
         let single_input = match args.inputs.as_slice() {
             [input] => input.as_os_str() == "-" || !input.is_dir(),
@@ -254,6 +255,7 @@ pub struct ValidateConfig {
     inputs: Vec<PathBuf>,
     globs: Globs,
     common: Common,
+    limits: un2akn::validate::Limits,
 }
 
 impl ValidateConfig {
@@ -262,12 +264,27 @@ impl ValidateConfig {
     /// # Errors
     /// [`Error::Usage`] for a bad glob.
     pub fn resolve(args: ValidateArgs) -> Result<ValidateConfig, Error> {
+        engine_available(args.common.validator)?;
         Ok(ValidateConfig {
             globs: globs(&args.globs)?,
             inputs: args.inputs,
             common: Common::resolve(args.common),
+            limits: args.limits.resolve(),
         })
     }
+}
+
+/// Refuses `--validator libxml2|both` in a build without libxml2.
+fn engine_available(validator: crate::cli::Validator) -> Result<(), Error> {
+    if validator == crate::cli::Validator::Native || un2akn::validate::LIBXML2_AVAILABLE {
+        return Ok(());
+    }
+    Err(Error::Usage(
+        "--validator libxml2/both: this build of un2akn has no libxml2 validator (it was \
+         built without the `libxml2` feature: `cargo install --path . --features libxml2`); \
+         use --validator native"
+            .into(),
+    ))
 }
 
 /// Runs `convert`.
@@ -349,7 +366,7 @@ pub fn validate(config: ValidateConfig) -> Result<Summary, Error> {
         Mode::Batch,
         Command::Validate,
         started,
-        &|job: &Job| validate_one(job, config.common.validator),
+        &|job: &Job| validate_one(job, config.common.validator, &config.limits),
     )
 }
 
@@ -685,7 +702,11 @@ fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) 
     };
 }
 
-fn validate_one(job: &Job, engine: un2akn::validate::Engine) -> Record {
+fn validate_one(
+    job: &Job,
+    engine: un2akn::validate::Engine,
+    limits: &un2akn::validate::Limits,
+) -> Record {
     let started = Instant::now();
     let name = job.input.name();
     let mut record = Record::new(name.clone(), None);
@@ -696,7 +717,7 @@ fn validate_one(job: &Job, engine: un2akn::validate::Engine) -> Record {
     match result {
         Err(message) => record.fail(&name, message),
         Ok(bytes) => match un2akn::decode(&bytes)
-            .and_then(|xml| un2akn::validate::validate_with(xml, engine))
+            .and_then(|xml| un2akn::validate::validate_within(xml, engine, limits))
         {
             Ok(()) => record.status = Status::Valid,
             Err(e) => match e.kind() {

@@ -18,6 +18,9 @@
 //!   broken files and `--jobs 1` vs `4`, the JSON Lines report, collisions,
 //!   `--force`/`--update`, nothing written outside the output folder,
 //!   `validate` on folders, completions and help;
+//! - `validation.rs`: validation as un2akn uses it — every engine of the
+//!   build on its outputs (up to 10 MB), the `--max-*` limits of `validate`,
+//!   a build without libxml2 (the engines' own tests: crates/un2akn-xsd);
 //! - `util.rs`: helpers shared by the others.
 
 mod batch;
@@ -33,4 +36,4 @@ mod properties;
 mod semantics;
 mod structure;
 mod util;
-mod validators;
+mod validation;

@@ -76,8 +76,7 @@ static LIBXML2: OnceLock<Result<un2akn_xsd::libxml2::Schema, String>> = OnceLock
 pub fn libxml2_schema() -> Result<&'static un2akn_xsd::libxml2::Schema, Error> {
     LIBXML2
         .get_or_init(|| {
-            un2akn_xsd::libxml2::Schema::compile(AKOMANTOSO_XSD, IMPORTS)
-                .map_err(|e| e.to_string())
+            un2akn_xsd::libxml2::Schema::compile(AKOMANTOSO_XSD, IMPORTS).map_err(|e| e.to_string())
         })
         .as_ref()
         .map_err(unavailable)

@@ -12,7 +12,8 @@ const XML: &str = include_str!("../tests/fixtures/schemas/xml.xsd");
 
 /// One element with `n` namespace declarations.
 fn namespaces(n: usize) -> String {
-    let mut xml = String::from("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"");
+    let mut xml =
+        String::from("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"");
     for i in 0..n {
         xml.push_str(&format!(" xmlns:p{i}=\"urn:x:{i}\""));
     }
@@ -37,9 +38,11 @@ fn limits(c: &mut Criterion) {
     group.sample_size(10);
     for n in [30_000, 300_000] {
         let xml = namespaces(n);
-        group.bench_with_input(BenchmarkId::new("namespaces-unlimited", n), &xml, |b, xml| {
-            b.iter(|| schema.validate_with(black_box(xml), &unlimited))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("namespaces-unlimited", n),
+            &xml,
+            |b, xml| b.iter(|| schema.validate_with(black_box(xml), &unlimited)),
+        );
         group.bench_with_input(BenchmarkId::new("namespaces-check", n), &xml, |b, xml| {
             b.iter(|| Limits::default().check(black_box(xml)))
         });

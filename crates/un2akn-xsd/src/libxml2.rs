@@ -231,7 +231,10 @@ fn validate_tree(schema: &Schema, xml: &str) -> Result<Vec<Violation>, Vec<Viola
             return Err(errors);
         }
         Err(other) => {
-            return Err(vec![unplaced(ViolationKind::Malformed, format!("{other:?}"))]);
+            return Err(vec![unplaced(
+                ViolationKind::Malformed,
+                format!("{other:?}"),
+            )]);
         }
     };
     // SAFETY: the schema lives for the borrow; the context is freed below.
@@ -277,7 +280,11 @@ fn unplaced(kind: ViolationKind, message: String) -> Violation {
     }
 }
 
-fn violations(errors: &[StructuredError], only_errors: bool, kind: ViolationKind) -> Vec<Violation> {
+fn violations(
+    errors: &[StructuredError],
+    only_errors: bool,
+    kind: ViolationKind,
+) -> Vec<Violation> {
     errors
         .iter()
         .filter(|e| {
@@ -320,9 +327,15 @@ mod tests {
     fn invalid_and_malformed_xml_are_errors_with_lines() {
         let invalid = "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n<nonsense/>\n</akomaNtoso>";
         let errors = schema().validate(invalid).unwrap_err();
-        assert_eq!((errors[0].kind, errors[0].line), (ViolationKind::Invalid, 2));
+        assert_eq!(
+            (errors[0].kind, errors[0].line),
+            (ViolationKind::Invalid, 2)
+        );
         let errors = schema().validate("<a>\n<b></a>").unwrap_err();
-        assert_eq!((errors[0].kind, errors[0].line), (ViolationKind::Malformed, 2));
+        assert_eq!(
+            (errors[0].kind, errors[0].line),
+            (ViolationKind::Malformed, 2)
+        );
     }
 
     #[test]

@@ -202,7 +202,9 @@ mod tests {
             .unwrap_err();
         assert_eq!((e.line, e.column), (1, 19));
         // Siblings do not add up.
-        assert!(limits.check("<a><b xmlns:p='u'/><b xmlns:q='v'/></a>").is_ok());
+        assert!(limits
+            .check("<a><b xmlns:p='u'/><b xmlns:q='v'/></a>")
+            .is_ok());
         let small = Limits {
             max_bytes: 3,
             ..Limits::default()

@@ -374,7 +374,10 @@ impl<'a> Validator<'_, 'a> {
     /// Handles `xsi:type`: `Ok(Ok(Some(type)))` to use, `Ok(Ok(None))` if absent
     /// or rejected for a declared element, `Ok(Err(()))` if it fails for an
     /// element without declaration.
-    pub(super) fn xsi_type(&mut self, declared: Option<TypeRef>) -> Result<Result<Option<TypeRef>, ()>, Stop> {
+    pub(super) fn xsi_type(
+        &mut self,
+        declared: Option<TypeRef>,
+    ) -> Result<Result<Option<TypeRef>, ()>, Stop> {
         let Some(i) = self
             .attrs
             .iter()
@@ -629,7 +632,6 @@ impl<'a> Validator<'_, 'a> {
     }
 
     // ---- messages ----
-
 }
 
 /// True for the `xsi:` attributes that validation treats as instructions.

@@ -39,5 +39,4 @@ impl<'a> Validator<'_, 'a> {
         }
         Ok(())
     }
-
 }

@@ -743,7 +743,6 @@ impl<'a> Validator<'_, 'a> {
         }
         Ok(Cow::Owned(out))
     }
-
 }
 
 /// Appends text, with line ends normalized (CR LF and lone CR become LF).

@@ -126,5 +126,6 @@ impl<'a> Validator<'_, 'a> {
                     .collect();
                 format!("'{value}' is not a valid {}", names.join(" or "))
             }
-        }    }
+        }
+    }
 }

@@ -21,30 +21,27 @@ use std::borrow::Cow;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use crate::chars::{is_name, is_ws, is_xml_char, libxml_valid_ncname, qname as qname_check};
 use super::content::Step;
 use super::hash::FxHashSet;
+use super::uri;
+use super::{Limits, Violation, ViolationKind};
+use crate::chars::{is_name, is_ws, is_xml_char, libxml_valid_ncname, qname as qname_check};
 use crate::schema::{
     Content, Model, Process, TypeRef, ANY_TYPE, NS_FOREIGN, NS_NONE, NS_XML, NS_XSI, XMLNS_NS,
     XML_NS,
 };
 use crate::simple::{collapse, normalize, Builtin, SimpleId, Variety};
-use super::uri;
-use super::{Limits, Violation, ViolationKind};
 
 /// Stops the run: a fatal (well-formedness) error, or the violation limit.
 struct Stop;
 
 type Res = Result<(), Stop>;
 
-
 mod elements;
 mod identity;
 mod lexer;
 mod messages;
 mod namespaces;
-
-
 
 /// A namespace binding in scope.
 struct Binding<'a> {

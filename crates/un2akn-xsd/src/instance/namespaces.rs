@@ -137,5 +137,4 @@ impl<'a> Validator<'_, 'a> {
         self.attrs = attrs;
         Ok(())
     }
-
 }

@@ -179,7 +179,6 @@ impl<'d> Compiler<'d> {
         }
         Ok(out)
     }
-
 }
 
 pub(super) fn merge_use(uses: &mut Vec<AttrUse>, u: AttrUse) {

@@ -205,12 +205,10 @@ pub(super) struct Model {
 /// Index of `xs:anyType` in [`Model::types`].
 pub(super) const ANY_TYPE: u32 = 0;
 
-
 mod attributes;
 mod elements;
 mod simple_types;
 mod xdoc;
-
 
 // ---------------------------------------------------------------------------
 // A small tree of the XSD documents, borrowing the schema text.

@@ -227,5 +227,4 @@ impl<'d> Compiler<'d> {
             other => self.unsupported(body_ref, &format!("<xsd:{other}> in simpleType")),
         }
     }
-
 }

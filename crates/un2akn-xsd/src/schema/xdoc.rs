@@ -146,7 +146,11 @@ impl<'a> XDoc<'a> {
     }
 
     /// Resolves a QName attribute value to (namespace URI, local name).
-    pub(super) fn qname<'s>(&'s self, n: usize, value: &'s str) -> Result<(&'s str, &'s str), String> {
+    pub(super) fn qname<'s>(
+        &'s self,
+        n: usize,
+        value: &'s str,
+    ) -> Result<(&'s str, &'s str), String> {
         let value = value.trim();
         let (prefix, local) = match value.split_once(':') {
             Some((p, l)) => (p, l),

@@ -13,8 +13,8 @@
 //! `xs:anyURI` and `xs:language` collapse. These quirks are reproduced on
 //! purpose; the unit tests pin them.
 
-use crate::chars::{is_ws, libxml_valid_ncname};
 use super::regex::Regex;
+use crate::chars::{is_ws, libxml_valid_ncname};
 use crate::uri::libxml_any_uri;
 
 mod dates;
@@ -23,8 +23,8 @@ mod lexical;
 mod tests;
 
 use dates::*;
-use lexical::*;
 pub(crate) use lexical::lexical;
+use lexical::*;
 
 /// Index of a simple type in [`SimpleTypes`].
 pub(super) type SimpleId = u32;
