@@ -15,6 +15,7 @@ mod robustness;
 mod simple_types;
 mod small_schema;
 mod tree;
+mod vocabulary;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
