@@ -61,7 +61,7 @@ pub fn native_schema() -> Result<&'static un2akn_xsd::Schema, Error> {
             un2akn_xsd::Schema::compile(AKOMANTOSO_XSD, IMPORTS).map_err(|e| e.to_string())
         })
         .as_ref()
-        .map_err(unavailable)
+        .map_err(|reason| unavailable(reason))
 }
 
 #[cfg(feature = "libxml2")]
@@ -79,12 +79,12 @@ pub fn libxml2_schema() -> Result<&'static un2akn_xsd::libxml2::Schema, Error> {
             un2akn_xsd::libxml2::Schema::compile(AKOMANTOSO_XSD, IMPORTS).map_err(|e| e.to_string())
         })
         .as_ref()
-        .map_err(unavailable)
+        .map_err(|reason| unavailable(reason))
 }
 
-fn unavailable(reason: &String) -> Error {
+fn unavailable(reason: &str) -> Error {
     ErrorKind::SchemaUnavailable {
-        reason: reason.clone(),
+        reason: reason.to_string(),
     }
     .into()
 }
