@@ -14,7 +14,8 @@
 //! the stages and of the whole add up), or in documents for the batch.
 //!
 //! Run: `cargo bench --bench pipeline` (all), or with a filter, e.g.
-//! `cargo bench --bench pipeline -- 'validate/'`.
+//! `cargo bench --bench pipeline -- 'validate/'`. The libxml2 figures need
+//! `--features libxml2`.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -106,7 +107,8 @@ fn inputs() -> Vec<Input> {
 /// Each stage alone, on its own input prepared by the stages before it.
 fn stages(c: &mut Criterion) {
     let inputs = inputs();
-    let mut libxml2 = validate::libxml2::Validator::new().expect("the schema compiles");
+    #[cfg(feature = "libxml2")]
+    let libxml2 = validate::libxml2_schema().expect("the schema compiles");
     let native = validate::native_schema().expect("the schema compiles");
     for input in &inputs {
         let text = input.text.as_str();
@@ -128,6 +130,7 @@ fn stages(c: &mut Criterion) {
             ..akn::WriteOptions::default()
         };
         let xml = akn::write(&parsed.document, &write_options);
+        #[cfg(feature = "libxml2")]
         libxml2.validate(&xml).expect("the output is valid");
         native.validate(&xml).expect("the output is valid");
         let big = text.len() > 500_000;
@@ -149,6 +152,7 @@ fn stages(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("5-validate-native", input.name), |b| {
             b.iter(|| native.validate(black_box(&xml)));
         });
+        #[cfg(feature = "libxml2")]
         group.bench_function(BenchmarkId::new("5-validate-libxml2", input.name), |b| {
             b.iter(|| libxml2.validate(black_box(&xml)));
         });
@@ -235,10 +239,7 @@ fn batch(c: &mut Criterion) {
 fn schema(c: &mut Criterion) {
     c.bench_function("schema/compile-native", |b| {
         b.iter(|| {
-            validate::native::Schema::compile(
-                black_box(validate::AKOMANTOSO_XSD),
-                validate::XML_XSD,
-            )
+            un2akn_xsd::Schema::compile(black_box(validate::AKOMANTOSO_XSD), validate::IMPORTS)
         });
     });
 }

@@ -228,6 +228,7 @@ impl ConvertConfig {
     /// # Errors
     /// [`Error::Usage`] for flags that do not fit together.
     pub fn resolve(args: ConvertArgs) -> Result<ConvertConfig, Error> {
+        engine_available(args.common.validator)?;
         let common = Common::resolve(args.common);
         let single_input = match args.inputs.as_slice() {
             [input] => input.as_os_str() == "-" || !input.is_dir(),
@@ -337,6 +338,7 @@ pub struct ValidateConfig {
     inputs: Vec<PathBuf>,
     globs: Globs,
     common: Common,
+    limits: un2akn::validate::Limits,
 }
 
 impl ValidateConfig {
@@ -345,12 +347,27 @@ impl ValidateConfig {
     /// # Errors
     /// [`Error::Usage`] for a bad glob.
     pub fn resolve(args: ValidateArgs) -> Result<ValidateConfig, Error> {
+        engine_available(args.common.validator)?;
         Ok(ValidateConfig {
             globs: globs(&args.globs)?,
             inputs: args.inputs,
             common: Common::resolve(args.common),
+            limits: args.limits.resolve(),
         })
     }
+}
+
+/// Refuses `--validator libxml2|both` in a build without libxml2.
+fn engine_available(validator: crate::cli::Validator) -> Result<(), Error> {
+    if validator == crate::cli::Validator::Native || un2akn::validate::LIBXML2_AVAILABLE {
+        return Ok(());
+    }
+    Err(Error::Usage(
+        "--validator libxml2/both: this build of un2akn has no libxml2 validator (it was \
+         built without the `libxml2` feature: `cargo install --path . --features libxml2`); \
+         use --validator native"
+            .into(),
+    ))
 }
 
 /// Runs `convert`.
@@ -443,7 +460,7 @@ pub fn validate(config: ValidateConfig) -> Result<Summary, Error> {
         Mode::Batch,
         Command::Validate,
         started,
-        &|job: &Job| validate_one(job, &config.common),
+        &|job: &Job| validate_one(job, &config.common, &config.limits),
     )
 }
 
@@ -832,7 +849,7 @@ fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) 
     };
 }
 
-fn validate_one(job: &Job, common: &Common) -> Record {
+fn validate_one(job: &Job, common: &Common, limits: &un2akn::validate::Limits) -> Record {
     let (engine, max_input_size) = (common.validator, common.max_input_size);
     let name = job.input.name();
     let mut record = Record::new(name.clone(), None);
@@ -846,12 +863,13 @@ fn validate_one(job: &Job, common: &Common) -> Record {
     match result {
         Err(message) => record.fail(&name, message),
         Ok(bytes) => match un2akn::decode(&bytes)
-            .and_then(|xml| un2akn::validate::validate_with(xml, engine))
+            .and_then(|xml| un2akn::validate::validate_within(xml, engine, limits))
         {
             Ok(()) => record.status = Status::Valid,
             Err(e) => match e.kind() {
                 un2akn::ErrorKind::SchemaInvalid { messages }
                 | un2akn::ErrorKind::MalformedXml { messages }
+                | un2akn::ErrorKind::LimitExceeded { messages }
                     if !messages.is_empty() =>
                 {
                     for message in messages {

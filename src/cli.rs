@@ -160,6 +160,45 @@ pub struct ValidateArgs {
     /// Options shared with `convert`.
     #[command(flatten)]
     pub common: CommonArgs,
+    /// Bounds on the checked documents.
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+/// The validation limits of `validate`: a document beyond one is refused
+/// with its position, by every validator. The defaults never refuse what
+/// `convert` writes.
+#[derive(Debug, clap::Args)]
+pub struct LimitArgs {
+    /// Refuse documents larger than N bytes [default: 268435456 (256 MiB)].
+    #[arg(long, value_name = "N")]
+    pub max_bytes: Option<usize>,
+    /// Refuse elements nested deeper than N levels [default: 256].
+    #[arg(long, value_name = "N")]
+    pub max_depth: Option<usize>,
+    /// Refuse attribute values longer than N bytes [default: 10000000].
+    #[arg(long, value_name = "N")]
+    pub max_attribute_bytes: Option<usize>,
+    /// Refuse more than N namespace declarations in scope (on an element
+    /// and its ancestors) [default: 256].
+    #[arg(long, value_name = "N")]
+    pub max_namespaces: Option<usize>,
+}
+
+impl LimitArgs {
+    /// The limits, defaults where no flag is given.
+    pub fn resolve(&self) -> un2akn::validate::Limits {
+        let default = un2akn::validate::Limits::default();
+        un2akn::validate::Limits {
+            max_bytes: self.max_bytes.unwrap_or(default.max_bytes),
+            max_depth: self.max_depth.unwrap_or(default.max_depth),
+            max_attribute_bytes: self
+                .max_attribute_bytes
+                .unwrap_or(default.max_attribute_bytes),
+            max_namespaces: self.max_namespaces.unwrap_or(default.max_namespaces),
+            ..default
+        }
+    }
 }
 
 /// `--validator`.
@@ -188,6 +227,7 @@ impl std::convert::From<Validator> for un2akn::validate::Engine {
 pub struct CommonArgs {
     /// Which validator checks the XML against the bundled schema: un2akn's
     /// own (fast), libxml2's (the reference it is tested against), or both.
+    /// libxml2 needs a build with the `libxml2` feature.
     #[arg(long, value_enum, default_value_t = Validator::Native)]
     pub validator: Validator,
     /// Worker threads; default: all cores.

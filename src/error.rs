@@ -123,6 +123,12 @@ pub enum ErrorKind {
         /// The validator's messages with their lines.
         messages: Vec<SchemaMessage>,
     },
+    /// The checked XML exceeds a validation limit (size, nesting depth,
+    /// attribute length, namespace declarations: see `validate::Limits`).
+    LimitExceeded {
+        /// Which limit, where.
+        messages: Vec<SchemaMessage>,
+    },
     /// The bundled schema could not be compiled.
     SchemaUnavailable {
         /// Why.
@@ -222,6 +228,10 @@ impl fmt::Display for Error {
             }
             ErrorKind::SchemaInvalid { messages } => {
                 f.write_str("the XML does not validate against the Akoma Ntoso 3.0 schema")?;
+                write_messages(f, messages)
+            }
+            ErrorKind::LimitExceeded { messages } => {
+                f.write_str("the XML exceeds a validation limit")?;
                 write_messages(f, messages)
             }
             ErrorKind::SchemaUnavailable { reason } => {

@@ -24,6 +24,9 @@
 //! - `reliability.rs`: the real binary against a user trying to break it —
 //!   inputs never destroyed, no partial or temporary file after `kill -9`,
 //!   truthful exit status, bounded input, escaped standard error, `NO_COLOR`;
+//! - `validation.rs`: validation as un2akn uses it — every engine of the
+//!   build on its outputs (up to 10 MB), the `--max-*` limits of `validate`,
+//!   a build without libxml2 (the engines' own tests: crates/un2akn-xsd);
 //! - `util.rs`: helpers shared by the others.
 
 mod batch;
@@ -42,4 +45,4 @@ mod schema;
 mod semantics;
 mod structure;
 mod util;
-mod validators;
+mod validation;

@@ -1,7 +1,7 @@
 //! The two validators on arbitrary text: un2akn's native engine and libxml2,
 //! the reference, must give the same verdict (valid or not) on every input,
 //! and neither may crash. Three divergences are documented in
-//! `src/validate/native/mod.rs` and skipped here: a DOCTYPE with an internal
+//! `crates/un2akn-xsd/README.md` and skipped here: a DOCTYPE with an internal
 //! subset (refused natively, processed by libxml2), a NUL after the root
 //! element (libxml2 stops reading there), and an encoding declaration
 //! (libxml2 acts on it, the native engine reads decoded text).

@@ -2,9 +2,9 @@
 //! local (unqualified) elements, bounded occurrences, simple content, nillable,
 //! `fixed`, `key`, wildcards with namespace lists, `xsi:type` derivation.
 
-use libxml::parser::Parser;
-use libxml::schemas::{SchemaParserContext, SchemaValidationContext};
-use un2akn::validate::native::Schema;
+use un2akn_xsd::Schema;
+
+use super::XML_XSD;
 
 const SCHEMA: &str = r###"<?xml version="1.0"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns="urn:t" targetNamespace="urn:t">
@@ -45,32 +45,20 @@ const SCHEMA: &str = r###"<?xml version="1.0"?>
 </xs:schema>"###;
 
 fn libxml(xml: &str) -> bool {
-    thread_local! {
-        static CTX: std::cell::RefCell<Option<SchemaValidationContext>> = const { std::cell::RefCell::new(None) };
-    }
-    let Ok(doc) = Parser::default().parse_string(xml) else {
-        return false;
-    };
-    CTX.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.is_none() {
-            let dir = std::env::temp_dir().join(format!("xsd-native-small-{}", std::process::id()));
-            std::fs::create_dir_all(&dir).unwrap();
-            std::fs::write(dir.join("t.xsd"), SCHEMA).unwrap();
-            std::fs::write(dir.join("xml.xsd"), un2akn::validate::XML_XSD).unwrap();
-            let mut p = SchemaParserContext::from_file(dir.join("t.xsd").to_str().unwrap());
-            *c = Some(
-                SchemaValidationContext::from_parser(&mut p)
-                    .expect("libxml2 compiles the small schema"),
-            );
-        }
-        c.as_mut().unwrap().validate_document(&doc).is_ok()
-    })
+    static SCHEMA_LIBXML2: std::sync::OnceLock<un2akn_xsd::libxml2::Schema> =
+        std::sync::OnceLock::new();
+    SCHEMA_LIBXML2
+        .get_or_init(|| {
+            un2akn_xsd::libxml2::Schema::compile(SCHEMA, &[("xml.xsd", XML_XSD)])
+                .expect("libxml2 compiles the small schema")
+        })
+        .validate(xml)
+        .is_ok()
 }
 
 #[test]
 fn a_small_schema_with_other_features_agrees_with_libxml2() {
-    let native = Schema::compile(SCHEMA, un2akn::validate::XML_XSD).expect("compiles");
+    let native = Schema::compile(SCHEMA, &[("xml.xsd", XML_XSD)]).expect("compiles");
     let x = "xmlns:t=\"urn:t\"";
     let xsi = "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"";
     let docs = [

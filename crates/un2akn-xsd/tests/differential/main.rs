@@ -1,7 +1,7 @@
 //! The native validator against libxml2, the reference: both must give the
-//! same verdict (valid or not) on every document un2akn produces, on the
-//! UN's own Akoma Ntoso files, on the spec skeleton, and on thousands of
-//! mutated, hand-written and garbage documents. Messages are each engine's
+//! same verdict (valid or not) on every document of `tests/fixtures/documents`
+//! (un2akn's outputs, the UN's own Akoma Ntoso files), on the spec skeleton,
+//! and on thousands of mutated, hand-written and garbage documents. Messages are each engine's
 //! own; only the verdicts are compared.
 //!
 //! Knobs for longer runs: `MUTANTS=N MUTATION_SEED=S` (mutations),
@@ -15,23 +15,44 @@ mod robustness;
 mod simple_types;
 mod small_schema;
 mod tree;
+mod vocabulary;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
-use un2akn::validate::{native::Schema, Engine};
+use un2akn_xsd::Schema;
 
-use crate::util;
+/// The OASIS Akoma Ntoso 3.0 schema (vendored here for the tests).
+pub const AKOMANTOSO_XSD: &str = include_str!("../fixtures/schemas/akomantoso30.xsd");
+/// The W3C schema of the `xml:` attributes, which it imports.
+pub const XML_XSD: &str = include_str!("../fixtures/schemas/xml.xsd");
+/// [`AKOMANTOSO_XSD`]'s imports.
+pub const IMPORTS: &[(&str, &str)] = &[("./xml.xsd", XML_XSD)];
 
-/// The natively compiled schema, shared with un2akn's own use of it.
-pub fn native() -> &'static Schema {
-    un2akn::validate::native_schema().expect("the schema compiles")
+/// This crate's folder.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// libxml2's verdict through un2akn's libxml2 engine: `Ok(())` or the
-/// messages.
+/// The natively compiled Akoma Ntoso schema, shared by the tests.
+pub fn native() -> &'static Schema {
+    static SCHEMA: OnceLock<Schema> = OnceLock::new();
+    SCHEMA.get_or_init(|| Schema::compile(AKOMANTOSO_XSD, IMPORTS).expect("the schema compiles"))
+}
+
+/// The schema compiled by libxml2, shared by the tests.
+pub fn reference() -> &'static un2akn_xsd::libxml2::Schema {
+    static SCHEMA: OnceLock<un2akn_xsd::libxml2::Schema> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        un2akn_xsd::libxml2::Schema::compile(AKOMANTOSO_XSD, IMPORTS).expect("the schema compiles")
+    })
+}
+
+/// libxml2's verdict: `Ok(())` or the messages.
 pub fn libxml(xml: &str) -> Result<(), Vec<String>> {
-    un2akn::validate::validate_with(xml, Engine::Libxml2)
-        .map_err(|e| e.to_string().lines().map(str::to_string).collect())
+    reference()
+        .validate(xml)
+        .map_err(|v| v.iter().map(ToString::to_string).collect())
 }
 
 /// The native verdict, as messages.
@@ -41,40 +62,25 @@ pub fn ours(xml: &str) -> Result<(), Vec<String>> {
         .map_err(|v| v.iter().map(ToString::to_string).collect())
 }
 
-/// The documents both engines must accept, (name, text): what un2akn makes
-/// of the examples, the corpus and the UN pairs' texts; the UN's own AKN
-/// files of the pairs; the spec skeleton.
+/// The documents both engines must accept, (name, text), from
+/// `tests/fixtures/documents/`: what un2akn made of its two examples, the
+/// 15 documents of its corpus and the texts of the UN's pairs (`gen_*`),
+/// the UN's own Akoma Ntoso files of those pairs (`un_*`); and the spec
+/// skeleton.
 pub fn fixtures() -> Vec<(String, String)> {
-    let pairs = util::root().join("../shared/corpus/pairs");
-    let mut sources: Vec<_> = [util::root().join("examples"), pairs]
-        .iter()
-        .flat_map(|dir| std::fs::read_dir(dir).expect("the folder exists"))
+    let dir = root().join("tests/fixtures/documents");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("the folder exists")
         .map(|entry| entry.expect("readable").path())
-        .chain(util::corpus_documents())
         .collect();
-    sources.sort();
-    let mut out = Vec::new();
-    for path in sources {
-        let name = file_name(&path);
-        if name.ends_with(".akn.xml") {
-            let text = std::fs::read_to_string(&path).expect("UTF-8");
-            out.push((format!("un_{name}"), text));
-        } else if [".md", ".txt", ".json"]
-            .iter()
-            .any(|ext| name.ends_with(ext))
-        {
-            // JSON paragraph dumps become text the way the corpus tests read them.
-            // The draft example does not print its symbol: given as a user must.
-            let options = if name.contains("_L_draft_") {
-                util::draft_options()
-            } else {
-                un2akn::Options::default()
-            };
-            let conversion = un2akn::convert(&util::corpus_text(&path), &options)
-                .unwrap_or_else(|e| panic!("{name}: {e}"));
-            out.push((format!("gen_{name}"), conversion.xml));
-        }
-    }
+    paths.sort();
+    let mut out: Vec<(String, String)> = paths
+        .iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(path).expect("UTF-8");
+            (file_name(path), text)
+        })
+        .collect();
     out.push((
         "resolution-skeleton.akn.xml".into(),
         include_str!("../fixtures/resolution-skeleton.akn.xml").into(),
@@ -95,6 +101,7 @@ pub struct Rng(pub u64);
 
 impl Rng {
     /// The next 64 random bits.
+    #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
@@ -148,14 +155,14 @@ fn every_fixture_is_valid_for_both() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Inputs the `validate` fuzz target found (`tests/fixtures/validators/`):
+/// Inputs the `validate` fuzz target found (`tests/fixtures/fuzz/`):
 /// both engines judge them without crashing — the first made libxml2's
 /// stream validation read freed memory (valgrind), which is why the libxml2
 /// engine validates trees only — and agree unless the divergence is a
 /// documented one.
 #[test]
 fn fuzz_findings_are_judged_without_crashing() {
-    let dir = util::root().join("tests/fixtures/validators");
+    let dir = root().join("tests/fixtures/fuzz");
     let mut names: Vec<_> = std::fs::read_dir(&dir)
         .expect("the folder exists")
         .map(|entry| entry.expect("readable").path())

@@ -1,7 +1,9 @@
 //! The violations: clear messages naming the element or attribute, 1-based
 //! line and column (in characters), the cap, and the `Send + Sync` schema.
 
-use un2akn::validate::native::{Schema, Violation, MAX_VIOLATIONS};
+use un2akn_xsd::{Limits, Schema, Violation};
+
+use super::{AKOMANTOSO_XSD, IMPORTS};
 
 const AKN: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
@@ -87,7 +89,7 @@ fn the_list_is_capped() {
     let many: String = (0..500).map(|i| format!("<p foo{i}=\"1\">x</p>")).collect();
     let xml = format!("<mainBody xmlns=\"{AKN}\">{many}</mainBody>");
     let v = errors(&xml);
-    assert_eq!(v.len(), MAX_VIOLATIONS);
+    assert_eq!(v.len(), Limits::default().max_violations);
 }
 
 #[test]
@@ -110,7 +112,7 @@ fn one_schema_serves_many_threads() {
 #[test]
 fn the_schema_compiles_quickly_enough_to_redo() {
     let t = std::time::Instant::now();
-    let s = Schema::compile(un2akn::validate::AKOMANTOSO_XSD, un2akn::validate::XML_XSD).unwrap();
+    let s = Schema::compile(AKOMANTOSO_XSD, IMPORTS).unwrap();
     // Generous bound for unoptimized test builds on a loaded machine.
     assert!(t.elapsed().as_secs_f64() < 2.0);
     assert!(s
@@ -120,14 +122,14 @@ fn the_schema_compiles_quickly_enough_to_redo() {
 
 #[test]
 fn unsupported_schema_constructs_fail_to_compile() {
-    let bad = un2akn::validate::AKOMANTOSO_XSD.replacen("<xsd:sequence>", "<xsd:all>", 1);
-    assert!(Schema::compile(&bad, un2akn::validate::XML_XSD).is_err());
-    let bad = un2akn::validate::AKOMANTOSO_XSD.replacen(
+    let bad = AKOMANTOSO_XSD.replacen("<xsd:sequence>", "<xsd:all>", 1);
+    assert!(Schema::compile(&bad, IMPORTS).is_err());
+    let bad = AKOMANTOSO_XSD.replacen(
         "<xsd:selector xpath=\".//*\"/>",
         "<xsd:selector xpath=\"a/b\"/>",
         1,
     );
-    let err = Schema::compile(&bad, un2akn::validate::XML_XSD).unwrap_err();
-    assert!(err.contains("selector"), "{err}");
-    assert!(Schema::compile("<not a schema", un2akn::validate::XML_XSD).is_err());
+    let err = Schema::compile(&bad, IMPORTS).unwrap_err();
+    assert!(err.to_string().contains("selector"), "{err}");
+    assert!(Schema::compile("<not a schema", IMPORTS).is_err());
 }
