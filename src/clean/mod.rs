@@ -497,10 +497,48 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool 
     if first.is_lowercase() && !ends_sentence {
         return true;
     }
-    // Across a page break, a paragraph without final punctuation goes on,
-    // unless the next block visibly starts something new.
+    if !interrupted || ends_sentence {
+        return false;
+    }
+    // Across a page break, a block that starts with a figure or a bracket
+    // that is not a paragraph number or item label ("27 May 2015, in …",
+    // "2030 Agenda", "(INTERPOL) and") goes on with the paragraph, even
+    // after a comma: no paragraph starts that way.
+    if (first.is_ascii_digit() || first == '(') && !starts_with_label(next_text) {
+        return true;
+    }
+    // A paragraph without final punctuation goes on, unless the next block
+    // visibly starts something new.
     let starts_new = first.is_ascii_digit() || matches!(first, '(' | '*' | '[' | '<' | '\\' | '_');
-    interrupted && !ends_sentence && !matches!(last, ',') && !starts_new && last.is_alphanumeric()
+    !matches!(last, ',') && !starts_new && last.is_alphanumeric()
+}
+
+/// Whether `text` starts with a paragraph number or an item label: "12.",
+/// "12)", "(a)", "(iv)", "(12)", as printed in markdown or text.
+pub(crate) fn starts_with_label(text: &str) -> bool {
+    let text = text.trim_start_matches(['*', '_']);
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        let rest = &text[digits..];
+        let rest = rest.strip_prefix('\\').unwrap_or(rest);
+        return digits <= 3
+            && rest
+                .strip_prefix(['.', ')'])
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', '*', '_', '\t']));
+    }
+    let Some(inner) = text.strip_prefix('(') else {
+        return false;
+    };
+    let Some(close) = inner.find(')') else {
+        return false;
+    };
+    let label = &inner[..close];
+    let after = &inner[close + 1..];
+    !label.is_empty()
+        && label.len() <= 5
+        && (label.bytes().all(|b| b.is_ascii_digit())
+            || label.bytes().all(|b| b.is_ascii_lowercase()))
+        && (after.is_empty() || after.starts_with([' ', '*', '_', '\t']))
 }
 
 #[cfg(test)]

@@ -344,6 +344,7 @@ fn mark_running_titles(raws: &mut [Raw<'_>]) {
             && (counts.get(raw.text).copied().unwrap_or(0) >= 2
                 || head.iter().any(|line| line.contains(raw.text)))
     };
+    header_titles(raws, &head);
     let anchors: Vec<usize> = (0..raws.len())
         .filter(|&i| is_page_anchor(raws[i].kind))
         .collect();
@@ -367,6 +368,101 @@ fn mark_running_titles(raws: &mut [Raw<'_>]) {
             }
         }
     }
+}
+
+/// How many lines a running title can take at the top of a page.
+const MAX_TITLE_LINES: usize = 5;
+
+/// Running titles printed as a run of lines right against the repeated
+/// document symbol ("A/RES/78/129" ⏎ "Promotion of interreligious and
+/// intercultural dialogue," ⏎ "understanding and cooperation for peace"):
+/// the longest run (from the symbol's side) whose text is repeated against
+/// the symbol on another page, or stands in the masthead's title. Its lines
+/// may end with a comma or start with a figure, unlike running text.
+fn header_titles(raws: &mut [Raw<'_>], head: &[&str]) {
+    let head = collapse(&head.join(" "));
+    // Per running header and side: the lines of the run.
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for anchor in 0..raws.len() {
+        if raws[anchor].kind != Kind::Furniture(FurnitureKind::RunningHeader) {
+            continue;
+        }
+        for direction in [-1isize, 1] {
+            let mut run = Vec::new();
+            let mut at = anchor as isize + direction;
+            while at >= 0 && (at as usize) < raws.len() && run.len() < MAX_TITLE_LINES {
+                let raw = &raws[at as usize];
+                if raw.kind != Kind::Text {
+                    break;
+                }
+                run.push(at as usize);
+                at += direction;
+            }
+            if direction < 0 {
+                run.reverse();
+            }
+            if !run.is_empty() {
+                runs.push(run);
+            }
+        }
+    }
+    // The text of each run's first k lines (from the symbol's side), and
+    // how many runs start that way.
+    let joined = |run: &[usize], raws: &[Raw<'_>]| {
+        collapse(
+            &run.iter()
+                .map(|&i| raws[i].text)
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    };
+    let sides = |run: &Vec<usize>, k: usize| -> Vec<usize> {
+        // A run before the symbol ends at it: its last k lines.
+        let before = run.last().is_some_and(|&last| {
+            raws.get(last + 1).is_some_and(|r| r.kind == Kind::Furniture(FurnitureKind::RunningHeader))
+        });
+        if before {
+            run[run.len() - k..].to_vec()
+        } else {
+            run[..k].to_vec()
+        }
+    };
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for run in &runs {
+        for k in 1..=run.len() {
+            *counts.entry(joined(&sides(run, k), raws)).or_insert(0) += 1;
+        }
+    }
+    let mut marked = Vec::new();
+    for run in &runs {
+        for k in (1..=run.len()).rev() {
+            let lines = sides(run, k);
+            let text = joined(&lines, raws);
+            let plausible = text.len() >= 8 && text.contains(' ') && !text.ends_with(['.', ';', ':']);
+            if plausible
+                && (counts.get(&text).copied().unwrap_or(0) >= 2
+                    || (head.len() > text.len() && head.contains(text.as_str())))
+            {
+                marked.extend(lines);
+                break;
+            }
+        }
+    }
+    for index in marked {
+        raws[index].kind = Kind::Furniture(FurnitureKind::RunningTitle);
+    }
+}
+
+/// `text` with runs of white space as one space, trimmed.
+fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// What a footnote line starts with: the marker and the byte length it
