@@ -23,7 +23,9 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::{stitch, Block, CleanText, FootnoteText, Furniture, FurnitureKind, Line};
+use rustc_hash::FxHashMap;
+
+use super::{hyphen, stitch, Block, CleanText, FootnoteText, Furniture, FurnitureKind, Line};
 use crate::error::{Position, Warning};
 
 /// What a raw line is.
@@ -135,12 +137,14 @@ pub fn clean_text(input: &str, first_line: usize) -> CleanText<'_> {
             .or_default()
             .push((call.start, call.end, call.label));
     }
+    let hyphens = hyphen_decisions(&raws);
+    let keep_hyphen = |line: &Line<'_>, _: &str| hyphens.get(&line.number).copied().unwrap_or(true);
     for (indices, interrupted) in blocks {
-        let lines = build_lines(&raws, &indices, &calls_by_line);
-        stitch(&mut out, Block { lines }, interrupted);
+        let lines = build_lines(&raws, &indices, &calls_by_line, &hyphens);
+        stitch(&mut out, Block { lines }, interrupted, &keep_hyphen);
     }
     for (marker, _, lines) in footnotes {
-        let built = build_lines(&raws, &lines, &HashMap::new());
+        let built = build_lines(&raws, &lines, &HashMap::new(), &hyphens);
         let mut built = built.into_iter();
         let Some(first) = built.next() else { continue };
         // The first line holds the marker: drop it.
@@ -1118,51 +1122,6 @@ fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usize>)]) -> Ve
     calls
 }
 
-/// Hyphens kept when a word is split after them ("co-operation").
-const KEEP_HYPHEN: &[&str] = &[
-    "co",
-    "non",
-    "self",
-    "ex",
-    "well",
-    "long",
-    "short",
-    "high",
-    "low",
-    "follow",
-    "cross",
-    "full",
-    "part",
-    "half",
-    "anti",
-    "multi",
-    "inter-agency",
-    "semi",
-    "counter",
-    "post",
-    "pre",
-    "re",
-    "sub",
-    "small",
-    "large",
-    "mid",
-    "gender",
-    "age",
-    "rights",
-    "child",
-    "country",
-    "capacity",
-    "peace",
-    "State",
-    "decision",
-    "policy",
-    "time",
-    "so",
-    "all",
-    "sui",
-    "vice",
-];
-
 fn escape_into(out: &mut String, text: &str, line_start: bool) {
     // A "[" starts markup only as a link "[…](…)".
     let link = text.contains("](");
@@ -1179,10 +1138,57 @@ fn needs_escape(text: &str) -> bool {
     text.contains(['\\', '*', '_', '<']) || text.contains("](") || text.starts_with('#')
 }
 
+/// For each line (by number) that ends with a hyphen after a letter and is
+/// followed, in its kind of text, by a line starting with a lower-case
+/// letter: whether the hyphen is part of the word ([`hyphen`]). The document
+/// is asked only about the words the lexicon does not know.
+fn hyphen_decisions(raws: &[Raw<'_>]) -> FxHashMap<usize, bool> {
+    let mut found: Vec<(usize, &str, &str)> = Vec::new();
+    for (index, raw) in raws.iter().enumerate() {
+        if !matches!(raw.kind, Kind::Text | Kind::Note) || !raw.text.ends_with('-') {
+            continue;
+        }
+        let before = &raw.text[..raw.text.len() - 1];
+        if !before.ends_with(char::is_alphabetic) {
+            continue;
+        }
+        let Some(next) = raws[index + 1..]
+            .iter()
+            .find(|r| r.kind == raw.kind)
+            .map(|r| r.text)
+        else {
+            continue;
+        };
+        if next.starts_with(char::is_lowercase) {
+            found.push((raw.number, hyphen::word_before(before), hyphen::word_after(next)));
+        }
+    }
+    let unknown: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|(_, left, right)| hyphen::verdict(left, right) == hyphen::Verdict::Unknown)
+        .map(|&(_, left, right)| (left, right))
+        .collect();
+    let evidence = if unknown.is_empty() {
+        hyphen::Evidence::default()
+    } else {
+        hyphen::Evidence::gather(
+            &unknown,
+            raws.iter()
+                .filter(|r| matches!(r.kind, Kind::Text | Kind::Note))
+                .map(|r| r.text),
+        )
+    };
+    found
+        .into_iter()
+        .map(|(number, left, right)| (number, evidence.keep(left, right)))
+        .collect()
+}
+
 fn build_lines<'a>(
     raws: &[Raw<'a>],
     indices: &[usize],
     calls: &HashMap<usize, Vec<(usize, usize, String)>>,
+    hyphens: &FxHashMap<usize, bool>,
 ) -> Vec<Line<'a>> {
     let mut lines = Vec::with_capacity(indices.len());
     for (position, &index) in indices.iter().enumerate() {
@@ -1190,7 +1196,6 @@ fn build_lines<'a>(
         let mut text = raw.text;
         let mut glue = false;
         let next = indices.get(position + 1).map(|&n| raws[n].text);
-        let mut dropped_hyphen = false;
         if let Some(next) = next {
             if text.ends_with('\u{2011}') || text.ends_with('\u{ad}') {
                 glue = true;
@@ -1202,15 +1207,12 @@ fn build_lines<'a>(
                 && text[..text.len() - 1].ends_with(char::is_alphabetic)
             {
                 glue = true;
-                let word = last_word(&text[..text.len() - 1]);
                 let continues_lower = next.starts_with(char::is_lowercase);
-                if continues_lower && !KEEP_HYPHEN.contains(&word) && !word.contains('-') {
+                if continues_lower && hyphens.get(&raw.number) == Some(&false) {
                     text = &text[..text.len() - 1];
-                    dropped_hyphen = true;
                 }
             }
         }
-        let _ = dropped_hyphen;
         let line_calls = calls.get(&index);
         let content: Cow<'a, str> = if line_calls.is_none() && !needs_escape(text) {
             Cow::Borrowed(text)
