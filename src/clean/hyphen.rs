@@ -164,10 +164,7 @@ pub struct Evidence {
 impl Evidence {
     /// Counts, in `lines` (the document's running text), the spellings of
     /// the `pairs` (left and right parts of unknown line-end hyphens).
-    pub fn gather<'a>(
-        pairs: &[(&str, &str)],
-        lines: impl Iterator<Item = &'a str>,
-    ) -> Evidence {
+    pub fn gather<'a>(pairs: &[(&str, &str)], lines: impl Iterator<Item = &'a str>) -> Evidence {
         let mut wanted: FxHashMap<String, (String, bool)> = FxHashMap::default();
         for (left, right) in pairs {
             let (left, right) = (lower(left), lower(right));
@@ -177,7 +174,8 @@ impl Evidence {
         }
         let mut counts: FxHashMap<String, (usize, usize)> = FxHashMap::default();
         for line in lines {
-            for token in line.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\u{2011}')) {
+            for token in line.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\u{2011}'))
+            {
                 if token.len() < 4 {
                     continue;
                 }
@@ -237,7 +235,10 @@ mod tests {
 
     #[test]
     fn the_document_decides_what_the_lexicon_does_not_know() {
-        let text = ["the zorb-flight and zorb-flight again", "but quuxwidget here"];
+        let text = [
+            "the zorb-flight and zorb-flight again",
+            "but quuxwidget here",
+        ];
         let evidence = Evidence::gather(
             &[("zorb", "flight"), ("quux", "widget")],
             text.iter().copied(),

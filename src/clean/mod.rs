@@ -322,7 +322,8 @@ fn stitch<'a>(
             let hyphenated = !last.glue
                 && last.text.ends_with('-')
                 && last.text[..last.text.len() - 1].ends_with(char::is_alphabetic)
-                && next.starts_with(char::is_lowercase);
+                && next.starts_with(char::is_lowercase)
+                && !text::is_suspended(next);
             if hyphenated {
                 last.glue = true;
                 if !keep_hyphen(last, next) {
@@ -501,7 +502,9 @@ pub(crate) fn footnote_marker(line: &str) -> Option<(String, usize)> {
         let marker = &rest[..end];
         let ok = !marker.is_empty()
             && marker.len() <= 6
-            && marker.chars().all(|c| c.is_ascii_alphanumeric() || c == '*');
+            && marker
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '*');
         return ok.then(|| (marker.to_string(), "[^".len() + end + "]:".len()));
     }
     if let Some(rest) = line.strip_prefix("<sup>") {

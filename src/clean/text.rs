@@ -323,10 +323,31 @@ fn is_furniture(kind: Kind) -> bool {
 /// furniture in a page-header cluster that also stands elsewhere in the
 /// document (the title, or another page's header).
 fn mark_running_titles(raws: &mut [Raw<'_>]) {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for raw in raws.iter().filter(|r| r.kind == Kind::Text) {
-        *counts.entry(raw.text).or_insert(0) += 1;
+    // How many distinct lines near a page anchor (within three lines of
+    // text either side) read the same: a line repeated in the running text
+    // does not count, only one repeated at page tops or bottoms.
+    let mut near: HashMap<&str, Vec<usize>> = HashMap::new();
+    for anchor in (0..raws.len()).filter(|&i| is_page_anchor(raws[i].kind)) {
+        for direction in [-1isize, 1] {
+            let mut seen = 0;
+            let mut at = anchor as isize + direction;
+            while seen < 3 && at >= 0 && (at as usize) < raws.len() {
+                let raw = &raws[at as usize];
+                if raw.kind == Kind::Text {
+                    let lines = near.entry(raw.text).or_default();
+                    if !lines.contains(&(at as usize)) {
+                        lines.push(at as usize);
+                    }
+                    seen += 1;
+                }
+                at += direction;
+            }
+        }
     }
+    let counts: HashMap<&str, usize> = near
+        .into_iter()
+        .map(|(text, lines)| (text, lines.len()))
+        .collect();
     // The first page's masthead, up to the enacting formula: where the title
     // is printed in full.
     let head: Vec<&str> = raws
@@ -423,7 +444,8 @@ fn header_titles(raws: &mut [Raw<'_>], head: &[&str]) {
     let sides = |run: &Vec<usize>, k: usize| -> Vec<usize> {
         // A run before the symbol ends at it: its last k lines.
         let before = run.last().is_some_and(|&last| {
-            raws.get(last + 1).is_some_and(|r| r.kind == Kind::Furniture(FurnitureKind::RunningHeader))
+            raws.get(last + 1)
+                .is_some_and(|r| r.kind == Kind::Furniture(FurnitureKind::RunningHeader))
         });
         if before {
             run[run.len() - k..].to_vec()
@@ -442,7 +464,8 @@ fn header_titles(raws: &mut [Raw<'_>], head: &[&str]) {
         for k in (1..=run.len()).rev() {
             let lines = sides(run, k);
             let text = joined(&lines, raws);
-            let plausible = text.len() >= 8 && text.contains(' ') && !text.ends_with(['.', ';', ':']);
+            let plausible =
+                text.len() >= 8 && text.contains(' ') && !text.ends_with(['.', ';', ':']);
             if plausible
                 && (counts.get(&text).copied().unwrap_or(0) >= 2
                     || (head.len() > text.len() && head.contains(text.as_str())))
@@ -590,8 +613,9 @@ fn footnote_areas(raws: &mut [Raw<'_>], warnings: &mut Vec<Warning>) -> Vec<(Mar
                         ])
                         .starts_with(' ') =>
             {
-                let (marker, _) = note_marker(raws[index].text, expected_number, expected_letter, true)
-                    .expect("matched above");
+                let (marker, _) =
+                    note_marker(raws[index].text, expected_number, expected_letter, true)
+                        .expect("matched above");
                 if let Marker::Slash(n) = &marker {
                     expected_number = n.parse::<u32>().unwrap_or(0) + 1;
                 }
@@ -997,7 +1021,17 @@ fn call_at(text: &str, start: usize, marker: &Marker) -> Option<(usize, usize)> 
             && (digits.ends_with("91") || digits.ends_with("02"))
             && !text[..start - 4].ends_with(|c: char| c.is_alphanumeric() || c == '/')
     };
-    let call = if year_call {
+    // "resolutions 55/2831": a session's resolution number has at most three
+    // figures, so a fourth is a call glued to it.
+    let symbol_call = glued_digit && {
+        let digits = text[..start]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        digits >= 2 && digits + needle.len() >= 4 && symbol_number_before(&text[..start - digits])
+    };
+    let call = if year_call || symbol_call {
         ends_call(&text[end..])
     } else {
         !glued_digit && is_call_at(text, start, end, marker)
@@ -1047,9 +1081,29 @@ fn digit_runs<'a>(raws: &[Raw<'a>]) -> HashMap<&'a str, Vec<(usize, usize)>> {
                     .or_default()
                     .push((index, start + 4));
             }
+            // "resolutions 55/2831": a resolution number with a call glued on.
+            if at - start >= 4 && at - start <= 6 && symbol_number_before(&raw.text[..start]) {
+                for call in [2, 1] {
+                    runs.entry(&raw.text[at - call..at])
+                        .or_default()
+                        .push((index, at - call));
+                }
+            }
         }
     }
     runs
+}
+
+/// Whether `before` ends with the session part of a resolution number,
+/// "55/", standing alone (not "A/78/", "S/RES/").
+fn symbol_number_before(before: &str) -> bool {
+    let Some(session) = before.strip_suffix('/') else {
+        return false;
+    };
+    let digits = session.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && !session[..session.len() - digits]
+            .ends_with(|c: char| c.is_alphanumeric() || c == '/' || c == '-' || c == '.')
 }
 
 /// How many lines before a note its `*` or letter call is looked for.
@@ -1160,7 +1214,11 @@ fn hyphen_decisions(raws: &[Raw<'_>]) -> FxHashMap<usize, bool> {
             continue;
         };
         if next.starts_with(char::is_lowercase) {
-            found.push((raw.number, hyphen::word_before(before), hyphen::word_after(next)));
+            found.push((
+                raw.number,
+                hyphen::word_before(before),
+                hyphen::word_after(next),
+            ));
         }
     }
     let unknown: Vec<(&str, &str)> = found
@@ -1182,6 +1240,37 @@ fn hyphen_decisions(raws: &[Raw<'_>]) -> FxHashMap<usize, bool> {
         .into_iter()
         .map(|(number, left, right)| (number, evidence.keep(left, right)))
         .collect()
+}
+
+/// Whether a line starting with `next` follows a suspended hyphen
+/// ("small-" ⏎ "and medium-sized"): it starts with a conjunction.
+pub(crate) fn is_suspended(next: &str) -> bool {
+    matches!(
+        hyphen::word_after(next),
+        "and" | "or" | "nor" | "to" | "and/or"
+    )
+}
+
+/// `text` with the space closed in "neo- Nazism" where the lexicon knows
+/// the compound ("neo-nazism"); `None` where there is none. A suspended
+/// hyphen ("small- and medium-sized") stays.
+fn close_compounds(text: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut from = 0;
+    for (at, _) in text.match_indices("- ") {
+        let left = hyphen::word_before(&text[..at]);
+        let right = hyphen::word_after(&text[at + 2..]);
+        let letters = |w: &str| w.chars().any(char::is_alphabetic);
+        if letters(left) && letters(right) && hyphen::verdict(left, right) == hyphen::Verdict::Keep
+        {
+            out.push_str(&text[from..at + 1]);
+            from = at + 2;
+        }
+    }
+    (from > 0).then(|| {
+        out.push_str(&text[from..]);
+        out
+    })
 }
 
 fn build_lines<'a>(
@@ -1206,16 +1295,25 @@ fn build_lines<'a>(
                 && text.len() >= 2
                 && text[..text.len() - 1].ends_with(char::is_alphabetic)
             {
-                glue = true;
+                // "burden-" ⏎ "and responsibility-sharing": a suspended
+                // hyphen keeps its space.
+                glue = !is_suspended(next);
                 let continues_lower = next.starts_with(char::is_lowercase);
-                if continues_lower && hyphens.get(&raw.number) == Some(&false) {
+                if glue && continues_lower && hyphens.get(&raw.number) == Some(&false) {
                     text = &text[..text.len() - 1];
                 }
             }
         }
+        // "neo- Nazism" inside a line: a compound the extraction broke.
+        let closed = text.contains("- ").then(|| close_compounds(text)).flatten();
+        let borrowed = text;
+        let text: &str = closed.as_deref().unwrap_or(borrowed);
         let line_calls = calls.get(&index);
         let content: Cow<'a, str> = if line_calls.is_none() && !needs_escape(text) {
-            Cow::Borrowed(text)
+            match closed {
+                Some(closed) => Cow::Owned(closed),
+                None => Cow::Borrowed(borrowed),
+            }
         } else {
             let mut owned = String::with_capacity(text.len() + 16);
             let mut at = 0;
