@@ -874,19 +874,36 @@ fn ends_call(after: &str) -> bool {
         None => true,
         Some(c) => c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"'),
     };
+    // Not "1.5" nor "2,000"; but "10,11" (two calls) is.
+    let digits_after = |skip: usize| after[skip..].bytes().take_while(u8::is_ascii_digit).count();
     next_ok
-        && !(matches!(next, Some('.' | ','))
-            && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+        && match next {
+            Some('.') => digits_after(1) == 0,
+            Some(',') => digits_after(1) == 0 || (digits_after(1) != 3 && digits_after(1) <= 3),
+            _ => true,
+        }
 }
 
 fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
     let before = &text[..start];
     let after = &text[end..];
+    // "Rights,1as well": the extraction glued the call to the next word too.
+    let glued_both = matches!(marker, Marker::Number(_))
+        && before.ends_with([',', ';', '”'])
+        && after.starts_with(|c: char| c.is_lowercase());
+    if glued_both {
+        return true;
+    }
     if !ends_call(after) {
         return false;
     }
     let Some(prev) = before.chars().next_back() else {
-        return false;
+        // At the start of a line, the call of a word that ended the line
+        // before: "Development," ⏎ "12  and acknowledging" (a superscript
+        // leaves two spaces; a paragraph number has its full stop).
+        return matches!(marker, Marker::Number(_))
+            && after.starts_with("  ")
+            && after.trim_start().starts_with(char::is_lowercase);
     };
     match marker {
         Marker::Stars(_) => !prev.is_whitespace() && prev != '*' && !after.starts_with('*'),
@@ -924,6 +941,17 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 // After a full stop only at the end of the line ("Agenda. 1");
                 // after a year ("Decade 2024–2034 7 and").
                 let stop_at_end = last == '.' && after.trim().is_empty();
+                // "resolutions 71/205 13  and": after a symbol, with the two
+                // spaces a superscript leaves.
+                let after_symbol = last.is_ascii_digit()
+                    && after.starts_with("  ")
+                    && trimmed
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|token| token.contains('/'));
+                if after_symbol {
+                    return true;
+                }
                 let year: String = trimmed
                     .chars()
                     .rev()
@@ -938,6 +966,14 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                     return false;
                 }
                 let word = last_word(trimmed);
+                // "Goals 38  and": the two spaces a superscript leaves,
+                // after a plural ("Goal 3" has none).
+                if after.starts_with("  ")
+                    && word.ends_with('s')
+                    && after.trim_start().starts_with(char::is_lowercase)
+                {
+                    return true;
+                }
                 if NUMBER_WORDS.contains(&word.to_lowercase().as_str()) || MONTHS.contains(&word) {
                     return false;
                 }
@@ -1031,7 +1067,13 @@ fn call_at(text: &str, start: usize, marker: &Marker) -> Option<(usize, usize)> 
             .count();
         digits >= 2 && digits + needle.len() >= 4 && symbol_number_before(&text[..start - digits])
     };
-    let call = if year_call || symbol_call {
+    // "Agenda 216", "COVID-1918": a name that ends with a number, and the
+    // call glued to it.
+    let named_call = glued_digit
+        && NAMED_NUMBERS
+            .iter()
+            .any(|name| text[..start].ends_with(name));
+    let call = if year_call || symbol_call || named_call {
         ends_call(&text[end..])
     } else {
         !glued_digit && is_call_at(text, start, end, marker)
@@ -1081,6 +1123,16 @@ fn digit_runs<'a>(raws: &[Raw<'a>]) -> HashMap<&'a str, Vec<(usize, usize)>> {
                     .or_default()
                     .push((index, start + 4));
             }
+            // "Agenda 216": a named number with a call glued on.
+            if let Some(name) = NAMED_NUMBERS.iter().find(|name| {
+                let digits = name.bytes().rev().take_while(u8::is_ascii_digit).count();
+                at - start > digits && raw.text[..start + digits].ends_with(*name)
+            }) {
+                let digits = name.bytes().rev().take_while(u8::is_ascii_digit).count();
+                runs.entry(&raw.text[start + digits..at])
+                    .or_default()
+                    .push((index, start + digits));
+            }
             // "resolutions 55/2831": a resolution number with a call glued on.
             if at - start >= 4 && at - start <= 6 && symbol_number_before(&raw.text[..start]) {
                 for call in [2, 1] {
@@ -1093,6 +1145,9 @@ fn digit_runs<'a>(raws: &[Raw<'a>]) -> HashMap<&'a str, Vec<(usize, usize)>> {
     }
     runs
 }
+
+/// Names that end with a number, after which a further figure is a call.
+const NAMED_NUMBERS: [&str; 4] = ["Agenda 21", "COVID-19", "COVID\u{2011}19", "Group of 77"];
 
 /// Whether `before` ends with the session part of a resolution number,
 /// "55/", standing alone (not "A/78/", "S/RES/").
@@ -1304,16 +1359,9 @@ fn build_lines<'a>(
                 }
             }
         }
-        // "neo- Nazism" inside a line: a compound the extraction broke.
-        let closed = text.contains("- ").then(|| close_compounds(text)).flatten();
-        let borrowed = text;
-        let text: &str = closed.as_deref().unwrap_or(borrowed);
         let line_calls = calls.get(&index);
         let content: Cow<'a, str> = if line_calls.is_none() && !needs_escape(text) {
-            match closed {
-                Some(closed) => Cow::Owned(closed),
-                None => Cow::Borrowed(borrowed),
-            }
+            Cow::Borrowed(text)
         } else {
             let mut owned = String::with_capacity(text.len() + 16);
             let mut at = 0;
@@ -1331,6 +1379,15 @@ fn build_lines<'a>(
             }
             escape_into(&mut owned, &text[at..], at == 0);
             Cow::Owned(owned)
+        };
+        // "neo- Nazism" inside a line: a compound the extraction broke.
+        let content = match content
+            .contains("- ")
+            .then(|| close_compounds(&content))
+            .flatten()
+        {
+            Some(closed) => Cow::Owned(closed),
+            None => content,
         };
         lines.push(Line {
             text: content,
