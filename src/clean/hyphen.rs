@@ -214,6 +214,27 @@ impl Evidence {
     }
 }
 
+/// `text` with the space closed in "neo- Nazism" where the lexicon knows
+/// the compound ("neo-nazism"); `None` where there is none. A suspended
+/// hyphen ("small- and medium-sized") stays.
+pub fn close_compounds(text: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut from = 0;
+    for (at, _) in text.match_indices("- ") {
+        let left = word_before(&text[..at]);
+        let right = word_after(&text[at + 2..]);
+        let letters = |w: &str| w.chars().any(char::is_alphabetic);
+        if letters(left) && letters(right) && verdict(left, right) == Verdict::Keep {
+            out.push_str(&text[from..at + 1]);
+            from = at + 2;
+        }
+    }
+    (from > 0).then(|| {
+        out.push_str(&text[from..]);
+        out
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,5 +275,14 @@ mod tests {
         assert_eq!(word_before("States,"), "");
         assert_eq!(word_after("weapon-free zones"), "weapon-free");
         assert_eq!(word_after("up;"), "up");
+    }
+
+    #[test]
+    fn broken_compounds_are_closed_but_suspended_hyphens_stay() {
+        assert_eq!(
+            close_compounds("of neo- Nazism and self- determination").as_deref(),
+            Some("of neo-Nazism and self-determination")
+        );
+        assert_eq!(close_compounds("small- and medium-sized"), None);
     }
 }

@@ -441,8 +441,18 @@ fn push_line<'a>(current: &mut Vec<Line<'a>>, text: &'a str, number: usize, char
 }
 
 /// Markdown footnote references ("Nations[^1]") as the `<sup>1</sup>` calls
-/// the grammar reads; a definition's own label ("[^1]: …") stays.
+/// the grammar reads; a definition's own label ("[^1]: …") stays. Compounds
+/// broken by the extraction ("Secretary- General") are closed.
 fn footnote_references(text: &str) -> Cow<'_, str> {
+    // "Secretary- General": a compound the extraction broke.
+    if text.contains("- ") {
+        if let Some(closed) = hyphen::close_compounds(text) {
+            return match footnote_references(&closed) {
+                Cow::Borrowed(_) => Cow::Owned(closed),
+                Cow::Owned(more) => Cow::Owned(more),
+            };
+        }
+    }
     if !text.contains("[^") {
         return Cow::Borrowed(text);
     }

@@ -1306,28 +1306,6 @@ pub(crate) fn is_suspended(next: &str) -> bool {
     )
 }
 
-/// `text` with the space closed in "neo- Nazism" where the lexicon knows
-/// the compound ("neo-nazism"); `None` where there is none. A suspended
-/// hyphen ("small- and medium-sized") stays.
-fn close_compounds(text: &str) -> Option<String> {
-    let mut out = String::new();
-    let mut from = 0;
-    for (at, _) in text.match_indices("- ") {
-        let left = hyphen::word_before(&text[..at]);
-        let right = hyphen::word_after(&text[at + 2..]);
-        let letters = |w: &str| w.chars().any(char::is_alphabetic);
-        if letters(left) && letters(right) && hyphen::verdict(left, right) == hyphen::Verdict::Keep
-        {
-            out.push_str(&text[from..at + 1]);
-            from = at + 2;
-        }
-    }
-    (from > 0).then(|| {
-        out.push_str(&text[from..]);
-        out
-    })
-}
-
 fn build_lines<'a>(
     raws: &[Raw<'a>],
     indices: &[usize],
@@ -1383,7 +1361,7 @@ fn build_lines<'a>(
         // "neo- Nazism" inside a line: a compound the extraction broke.
         let content = match content
             .contains("- ")
-            .then(|| close_compounds(&content))
+            .then(|| hyphen::close_compounds(&content))
             .flatten()
         {
             Some(closed) => Cow::Owned(closed),
