@@ -667,13 +667,25 @@ impl DocumentParser {
                 start = index + 1;
             }
         }
+        // The agenda item's title ends with its block.
+        let ends_in_title = matches!(
+            self.cover.last().and_then(|l| l.first()),
+            Some(Inline::Named { name, .. }) if name == "agendaItemTitle"
+        );
+        if ends_in_title {
+            self.after_agenda_item = false;
+        }
     }
 
     fn masthead_line(&mut self, text: &str, position: Position) {
         let (inner, _) = unwrap_emphasis(text);
         match cover_line(inner, &self.markers, self.after_agenda_item) {
             Some(line) => {
-                self.after_agenda_item = line.facts.contains(&Fact::AgendaItem);
+                // In text input an agenda item's title wraps over lines of
+                // its block: they go on with it.
+                let title = matches!(line.content.first(), Some(Inline::Named { name, .. }) if name == "agendaItemTitle");
+                self.after_agenda_item =
+                    line.facts.contains(&Fact::AgendaItem) || (title && self.text_mode);
                 for fact in line.facts {
                     if let Fact::Proponent(org) = &fact {
                         self.add_organization(org.clone());
@@ -1019,10 +1031,32 @@ impl DocumentParser {
             self.conclusion(text, position);
             return;
         }
+        // "… with the administering Power," ⏎ (page) ⏎ "New Zealand, …;": a
+        // paragraph left open goes on, whatever its first letter.
+        let open = self.paragraphs.last().is_some_and(|p| {
+            p.list.is_none() && {
+                let last = plain_text(&p.content);
+                let last = last.trim_end();
+                last.ends_with(',') || last.ends_with(|c: char| c.is_alphanumeric())
+            }
+        });
+        let closes = text.trim_end().ends_with([';', '.', ':']);
+        if open && closes && !self.annex {
+            let paragraph = self.paragraphs.last_mut().expect("checked non-empty");
+            paragraph.content.push(Inline::Text(" ".into()));
+            paragraph.content.extend(content);
+            return;
+        }
         let (content, lead) = with_lead(content, Part::Operative);
         let expected = self.kind() == DocumentKind::Amendment
             || (self.annex && self.preamble.formula.is_none());
-        if lead.is_none() && !expected {
+        // A heading between operative paragraphs ("Budget estimates for the
+        // period …") is expected, unless it reads like the running title.
+        let heading = text.len() <= 160
+            && text.starts_with(char::is_uppercase)
+            && !text.trim_end().ends_with([';', '.', ':', ','])
+            && !self.reads_like_title(text);
+        if lead.is_none() && !expected && !heading {
             self.warn(
                 position,
                 format!(
@@ -1036,6 +1070,24 @@ impl DocumentParser {
             content,
             list: None,
         });
+    }
+
+    /// Whether `text` repeats the document's title (a running title kept in
+    /// the text reads so).
+    fn reads_like_title(&self, text: &str) -> bool {
+        let title: String = self
+            .preface
+            .iter()
+            .flatten()
+            .map(|i| match i {
+                Inline::DocTitle(c) => plain_text(c),
+                other => plain_text(std::slice::from_ref(other)),
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let title: String = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        text.len() >= 12 && title.contains(text.trim_end_matches(','))
     }
 
     /// "S. Decides" after paragraph 4: OCR read "5" as "S" (or "0" as "O",
