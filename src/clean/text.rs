@@ -76,7 +76,7 @@ pub fn clean_text(input: &str, first_line: usize) -> CleanText<'_> {
     let mut out = CleanText::default();
     let mut raws = split_lines(input, first_line);
     classify(&mut raws);
-    mark_running_titles(&mut raws);
+    mark_running_titles(&mut raws, &mut out.warnings);
     let mut notes = footnote_areas(&mut raws, &mut out.warnings);
     if let Some(note) = final_note(&mut raws, &notes) {
         notes.push(note);
@@ -322,7 +322,7 @@ fn is_furniture(kind: Kind) -> bool {
 /// The short title repeated next to the page anchors: a text line adjacent to
 /// furniture in a page-header cluster that also stands elsewhere in the
 /// document (the title, or another page's header).
-fn mark_running_titles(raws: &mut [Raw<'_>]) {
+fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warning>) {
     // How many distinct lines near a page anchor (within three lines of
     // text either side) read the same: a line repeated in the running text
     // does not count, only one repeated at page tops or bottoms.
@@ -345,8 +345,8 @@ fn mark_running_titles(raws: &mut [Raw<'_>]) {
         }
     }
     let counts: HashMap<&str, usize> = near
-        .into_iter()
-        .map(|(text, lines)| (text, lines.len()))
+        .iter()
+        .map(|(text, lines)| (*text, lines.len()))
         .collect();
     // The first page's masthead, up to the enacting formula: where the title
     // is printed in full.
@@ -392,6 +392,26 @@ fn mark_running_titles(raws: &mut [Raw<'_>]) {
                 break;
             }
         }
+    }
+    // A line printed next to the page furniture of several pages but kept
+    // as text: a running title the rules above did not take?
+    let mut kept: Vec<usize> = near
+        .values()
+        .filter(|lines| lines.len() >= 2)
+        .filter_map(|lines| lines.iter().copied().find(|&i| raws[i].kind == Kind::Text))
+        .collect();
+    kept.sort_unstable();
+    for index in kept {
+        warnings.push(Warning {
+            position: Position {
+                line: raws[index].number,
+                column: raws[index].column,
+            },
+            message: format!(
+                "line repeated at the tops of pages kept as text (a running title?): {}",
+                excerpt(raws[index].text)
+            ),
+        });
     }
 }
 
