@@ -23,6 +23,7 @@
 //! grammar's business ([`crate::grammar`]). Every line of the input ends up in
 //! exactly one block, one footnote or one furniture entry, so nothing is lost.
 
+pub mod hyphen;
 pub mod text;
 
 use std::borrow::Cow;
@@ -51,7 +52,7 @@ pub fn detect(input: &str) -> Format {
         if line.starts_with("# ") || line.starts_with("## ") || line.starts_with("### ") {
             evidence += 2;
         }
-        if line.contains("<sup>") || line.contains("\\*") {
+        if line.contains("<sup>") || line.contains("\\*") || line.starts_with("[^") {
             evidence += 2;
         }
         if line.starts_with('*')
@@ -299,21 +300,42 @@ fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
                 continue;
             };
             gap = false;
-            stitch(&mut out, rest, true);
+            stitch(&mut out, rest, true, &keep_hyphen_by_lexicon);
             continue;
         }
         let interrupted = interrupted || gap;
         gap = false;
-        stitch(&mut out, block, interrupted);
+        stitch(&mut out, block, interrupted, &keep_hyphen_by_lexicon);
     }
     out
 }
 
 /// Appends `block`, or joins it to the previous block when it continues it.
-fn stitch<'a>(out: &mut CleanText<'a>, block: Block<'a>, interrupted: bool) {
+/// A word hyphenated across the join is glued back; `keep_hyphen` says,
+/// for the line before the join and the text after it, whether its hyphen
+/// stays.
+fn stitch<'a>(
+    out: &mut CleanText<'a>,
+    block: Block<'a>,
+    interrupted: bool,
+    keep_hyphen: &dyn Fn(&Line<'a>, &str) -> bool,
+) {
     match out.blocks.last_mut() {
         Some(previous) if continues(previous, &block, interrupted) => {
             out.stitches.push(block.first().number);
+            let next = &block.first().text;
+            let last = previous.lines.last_mut().expect("a block has lines");
+            let hyphenated = !last.glue
+                && last.text.ends_with('-')
+                && last.text[..last.text.len() - 1].ends_with(char::is_alphabetic)
+                && next.starts_with(char::is_lowercase)
+                && !text::is_suspended(next);
+            if hyphenated {
+                last.glue = true;
+                if !keep_hyphen(last, next) {
+                    drop_last_char(&mut last.text);
+                }
+            }
             previous.lines.extend(block.lines);
         }
         _ => out.blocks.push(block),
@@ -348,6 +370,25 @@ pub fn line_ends(input: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// Removes the last character (a line-end hyphen) of a line's text.
+pub(crate) fn drop_last_char(text: &mut Cow<'_, str>) {
+    match text {
+        Cow::Borrowed(t) => {
+            let end = t.char_indices().next_back().map_or(0, |(at, _)| at);
+            *t = &t[..end];
+        }
+        Cow::Owned(t) => {
+            t.pop();
+        }
+    }
+}
+
+/// For markdown: the lexicon and rules decide a hyphen across a join.
+fn keep_hyphen_by_lexicon(line: &Line<'_>, next: &str) -> bool {
+    let text = &line.text[..line.text.len() - 1];
+    hyphen::keep(hyphen::word_before(text), hyphen::word_after(next))
 }
 
 /// Finds characters that XML 1.0 cannot carry, returning the input without
@@ -427,12 +468,59 @@ fn push_line<'a>(current: &mut Vec<Line<'a>>, text: &'a str, number: usize, char
     }
     let leading = text[..text.len() - trimmed_start.len()].chars().count();
     current.push(Line {
-        text: Cow::Borrowed(trimmed),
+        text: footnote_references(trimmed),
         number,
         column: chars_before + leading + 1,
         hard_break,
         glue: false,
     });
+}
+
+/// Markdown footnote references ("Nations[^1]") as the `<sup>1</sup>` calls
+/// the grammar reads; a definition's own label ("[^1]: …") stays. Compounds
+/// broken by the extraction ("Secretary- General") are closed.
+fn footnote_references(text: &str) -> Cow<'_, str> {
+    // "Secretary- General": a compound the extraction broke.
+    if text.contains("- ") {
+        if let Some(closed) = hyphen::close_compounds(text) {
+            return match footnote_references(&closed) {
+                Cow::Borrowed(_) => Cow::Owned(closed),
+                Cow::Owned(more) => Cow::Owned(more),
+            };
+        }
+    }
+    if !text.contains("[^") {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    let mut at_start = true;
+    while let Some(open) = rest.find("[^") {
+        let after = &rest[open + 2..];
+        let close = after.find(']').filter(|&close| {
+            close > 0
+                && close <= 6
+                && after[..close]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '*')
+        });
+        match close {
+            Some(close) if !(at_start && open == 0 && after[close + 1..].starts_with(':')) => {
+                out.push_str(&rest[..open]);
+                out.push_str("<sup>");
+                out.push_str(&after[..close]);
+                out.push_str("</sup>");
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..open + 2]);
+                rest = after;
+            }
+        }
+        at_start = false;
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// A markdown thematic break: three or more `-`, `*` or `_` and nothing else.
@@ -454,6 +542,17 @@ fn is_rule(line: &str) -> bool {
 /// The footnote marker a line starts with, if it starts a footnote text:
 /// `<sup>1</sup> …`, `\* …`, `\*\* …`.
 pub(crate) fn footnote_marker(line: &str) -> Option<(String, usize)> {
+    // A markdown footnote definition: "[^1]: A/HRC/49/94."
+    if let Some(rest) = line.strip_prefix("[^") {
+        let end = rest.find("]:")?;
+        let marker = &rest[..end];
+        let ok = !marker.is_empty()
+            && marker.len() <= 6
+            && marker
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '*');
+        return ok.then(|| (marker.to_string(), "[^".len() + end + "]:".len()));
+    }
     if let Some(rest) = line.strip_prefix("<sup>") {
         let end = rest.find("</sup>")?;
         let marker = rest[..end].trim();
@@ -496,15 +595,19 @@ fn split_footnotes<'a>(block: Block<'a>, out: &mut Vec<FootnoteText<'a>>) -> Opt
         }
         match marker {
             Some((marker, consumed)) => {
-                let Cow::Borrowed(full) = line.text else {
-                    unreachable!("markdown lines are borrowed")
+                let (text, skipped) = {
+                    let full: &str = &line.text;
+                    let text = full[consumed..].trim_start();
+                    (text.len(), full[..full.len() - text.len()].chars().count())
                 };
-                let text = full[consumed..].trim_start();
-                let skipped = full[..full.len() - text.len()].chars().count();
+                let text = match line.text {
+                    Cow::Borrowed(full) => Cow::Borrowed(&full[full.len() - text..]),
+                    Cow::Owned(full) => Cow::Owned(full[full.len() - text..].to_string()),
+                };
                 out.push(FootnoteText {
                     marker,
                     lines: vec![Line {
-                        text: Cow::Borrowed(text),
+                        text,
                         column: line.column + skipped,
                         ..line
                     }],
@@ -569,10 +672,48 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool 
     if first.is_lowercase() && !ends_sentence {
         return true;
     }
-    // Across a page break, a paragraph without final punctuation goes on,
-    // unless the next block visibly starts something new.
+    if !interrupted || ends_sentence {
+        return false;
+    }
+    // Across a page break, a block that starts with a figure or a bracket
+    // that is not a paragraph number or item label ("27 May 2015, in …",
+    // "2030 Agenda", "(INTERPOL) and") goes on with the paragraph, even
+    // after a comma: no paragraph starts that way.
+    if (first.is_ascii_digit() || first == '(') && !starts_with_label(next_text) {
+        return true;
+    }
+    // A paragraph without final punctuation goes on, unless the next block
+    // visibly starts something new.
     let starts_new = first.is_ascii_digit() || matches!(first, '(' | '*' | '[' | '<' | '\\' | '_');
-    interrupted && !ends_sentence && !matches!(last, ',') && !starts_new && last.is_alphanumeric()
+    !matches!(last, ',') && !starts_new && last.is_alphanumeric()
+}
+
+/// Whether `text` starts with a paragraph number or an item label: "12.",
+/// "12)", "(a)", "(iv)", "(12)", as printed in markdown or text.
+pub(crate) fn starts_with_label(text: &str) -> bool {
+    let text = text.trim_start_matches(['*', '_']);
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        let rest = &text[digits..];
+        let rest = rest.strip_prefix('\\').unwrap_or(rest);
+        return digits <= 3
+            && rest
+                .strip_prefix(['.', ')'])
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', '*', '_', '\t']));
+    }
+    let Some(inner) = text.strip_prefix('(') else {
+        return false;
+    };
+    let Some(close) = inner.find(')') else {
+        return false;
+    };
+    let label = &inner[..close];
+    let after = &inner[close + 1..];
+    !label.is_empty()
+        && label.len() <= 5
+        && (label.bytes().all(|b| b.is_ascii_digit())
+            || label.bytes().all(|b| b.is_ascii_lowercase()))
+        && (after.is_empty() || after.starts_with([' ', '*', '_', '\t']))
 }
 
 #[cfg(test)]

@@ -284,10 +284,13 @@ fn starts_paragraph(previous: &str, line: &str) -> bool {
     if !previous.ends_with([',', ';', ':', '.']) {
         return false;
     }
+    // A lead phrase starts a paragraph only with its capital: "further
+    // recalling" after a comma goes on with the sentence.
+    let capital = line.starts_with(char::is_uppercase);
     operative_number(line).is_ok()
         || point_label(line).is_ok()
-        || lead_len(line, Part::Preamble).is_some()
-        || lead_len(line, Part::Operative).is_some()
+        || (capital && lead_len(line, Part::Preamble).is_some())
+        || (capital && lead_len(line, Part::Operative).is_some())
 }
 
 /// Splits a text-input block where a new paragraph starts without a blank

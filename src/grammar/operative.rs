@@ -311,12 +311,30 @@ impl DocumentParser {
             self.conclusion(text, position);
             return;
         }
+        // "… with the administering Power," ⏎ (page) ⏎ "New Zealand, …;": a
+        // paragraph left open goes on, whatever its first letter.
+        let open = self.paragraphs.last().is_some_and(|p| {
+            p.list.is_none() && {
+                let last = plain_text(&p.content);
+                let last = last.trim_end();
+                last.ends_with(',') || last.ends_with(|c: char| c.is_alphanumeric())
+            }
+        });
+        let closes = text.trim_end().ends_with([';', '.', ':']);
+        if open && closes && !self.annex {
+            let paragraph = self.paragraphs.last_mut().expect("checked non-empty");
+            paragraph.content.push(Inline::text(" "));
+            paragraph.content.extend(content);
+            return;
+        }
         let (content, lead) = with_lead(content, Part::Operative);
         let expected = matches!(
             self.kind(),
             DocumentKind::Amendment | DocumentKind::PresidentialStatement | DocumentKind::Decision
         ) || (self.annex && self.preamble.formula.is_none());
-        if lead.is_none() && !expected {
+        // A heading between operative paragraphs ("Budget estimates for the
+        // period …") is expected, unless it reads like the running title.
+        if lead.is_none() && !expected && !self.reads_like_heading(text) {
             self.warn(
                 position,
                 format!(
@@ -330,6 +348,33 @@ impl DocumentParser {
             content,
             list: None,
         });
+    }
+
+    /// Whether `text` reads like a heading of its own: short, capitalised,
+    /// without closing punctuation, and not the document's title repeated
+    /// (a running title kept in the text reads so).
+    pub(super) fn reads_like_heading(&self, text: &str) -> bool {
+        text.len() <= 160
+            && text.starts_with(char::is_uppercase)
+            && !text.trim_end().ends_with([';', '.', ':', ','])
+            && !self.reads_like_title(text)
+    }
+
+    /// Whether `text` repeats the document's title.
+    fn reads_like_title(&self, text: &str) -> bool {
+        let title: String = self
+            .preface
+            .iter()
+            .flatten()
+            .map(|i| match i {
+                Inline::DocTitle(c) => plain_text(c),
+                other => plain_text(std::slice::from_ref(other)),
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let title: String = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        text.len() >= 12 && title.contains(text.trim_end_matches(','))
     }
 
     /// "S. Decides" after paragraph 4: OCR read "5" as "S" (or "0" as "O",

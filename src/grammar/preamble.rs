@@ -48,6 +48,19 @@ impl DocumentParser {
             Some(lead) => camel_case(&lead),
             None => {
                 let name = camel_case(first_words(inner, 1));
+                // A participle or adverb the lexicon lacks ("Commemorating",
+                // "Deeply disappointed") starts a paragraph as a lead does;
+                // a heading ("Transport and transit corridors") stands
+                // alone. Neither puts the structure in doubt.
+                let first = first_words(inner, 1).trim_end_matches(',');
+                let participle = first.starts_with(char::is_uppercase)
+                    && ["ing", "ed", "en", "ly"]
+                        .iter()
+                        .any(|end| first.ends_with(end));
+                if participle || self.reads_like_heading(inner) {
+                    self.preamble.containers.push(Container { name, content });
+                    return;
+                }
                 self.warn(
                     position,
                     format!(

@@ -87,6 +87,14 @@ impl DocumentParser {
                 start = index + 1;
             }
         }
+        // The agenda item's title ends with its block.
+        let ends_in_title = matches!(
+            self.cover.last().and_then(|l| l.first()),
+            Some(Inline::AgendaItemTitle(_))
+        );
+        if ends_in_title {
+            self.after_agenda_item = false;
+        }
     }
 
     pub(super) fn masthead_line(&mut self, text: &str, position: Position) {
@@ -96,7 +104,11 @@ impl DocumentParser {
         }
         match cover_line(inner, &self.markers, self.after_agenda_item) {
             Some(line) => {
-                self.after_agenda_item = line.facts.contains(&Fact::AgendaItem);
+                // In text input an agenda item's title wraps over lines of
+                // its block: they go on with it.
+                let title = matches!(line.content.first(), Some(Inline::AgendaItemTitle(_)));
+                self.after_agenda_item =
+                    line.facts.contains(&Fact::AgendaItem) || (title && self.text_mode);
                 for fact in line.facts {
                     if let Fact::Proponent(name) = &fact {
                         self.add_organization(Organization::State(name.clone()));
