@@ -35,6 +35,7 @@ pub mod akn;
 pub mod clean;
 pub mod error;
 pub mod grammar;
+pub mod lang;
 pub mod model;
 pub mod validate;
 
@@ -51,6 +52,10 @@ use crate::model::Document;
 pub struct Options {
     /// The document symbol, for drafts whose text does not print it.
     pub symbol: Option<String>,
+    /// The language of the text as a code (`fra`, `fr`, `French`);
+    /// default: detected from the text ([`lang::Language::detect`]). An
+    /// unknown code is warned about and detection used.
+    pub lang: Option<String>,
     /// The FRBR manifestation date; default: the date of issuance.
     pub conversion_date: Option<NaiveDate>,
     /// Validate the XML against the bundled schema (default: true). Only
@@ -70,6 +75,7 @@ impl Default for Options {
     fn default() -> Options {
         Options {
             symbol: None,
+            lang: None,
             conversion_date: None,
             validate: true,
             validator: validate::Engine::Native,
@@ -171,8 +177,19 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
     };
     let format = options.format.unwrap_or_else(|| clean::detect(&text));
     let cleaned = clean::clean(&text, format);
+    let language = options
+        .lang
+        .as_deref()
+        .map(|code| (code, lang::Language::from_code(code)));
+    if let Some((code, None)) = language {
+        warnings.push(Warning {
+            position: Position { line: 1, column: 1 },
+            message: format!("unknown language {code:?}, the text's language detected instead"),
+        });
+    }
     let parse_options = grammar::ParseOptions {
         symbol: options.symbol.clone(),
+        language: language.and_then(|(_, l)| l),
     };
     let parsed = grammar::parse(&cleaned, &parse_options)?;
     let write_options = akn::WriteOptions {

@@ -13,7 +13,6 @@ use serde_json::Value;
 
 use crate::util;
 
-
 fn un2akn_in(cwd: &Path, args: &[&str]) -> Output {
     util::run_binary(Some(cwd), args, None)
 }

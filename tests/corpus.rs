@@ -99,7 +99,6 @@ fn corpus() -> &'static [Converted] {
     })
 }
 
-
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     if let Some(s) = payload.downcast_ref::<&str>() {
         s.to_string()

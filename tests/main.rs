@@ -28,6 +28,7 @@ mod diagnostics;
 mod examples;
 mod hostile;
 mod identity;
+mod languages;
 mod lossless;
 mod pairs;
 mod properties;

@@ -160,7 +160,16 @@ impl DocumentParser {
                     (citation::work_number(printed), printed.clone())
                 }
                 None => match &symbol {
-                    Some(symbol) => (citation::work_number(symbol), symbol.clone()),
+                    // No numbered title printed: the resolution's number is
+                    // its symbol's ("S/RES/2711 (2023)" → "2711 (2023)").
+                    Some(symbol) => {
+                        let number = ["A/RES/", "S/RES/", "A/HRC/RES/", "E/RES/"]
+                            .iter()
+                            .find_map(|prefix| symbol.strip_prefix(prefix))
+                            .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                            .unwrap_or(symbol);
+                        (citation::work_number(number), number.to_string())
+                    }
                     None => {
                         self.warn(
                             self.title_position,
@@ -189,7 +198,12 @@ impl DocumentParser {
             },
             issuance_date: issuance,
             session,
-            language: language.unwrap_or("eng").into(),
+            language: options
+                .language
+                .map(crate::lang::Language::code)
+                .or(language)
+                .unwrap_or(self.language.code())
+                .into(),
             job_number: self.job_number.clone(),
         }
     }

@@ -36,6 +36,7 @@ use self::operative::{operative_number, point_label, starts_operative, MainBody}
 use self::preface::{resolution_title, title_line};
 use crate::clean::{Block as CleanBlock, CleanText, Format, Line};
 use crate::error::{ErrorKind, Position, Warning};
+use crate::lang::{self, Language};
 use crate::model::{
     Body, Document, Footnote, Inline, Meeting, Organization, Parts, Preamble, Vote,
 };
@@ -46,6 +47,8 @@ use crate::Error;
 pub struct ParseOptions {
     /// The document symbol, for texts that do not print it (drafts).
     pub symbol: Option<String>,
+    /// The language of the text; default: detected ([`Language::detect`]).
+    pub language: Option<Language>,
 }
 
 /// The grammar's result: the document and what it could not place.
@@ -65,7 +68,12 @@ pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Er
     if clean.blocks.is_empty() && clean.footnotes.is_empty() {
         return Err(ErrorKind::Empty.into());
     }
+    let language = options
+        .language
+        .unwrap_or_else(|| Language::detect(&sample_text(clean)));
+    let _scope = lang::Scope::new(language);
     let mut parser = DocumentParser::new(clean);
+    parser.language = language;
     let mut annexes: Vec<DocumentParser> = Vec::new();
     let text_mode = clean.format == Some(Format::Text);
     // A number or label alone waits for the text it numbers.
@@ -162,6 +170,21 @@ struct DocumentParser {
     annex: bool,
     /// The annexes, parsed separately.
     annexes: Vec<Parts>,
+    /// The language of the text.
+    language: Language,
+}
+
+/// The first 20,000 bytes or so of the running text, for language detection.
+fn sample_text(clean: &CleanText<'_>) -> String {
+    let mut sample = String::new();
+    for line in clean.blocks.iter().flat_map(|b| &b.lines) {
+        if sample.len() > 20_000 {
+            break;
+        }
+        sample.push_str(&line.text);
+        sample.push('\n');
+    }
+    sample
 }
 
 /// A block's text: lines joined by a space, a hard break as `'\n'`.
@@ -261,8 +284,8 @@ fn is_annex_heading(lines: &[Line<'_>]) -> bool {
     }
     let (_, text) = heading(lines[0].text.trim());
     let (text, _) = unwrap_emphasis(text);
-    let rest = text
-        .strip_prefix("Annex")
+    let rest = lang::annex_heading(text)
+        .or_else(|| text.strip_prefix("Annex"))
         .or_else(|| text.strip_prefix("ANNEX"));
     match rest {
         Some("") => true,
@@ -346,6 +369,7 @@ impl DocumentParser {
             division_awaits_heading: false,
             annex: false,
             annexes: Vec::new(),
+            language: Language::English,
         }
     }
 
@@ -462,6 +486,12 @@ impl DocumentParser {
                 self.phase = Phase::Preamble;
                 return;
             }
+            if let Some((number, start, end)) = lang::resolution_title(body) {
+                self.title_position = position;
+                self.numbered_title(&body[..start], number, &body[end..]);
+                self.phase = Phase::Preamble;
+                return;
+            }
             // "1 (1946) Resolution of 25 January 1946"
             if let Ok((rest, number)) = citation::resolution_number(body) {
                 if let Some(statement) = rest.strip_prefix(" Resolution ") {
@@ -508,6 +538,7 @@ impl DocumentParser {
             Phase::Masthead | Phase::Preamble => {
                 if operative_number(body).is_ok() || starts_operative(body) {
                     self.phase = Phase::Operative;
+                    self.heading_into_operative();
                     self.operative(body, position);
                 } else {
                     self.phase = Phase::Preamble;
