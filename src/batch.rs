@@ -313,6 +313,7 @@ impl ConvertConfig {
                 symbol: args.symbol,
                 date: args.date,
                 strict: args.strict,
+                lang: args.lang.map(|l| l.code().to_string()),
                 conversion_date: args.conversion_date,
                 format: args.from.map(|from| match from {
                     crate::cli::From::Md => un2akn::clean::Format::Markdown,
@@ -812,6 +813,7 @@ fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) 
     record.counts = Some(Counts::of(&conversion.document));
     record.format = Some(conversion.format);
     record.kind = Some(conversion.document.kind);
+    record.language = Some(conversion.document.identity.language.clone());
     record.furniture = conversion
         .furniture
         .iter()

@@ -112,6 +112,10 @@ pub struct ConvertArgs {
     /// Fail an input on any warning, for pipelines that stop on doubt.
     #[arg(long)]
     pub strict: bool,
+    /// The language of the text, overriding detection: eng, fra, spa, rus,
+    /// ara, zho (or en, fr, es, ru, ar, zh).
+    #[arg(long, value_name = "CODE", value_parser = parse_language)]
+    pub lang: Option<un2akn::lang::Language>,
     /// Output format: Akoma Ntoso XML, or the document model as JSON.
     #[arg(long, value_enum, default_value_t = Format::Akn)]
     pub format: Format,
@@ -314,6 +318,12 @@ pub fn completions(shell: Shell) -> Vec<u8> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut Args::command(), "un2akn", &mut script);
     script
+}
+
+/// `--lang`: a language code or name.
+fn parse_language(code: &str) -> Result<un2akn::lang::Language, String> {
+    un2akn::lang::Language::from_code(code)
+        .ok_or_else(|| format!("unknown language {code:?}: use eng, fra, spa, rus, ara or zho"))
 }
 
 #[cfg(test)]

@@ -46,6 +46,7 @@ pub mod akn;
 pub mod clean;
 pub mod error;
 pub mod grammar;
+pub mod lang;
 pub mod metadata;
 pub mod model;
 pub mod validate;
@@ -72,6 +73,10 @@ pub struct Options {
     /// Any warning fails the conversion ([`ErrorKind::Strict`]), for
     /// pipelines that stop on doubt.
     pub strict: bool,
+    /// The language of the text as a code (`fra`, `fr`, `French`);
+    /// default: detected from the text ([`lang::Language::detect`]). An
+    /// unknown code is warned about and detection used.
+    pub lang: Option<String>,
     /// The FRBR manifestation date; default: the date of issuance.
     pub conversion_date: Option<NaiveDate>,
     /// Validate the XML against the bundled schema (default: true). Only
@@ -101,6 +106,7 @@ impl Default for Options {
             symbol: None,
             date: None,
             strict: false,
+            lang: None,
             conversion_date: None,
             validate: true,
             validator: validate::Engine::Native,
@@ -218,9 +224,20 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
     };
     let format = options.format.unwrap_or_else(|| clean::detect(&text));
     let cleaned = clean::clean(&text, format);
+    let language = options
+        .lang
+        .as_deref()
+        .map(|code| (code, lang::Language::from_code(code)));
+    if let Some((code, None)) = language {
+        warnings.push(Warning {
+            position: Position { line: 1, column: 1 },
+            message: format!("unknown language {code:?}, the text's language detected instead"),
+        });
+    }
     let parse_options = grammar::ParseOptions {
         symbol: options.symbol.clone(),
         date: options.date,
+        language: language.and_then(|(_, l)| l),
     };
     let parsed = grammar::parse(&cleaned, &parse_options)?;
     let write_options = akn::WriteOptions {

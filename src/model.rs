@@ -209,11 +209,14 @@ impl Body {
     /// Recognises a body from its printed name ("Human Rights Council").
     pub fn from_name(name: &str) -> Option<Body> {
         let name = name.trim().trim_end_matches(',');
-        Body::ALL.into_iter().find(|body| {
-            body.name().eq_ignore_ascii_case(name)
-                || (matches!(body, Body::EnvironmentAssembly)
-                    && name.eq_ignore_ascii_case("Environment Assembly"))
-        })
+        Body::ALL
+            .into_iter()
+            .find(|body| {
+                body.name().eq_ignore_ascii_case(name)
+                    || (matches!(body, Body::EnvironmentAssembly)
+                        && name.eq_ignore_ascii_case("Environment Assembly"))
+            })
+            .or_else(|| crate::lang::body_name(name))
     }
 }
 

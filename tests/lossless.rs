@@ -80,6 +80,16 @@ fn draft_resolution_loses_no_word() {
 }
 
 #[test]
+fn chinese_characters_are_counted_one_by_one() {
+    assert_eq!(
+        words("回顾2021年决议，大会"),
+        ["回", "顾", "2021", "年", "决", "议", "大", "会"]
+    );
+    let text = words("大会回顾其决议");
+    assert_eq!(subsequence(&text, &words("大会回顾决议")), Err(4));
+}
+
+#[test]
 fn the_check_fails_when_a_word_is_missing() {
     let a = words("one two three four");
     assert_eq!(subsequence(&a, &words("one two four three")), Err(3));

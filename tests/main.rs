@@ -37,6 +37,7 @@ mod examples;
 mod hostile;
 mod identity;
 mod kinds;
+mod languages;
 mod lossless;
 mod pairs;
 mod properties;

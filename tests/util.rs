@@ -97,13 +97,75 @@ pub struct XmlText {
     pub notes: Vec<(String, Vec<String>)>,
 }
 
-/// Splits text into words: runs of letters and digits.
+/// Splits text into words: runs of letters and digits, except that each
+/// Chinese or Japanese character is a word of its own (those scripts put no
+/// spaces between words, so a run would be a whole clause).
 pub fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    let mut out = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices() {
+        let unspaced = is_unspaced(c);
+        if !c.is_alphanumeric() || unspaced {
+            if let Some(from) = start.take() {
+                out.push(text[from..at].to_string());
+            }
+            if unspaced {
+                out.push(c.to_string());
+            }
+        } else if start.is_none() {
+            start = Some(at);
+        }
+    }
+    if let Some(from) = start {
+        out.push(text[from..].to_string());
+    }
+    out
 }
+
+/// A character of a script written without spaces between words: CJK
+/// ideographs, kana, full-width forms.
+pub fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}' | '\u{ff10}'..='\u{ff19}' | '\u{20000}'..='\u{2fa1f}')
+}
+
+/// Elements that end a word: block-level ones. Inline elements (`<i>`,
+/// `<ref>`, `<span>`, `<sup>`, `<docDate>` …) may stand inside a word, as
+/// the UN's files have them ("n<sup>o</sup>", "<a>74/18</a>0").
+const BLOCKS: &[&[u8]] = &[
+    b"p",
+    b"num",
+    b"heading",
+    b"subheading",
+    b"intro",
+    b"wrapUp",
+    b"content",
+    b"container",
+    b"paragraph",
+    b"point",
+    b"list",
+    b"blockList",
+    b"item",
+    b"formula",
+    b"preface",
+    b"preamble",
+    b"mainBody",
+    b"conclusions",
+    b"coverPage",
+    b"td",
+    b"th",
+    b"tr",
+    b"table",
+    b"attachment",
+    b"hcontainer",
+    b"division",
+    b"blockContainer",
+    b"tblock",
+    b"br",
+    b"eol",
+    b"authorialNote",
+];
 
 /// Reads `xml` with quick-xml, panicking if it is not well-formed.
 pub fn xml_text(xml: &str) -> XmlText {
@@ -114,10 +176,26 @@ pub fn xml_text(xml: &str) -> XmlText {
     let mut body = Vec::new();
     let mut notes: Vec<(String, Vec<String>)> = Vec::new();
     let mut open_notes: Vec<usize> = Vec::new();
+    // Text since the last word break, for the body or the open note.
+    let mut pending = String::new();
+    let flush = |pending: &mut String,
+                 open_notes: &[usize],
+                 body: &mut Vec<String>,
+                 notes: &mut Vec<(String, Vec<String>)>| {
+        let found = words(pending);
+        pending.clear();
+        match open_notes.last() {
+            Some(&index) => notes[index].1.extend(found),
+            None => body.extend(found),
+        }
+    };
     loop {
         match reader.read_event().expect("well-formed XML") {
             Event::Start(e) => {
                 depth += 1;
+                if BLOCKS.contains(&e.name().as_ref()) {
+                    flush(&mut pending, &open_notes, &mut body, &mut notes);
+                }
                 match e.name().as_ref() {
                     b"meta" => in_meta = depth,
                     b"authorialNote" => {
@@ -133,7 +211,11 @@ pub fn xml_text(xml: &str) -> XmlText {
                     _ => {}
                 }
             }
-            Event::End(_) => {
+            Event::Empty(e) if BLOCKS.contains(&e.name().as_ref()) => pending.push(' '),
+            Event::End(e) => {
+                if BLOCKS.contains(&e.name().as_ref()) {
+                    flush(&mut pending, &open_notes, &mut body, &mut notes);
+                }
                 if in_meta == depth {
                     in_meta = 0;
                 }
@@ -149,10 +231,7 @@ pub fn xml_text(xml: &str) -> XmlText {
                 }
                 let text = t.decode().unwrap();
                 let text = quick_xml::escape::unescape(&text).unwrap();
-                match open_notes.last() {
-                    Some(&index) => notes[index].1.extend(words(&text)),
-                    None => body.extend(words(&text)),
-                }
+                pending.push_str(&text);
             }
             Event::GeneralRef(r) => {
                 let name = r.decode().unwrap();
@@ -165,16 +244,14 @@ pub fn xml_text(xml: &str) -> XmlText {
                     _ => " ",
                 };
                 if in_meta == 0 {
-                    match open_notes.last() {
-                        Some(&index) => notes[index].1.extend(words(text)),
-                        None => body.extend(words(text)),
-                    }
+                    pending.push_str(text);
                 }
             }
             Event::Eof => break,
             _ => {}
         }
     }
+    flush(&mut pending, &open_notes, &mut body, &mut notes);
     XmlText { body, notes }
 }
 

@@ -128,6 +128,10 @@ pub struct Record {
     /// The kind of document recognised.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<un2akn::model::DocumentKind>,
+    /// The language of the text (ISO 639-2: `eng`, `fra`, …), detected or
+    /// given with `--lang`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// What was recognised, when converted.
     pub counts: Option<Counts>,
     /// Page furniture removed from the input.
@@ -156,6 +160,7 @@ impl Record {
             errors: Vec::new(),
             format: None,
             kind: None,
+            language: None,
             counts: None,
             furniture: Vec::new(),
             diagnostics: Vec::new(),

@@ -667,7 +667,12 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool 
         .chars()
         .next_back()
         .unwrap_or(' ');
-    let ends_sentence = matches!(last, '.' | ';' | ':' | '!' | '?' | ']');
+    // Also the stops of the other official languages: Arabic "؛" and "؟",
+    // Chinese full-width "。；：！？".
+    let ends_sentence = matches!(
+        last,
+        '.' | ';' | ':' | '!' | '?' | ']' | '؛' | '؟' | '。' | '；' | '：' | '！' | '？'
+    );
     let first = next_text.chars().next().unwrap_or(' ');
     if first.is_lowercase() && !ends_sentence {
         return true;
@@ -689,17 +694,20 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool 
 }
 
 /// Whether `text` starts with a paragraph number or an item label: "12.",
-/// "12)", "(a)", "(iv)", "(12)", as printed in markdown or text.
+/// "12)", "12 -" (Arabic), "(a)", "(iv)", "(أ)", "(12)", as printed in
+/// markdown or text.
 pub(crate) fn starts_with_label(text: &str) -> bool {
     let text = text.trim_start_matches(['*', '_']);
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 {
         let rest = &text[digits..];
         let rest = rest.strip_prefix('\\').unwrap_or(rest);
+        let rest = rest
+            .strip_prefix(['.', ')', '．'])
+            .or_else(|| rest.strip_prefix(" -"))
+            .or_else(|| rest.strip_prefix(" –"));
         return digits <= 3
-            && rest
-                .strip_prefix(['.', ')'])
-                .is_some_and(|r| r.is_empty() || r.starts_with([' ', '*', '_', '\t']));
+            && rest.is_some_and(|r| r.is_empty() || r.starts_with([' ', '*', '_', '\t']));
     }
     let Some(inner) = text.strip_prefix('(') else {
         return false;
@@ -712,7 +720,9 @@ pub(crate) fn starts_with_label(text: &str) -> bool {
     !label.is_empty()
         && label.len() <= 5
         && (label.bytes().all(|b| b.is_ascii_digit())
-            || label.bytes().all(|b| b.is_ascii_lowercase()))
+            || label
+                .chars()
+                .all(|c| c.is_alphabetic() && !c.is_uppercase()))
         && (after.is_empty() || after.starts_with([' ', '*', '_', '\t']))
 }
 

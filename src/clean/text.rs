@@ -353,7 +353,10 @@ fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warning>) {
     let head: Vec<&str> = raws
         .iter()
         .take(60)
-        .take_while(|r| !(r.text.starts_with("The ") && r.text.ends_with(',')))
+        .take_while(|r| {
+            !(r.text.starts_with("The ") && r.text.ends_with(',')
+                || crate::lang::formula(r.text).is_some())
+        })
         .filter(|r| r.kind == Kind::Text)
         .map(|r| r.text)
         .collect();
@@ -546,9 +549,17 @@ fn note_marker(
             || (fresh && value > expected_number && value <= expected_number + 2);
         // A figure after the marker: only where the note visibly starts.
         let figure_ok = value == expected_number && (fresh || rest.starts_with("  "));
+        // "17 2018 и 2019 годов.": the expected note may open with a year.
+        let opens_with_year = value == expected_number && {
+            let text = rest.trim_start();
+            let year = text.bytes().take_while(u8::is_ascii_digit).count();
+            year == 4 && !text[year..].starts_with(|c: char| c.is_ascii_digit() || c == '/')
+        };
         if rest.starts_with(' ')
             && plausible
-            && (rest.trim_start().starts_with(|c: char| !c.is_ascii_digit()) || figure_ok)
+            && (rest.trim_start().starts_with(|c: char| !c.is_ascii_digit())
+                || figure_ok
+                || opens_with_year)
         {
             return Some((Marker::Number(number.into()), digits + 1));
         }
@@ -904,6 +915,15 @@ fn ends_call(after: &str) -> bool {
         }
 }
 
+/// Punctuation of the other languages after which a footnote call is
+/// printed: Chinese ("、2", "，8"), guillemets ("хотим»8"), Arabic commas.
+fn is_other_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '，' | '；' | '：' | '。' | '）' | '》' | '」' | '”' | '»' | '،' | '؛'
+    )
+}
+
 fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
     let before = &text[..start];
     let after = &text[end..];
@@ -949,7 +969,9 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                     .collect();
                 return word.chars().any(char::is_lowercase) || word.chars().count() >= 4;
             }
-            if matches!(prev, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"') {
+            if matches!(prev, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"')
+                || is_other_punctuation(prev)
+            {
                 // "Rights,1", "2025,3" — but not "1.5" or "A/RES/1".
                 return !(prev == '.'
                     && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()));
@@ -957,6 +979,11 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             if prev == ' ' {
                 // "Rights, 1 article", "Rights 2 and": only after a word or
                 // punctuation, and not where a number belongs to the text.
+                // The day of a date ("المؤرخ 1 كانون الأول/ديسمبر 1999") in
+                // any language is text.
+                if crate::grammar::date::date(&text[start..]).is_ok() {
+                    return false;
+                }
                 let trimmed = before.trim_end();
                 let Some(last) = trimmed.chars().next_back() else {
                     return false;
@@ -983,6 +1010,7 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 let after_year = year.len() == 4 && (year.ends_with("91") || year.ends_with("02"));
                 if !(last.is_alphabetic()
                     || matches!(last, ',' | ';' | ':' | ')' | '”' | '’')
+                    || is_other_punctuation(last)
                     || stop_at_end
                     || after_year)
                 {
@@ -1096,8 +1124,16 @@ fn call_at(text: &str, start: usize, marker: &Marker) -> Option<(usize, usize)> 
         && NAMED_NUMBERS
             .iter()
             .any(|name| text[..start].ends_with(name));
+    // "الستين(1)": Arabic prints the call in parentheses glued to the word;
+    // the parentheses stay text, as in the UN's files.
+    let parenthesised = matches!(marker, Marker::Number(_))
+        && text[..start].ends_with('(')
+        && text[end..].starts_with(')')
+        && text[..start - 1].ends_with(char::is_alphabetic);
     let call = if year_call || symbol_call || named_call {
         ends_call(&text[end..])
+    } else if parenthesised {
+        true
     } else {
         !glued_digit && is_call_at(text, start, end, marker)
     };

@@ -66,11 +66,13 @@ pub fn work_number(printed: &str) -> String {
     let mut out = String::with_capacity(printed.len());
     for c in printed.chars() {
         match c {
-            '/' | ' ' => {
+            '/' | ' ' | '\u{a0}' => {
                 if !out.ends_with('-') {
                     out.push('-');
                 }
             }
+            // "2528(2020)" (Chinese prints no space): the year is apart.
+            '(' if out.ends_with(|c: char| c.is_ascii_digit()) => out.push('-'),
             '(' | ')' => {}
             c => out.push(c),
         }

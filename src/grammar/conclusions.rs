@@ -15,6 +15,9 @@ use crate::model::{DateRole, Inline, Meeting, Organization, Vote};
 
 /// "58th meeting", "3rd plenary meeting", "69th (resumed) plenary meeting".
 pub(super) fn meeting_line(input: &str) -> IResult<&str, &str> {
+    if let Some(len) = crate::lang::meeting_line(input) {
+        return Ok((&input[len..], &input[..len]));
+    }
     recognize((
         masthead::ordinal_number,
         space1,

@@ -73,6 +73,9 @@ pub fn year(input: &str) -> IResult<&str, i32> {
 /// and a real date (chrono decides). Fails on anything else, so the text stays
 /// text.
 pub fn date(input: &str) -> IResult<&str, NaiveDate> {
+    if let Some((date, len)) = crate::lang::date::date(input) {
+        return Ok((&input[len..], date));
+    }
     map_opt(
         (
             number(1, 2),

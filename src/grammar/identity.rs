@@ -273,7 +273,12 @@ impl DocumentParser {
                 adoption_date: adoption,
                 issuance_date: issuance,
                 session,
-                language: language.unwrap_or("eng").into(),
+                language: options
+                    .language
+                    .map(crate::lang::Language::code)
+                    .or(language)
+                    .unwrap_or(self.language.code())
+                    .into(),
                 job_number: self.job_number.clone(),
             },
             kind,

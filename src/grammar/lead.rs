@@ -352,6 +352,10 @@ static MODIFIER_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(MODIF
 /// The length in bytes of the lead phrase `text` starts with, if it starts
 /// with one of the lexicon's phrases (at a word boundary).
 pub fn lead_len(text: &str, part: Part) -> Option<usize> {
+    let language = crate::lang::current();
+    if language != crate::lang::Language::English {
+        return crate::lang::lexicon::lead_len(text, part, language);
+    }
     let phrases: &Lexicon = match part {
         Part::Preamble => &PREAMBULAR_LEXICON,
         Part::Operative => &OPERATIVE_LEXICON,

@@ -179,6 +179,9 @@ pub fn cover_line(text: &str, markers: &dyn Markers, after_agenda_item: bool) ->
     if let Some(found) = doc_type(plain) {
         return Some(found);
     }
+    if let Some(found) = crate::lang::masthead::cover_line(plain) {
+        return Some(found);
+    }
     if let Some(found) = sponsor_line(plain, markers) {
         return Some(found);
     }
@@ -213,7 +216,7 @@ fn routing_line(text: &str) -> Option<CoverLine> {
         "on the recommendation of",
         "on the proposal of",
     ];
-    if !known.iter().any(|k| inner.starts_with(k)) {
+    if !known.iter().any(|k| inner.starts_with(k)) && !crate::lang::is_routing(inner) {
         return None;
     }
     let mut ignored = Vec::new();

@@ -50,6 +50,7 @@ use self::preamble::is_formula;
 use self::preface::{resolution_title, title_line};
 use crate::clean::{Block as CleanBlock, CleanText, Format, Line};
 use crate::error::{ErrorKind, Position, Warning};
+use crate::lang::{self, Language};
 use crate::model::{
     Body, Document, DocumentKind, Footnote, Inline, Meeting, Organization, Parts, Preamble,
     Reference, Vote,
@@ -65,6 +66,8 @@ pub struct ParseOptions {
     /// The date of adoption (drafts: of issuance), for texts that do not
     /// print it.
     pub date: Option<NaiveDate>,
+    /// The language of the text; default: detected ([`Language::detect`]).
+    pub language: Option<Language>,
 }
 
 /// The grammar's result: the document and what it could not place.
@@ -84,7 +87,12 @@ pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Er
     if clean.blocks.is_empty() && clean.footnotes.is_empty() {
         return Err(ErrorKind::Empty.into());
     }
+    let language = options
+        .language
+        .unwrap_or_else(|| Language::detect(&sample_text(clean)));
+    let _scope = lang::Scope::new(language);
     let mut parser = DocumentParser::new(clean);
+    parser.language = language;
     let mut annexes: Vec<DocumentParser> = Vec::new();
     let text_mode = clean.format == Some(Format::Text);
     // A number or label alone waits for the text it numbers.
@@ -213,6 +221,21 @@ struct DocumentParser {
     vote_side: Option<vote::Side>,
     /// Voters listed per side: in favour, against, abstaining.
     listed_voters: [u32; 3],
+    /// The language of the text.
+    language: Language,
+}
+
+/// The first 20,000 bytes or so of the running text, for language detection.
+fn sample_text(clean: &CleanText<'_>) -> String {
+    let mut sample = String::new();
+    for line in clean.blocks.iter().flat_map(|b| &b.lines) {
+        if sample.len() > 20_000 {
+            break;
+        }
+        sample.push_str(&line.text);
+        sample.push('\n');
+    }
+    sample
 }
 
 /// A block's text: lines joined by a space, a hard break as `'\n'`.
@@ -284,9 +307,11 @@ fn starts_paragraph(previous: &str, line: &str) -> bool {
     if !previous.ends_with([',', ';', ':', '.']) {
         return false;
     }
-    // A lead phrase starts a paragraph only with its capital: "further
-    // recalling" after a comma goes on with the sentence.
-    let capital = line.starts_with(char::is_uppercase);
+    // An English lead phrase starts a paragraph only with its capital:
+    // "further recalling" after a comma goes on with the sentence. (Russian
+    // recitals start in lower case: "рассмотрев", "ссылаясь".)
+    let capital =
+        line.starts_with(char::is_uppercase) || lang::current() != lang::Language::English;
     operative_number(line).is_ok()
         || point_label(line).is_ok()
         || (capital && lead_len(line, Part::Preamble).is_some())
@@ -315,8 +340,8 @@ fn is_annex_heading(lines: &[Line<'_>]) -> bool {
     }
     let (_, text) = heading(lines[0].text.trim());
     let (text, _) = unwrap_emphasis(text);
-    let rest = text
-        .strip_prefix("Annex")
+    let rest = lang::annex_heading(text)
+        .or_else(|| text.strip_prefix("Annex"))
         .or_else(|| text.strip_prefix("ANNEX"));
     match rest {
         Some("") => true,
@@ -403,6 +428,7 @@ impl DocumentParser {
             pending_statement: None,
             vote_side: None,
             listed_voters: [0; 3],
+            language: Language::English,
         }
     }
 
@@ -526,6 +552,12 @@ impl DocumentParser {
                 self.phase = Phase::Preamble;
                 return;
             }
+            if let Some((number, start, end)) = lang::resolution_title(body) {
+                self.title_position = position;
+                self.numbered_title(&body[..start], number, &body[end..]);
+                self.phase = Phase::Preamble;
+                return;
+            }
             // "1 (1946) Resolution of 25 January 1946", "67 (1949). Resolution of …"
             if let Ok((rest, number)) = citation::resolution_number(body) {
                 let separator = [" Resolution ", ". Resolution "]
@@ -618,6 +650,7 @@ impl DocumentParser {
                     && !is_formula(unwrap_emphasis(body).0);
                 if operative_number(body).is_ok() || starts_operative(body) || statement_text {
                     self.phase = Phase::Operative;
+                    self.heading_into_operative();
                     self.operative(body, position);
                 } else {
                     self.phase = Phase::Preamble;

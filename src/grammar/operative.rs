@@ -47,6 +47,9 @@ pub(super) fn is_letter_label(label: &str) -> bool {
 
 /// "12. ", "1." followed by space: the printed number.
 pub(super) fn operative_number(input: &str) -> IResult<&str, &str> {
+    if let Some((number, rest)) = crate::lang::operative_number(input) {
+        return Ok((rest, number));
+    }
     let (rest, number) = recognize((digit1, char('.'))).parse(input)?;
     let (rest, _) = space1(rest)?;
     if number.len() > 5 {
@@ -60,6 +63,9 @@ pub(super) fn operative_number(input: &str) -> IResult<&str, &str> {
 
 /// "(a) ", "(ii) ", "(aa) ", "(1) ", "— ": the printed label.
 pub(super) fn point_label(input: &str) -> IResult<&str, &str> {
+    if let Some((label, rest)) = crate::lang::point_label(input) {
+        return Ok((rest, label));
+    }
     if let Some(dash) = ["— ", "– ", "• "].iter().find(|d| input.starts_with(**d)) {
         let label = &input[..dash.len() - 1];
         return Ok((input[dash.len()..].trim_start(), label));
@@ -375,6 +381,35 @@ impl DocumentParser {
         let title: String = title.split_whitespace().collect::<Vec<_>>().join(" ");
         let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
         text.len() >= 12 && title.contains(text.trim_end_matches(','))
+    }
+
+    /// A heading printed between the preamble and paragraph 1 ("Measures",
+    /// "Mesures", "防止非法出口石油"): not a recital but the first, unnumbered
+    /// paragraph of the operative part, as the UN's files have it. Taken
+    /// back from the preamble when the operative part starts.
+    pub(super) fn heading_into_operative(&mut self) {
+        let Some(last) = self.preamble.containers.last() else {
+            return;
+        };
+        let text = plain_text(&last.content);
+        let text = text.trim();
+        let title_like = !text.is_empty()
+            && text.chars().count() < 120
+            && !text.ends_with([',', ';', ':', '.', '،', '؛', '，', '；', '：', '。'])
+            && lead_len(text, Part::Preamble).is_none()
+            && !last
+                .content
+                .iter()
+                .any(|i| matches!(i, Inline::NoteCall { .. }));
+        if !title_like || self.annex {
+            return;
+        }
+        let heading = self.preamble.containers.pop().expect("checked");
+        self.paragraphs.push(Paragraph {
+            num: None,
+            content: heading.content,
+            list: None,
+        });
     }
 
     /// "S. Decides" after paragraph 4: OCR read "5" as "S" (or "0" as "O",

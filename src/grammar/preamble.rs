@@ -5,6 +5,7 @@
 use super::lead::{camel_case, lead_len, Part};
 use super::{excerpt, first_words, unwrap_emphasis, with_lead, DocumentParser, Phase};
 use crate::error::Position;
+use crate::lang::Language;
 use crate::model::{Body, Container, Inline};
 
 impl DocumentParser {
@@ -29,7 +30,8 @@ impl DocumentParser {
             && self.preamble.containers.is_empty()
             && is_formula(inner)
         {
-            self.formula_body = Body::from_name(inner.trim_start_matches("The "));
+            self.formula_body = Body::from_name(inner.trim_start_matches("The "))
+                .or_else(|| crate::lang::formula(inner));
             self.preamble.formula = Some(self.inlines(text));
             return;
         }
@@ -45,15 +47,16 @@ impl DocumentParser {
         let content = self.running_text(text, position);
         let (content, lead) = with_lead(content, Part::Preamble);
         let name = match lead {
-            Some(lead) => camel_case(&lead),
+            Some(lead) => container_name(&lead, self.language),
             None => {
-                let name = camel_case(first_words(inner, 1));
+                let name = container_name(first_words(inner, 1), self.language);
                 // A participle or adverb the lexicon lacks ("Commemorating",
                 // "Deeply disappointed") starts a paragraph as a lead does;
                 // a heading ("Transport and transit corridors") stands
                 // alone. Neither puts the structure in doubt.
                 let first = first_words(inner, 1).trim_end_matches(',');
-                let participle = first.starts_with(char::is_uppercase)
+                let participle = self.language == Language::English
+                    && first.starts_with(char::is_uppercase)
                     && ["ing", "ed", "en", "ly"]
                         .iter()
                         .any(|end| first.ends_with(end));
@@ -87,10 +90,27 @@ pub(super) fn embedded_formula(text: &str) -> Option<usize> {
     None
 }
 
-/// "The Human Rights Council,", "The General Assembly,".
+/// A preambular paragraph's `name`: in English the lead phrase in lower
+/// camel case (`recallingFurther`, spec); in the other languages the phrase
+/// as printed ("Rappelant également", "إذ تشير", "回顾"), as the UN's own
+/// files of those languages name their containers.
+fn container_name(lead: &str, language: Language) -> String {
+    let lead = lead.trim().trim_end_matches([',', '،', '，']).trim();
+    if language == Language::English || lead.is_empty() {
+        camel_case(lead)
+    } else {
+        lead.to_string()
+    }
+}
+
+/// "The Human Rights Council,", "The General Assembly,", and the formulas of
+/// the other languages ("L’Assemblée générale,", "大会，").
 pub(super) fn is_formula(text: &str) -> bool {
     // A statement quotes its text: “The Human Rights Council,
     let text = text.strip_prefix(['“', '"']).unwrap_or(text);
+    if crate::lang::formula(text).is_some() {
+        return true;
+    }
     let Some(rest) = text.strip_prefix("The ") else {
         return false;
     };

@@ -261,6 +261,22 @@ impl DocumentParser {
             }
             return None;
         }
+        if let Some(found) = crate::lang::adoption(inner) {
+            self.facts.push(Fact::Adopted(
+                DocumentKind::Resolution,
+                found.body,
+                Some(found.date),
+            ));
+            let (start, end) = found.date_span;
+            let mut content = self.inlines(&inner[..start]);
+            content.push(Inline::DocDate {
+                date: found.date,
+                role: DateRole::Adoption,
+                text: inner[start..end].into(),
+            });
+            push_all(&mut content, self.inlines(&inner[end..]));
+            return Some(vec![Inline::DocType(content)]);
+        }
         let rest = inner.strip_prefix("Adopted by the ")?;
         let body_end = rest.find(" at ").or_else(|| rest.find(" on "))?;
         let body = Body::from_name(&rest[..body_end]);

@@ -1,0 +1,160 @@
+//! Lead phrases of the five other official languages ("Rappelant",
+//! "Recordando", "ссылаясь", "إذ تشير", "回顾"): the UN's fixed repertoire of
+//! preambular participles and operative verbs.
+//!
+//! The phrases are data, derived by `tools/lexicon.py` from the UN's own
+//! Akoma Ntoso files (the emphasised span at the start of each paragraph) and
+//! compiled in from `src/lang/lexicon/<code>.txt`. A lookup takes the text of
+//! a paragraph and gives the length of the longest known phrase it starts
+//! with, at a word end (Chinese has no spaces: there any prefix counts).
+
+use std::sync::LazyLock;
+
+use super::Language;
+use crate::grammar::lead::Part;
+
+const FRA: &str = include_str!("lexicon/fra.txt");
+const SPA: &str = include_str!("lexicon/spa.txt");
+const RUS: &str = include_str!("lexicon/rus.txt");
+const ARA: &str = include_str!("lexicon/ara.txt");
+const ZHO: &str = include_str!("lexicon/zho.txt");
+
+/// One language's phrases, per part, longest first.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Preambular phrases.
+    pub preamble: Vec<&'static str>,
+    /// Operative phrases.
+    pub operative: Vec<&'static str>,
+}
+
+impl Lexicon {
+    fn parse(data: &'static str) -> Lexicon {
+        let mut lexicon = Lexicon {
+            preamble: Vec::new(),
+            operative: Vec::new(),
+        };
+        for line in data.lines().filter(|l| !l.starts_with('#')) {
+            match line.split_once('\t') {
+                Some(("P", phrase)) => lexicon.preamble.push(phrase),
+                Some(("O", phrase)) => lexicon.operative.push(phrase),
+                _ => {}
+            }
+        }
+        for list in [&mut lexicon.preamble, &mut lexicon.operative] {
+            list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        }
+        lexicon
+    }
+}
+
+static LEXICONS: LazyLock<[Lexicon; 5]> = LazyLock::new(|| {
+    [
+        Lexicon::parse(FRA),
+        Lexicon::parse(SPA),
+        Lexicon::parse(RUS),
+        Lexicon::parse(ARA),
+        Lexicon::parse(ZHO),
+    ]
+});
+
+/// The lexicon of `language`; `None` for English (see
+/// [`crate::grammar::lead`]).
+pub fn lexicon(language: Language) -> Option<&'static Lexicon> {
+    let index = match language {
+        Language::English => return None,
+        Language::French => 0,
+        Language::Spanish => 1,
+        Language::Russian => 2,
+        Language::Arabic => 3,
+        Language::Chinese => 4,
+    };
+    Some(&LEXICONS[index])
+}
+
+/// The length in bytes of the lead phrase `text` starts with, in
+/// `language`; `None` for English and for text without a known phrase.
+/// Case is ignored for the first letter ("Rappelant", "rappelant").
+pub fn lead_len(text: &str, part: Part, language: Language) -> Option<usize> {
+    let lexicon = lexicon(language)?;
+    let phrases = match part {
+        Part::Preamble => &lexicon.preamble,
+        Part::Operative => &lexicon.operative,
+    };
+    let text = text.trim_start_matches(['\t', ' ']);
+    let spaced = language.spaces_words();
+    phrases.iter().find_map(|phrase| {
+        let len = prefix_len(text, phrase)?;
+        (!spaced || !text[len..].starts_with(char::is_alphanumeric)).then_some(len)
+    })
+}
+
+/// The length in `text` of `phrase` at its start: the first letter in either
+/// case, a space of the phrase matching any space (a non-breaking one
+/// included, as the UN's texts put between "Se" and "félicitant").
+fn prefix_len(text: &str, phrase: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    for (index, wanted) in phrase.chars().enumerate() {
+        let (_, got) = chars.next()?;
+        let same = got == wanted
+            || (index == 0 && got.to_lowercase().eq(wanted.to_lowercase()))
+            || (wanted == ' ' && matches!(got, '\u{a0}' | '\u{202f}' | '\u{2009}'));
+        if !same {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(text.len(), |(at, _)| at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lead(text: &str, part: Part, language: Language) -> Option<&str> {
+        lead_len(text, part, language).map(|len| &text[..len])
+    }
+
+    #[test]
+    fn every_language_has_both_parts() {
+        for language in Language::ALL.into_iter().skip(1) {
+            let lexicon = lexicon(language).unwrap();
+            assert!(lexicon.preamble.len() > 40, "{language:?}");
+            assert!(lexicon.operative.len() > 40, "{language:?}");
+        }
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        let (p, o) = (Part::Preamble, Part::Operative);
+        assert_eq!(
+            lead("Rappelant également sa résolution", p, Language::French),
+            Some("Rappelant également")
+        );
+        assert_eq!(
+            lead("Prie le Secrétaire général", o, Language::French),
+            Some("Prie")
+        );
+        assert_eq!(lead("Prier", o, Language::French), None);
+        assert_eq!(
+            lead("Recordando su resolución", p, Language::Spanish),
+            Some("Recordando")
+        );
+        assert_eq!(
+            lead("ссылаясь на", p, Language::Russian),
+            Some("ссылаясь на")
+        );
+        assert_eq!(
+            lead("Ссылаясь далее на", p, Language::Russian),
+            Some("Ссылаясь далее")
+        );
+        assert_eq!(
+            lead("وإذ تؤكد من جديد أن", p, Language::Arabic),
+            Some("وإذ تؤكد من جديد")
+        );
+        assert_eq!(
+            lead("又注意到第十四届", p, Language::Chinese),
+            Some("又注意到")
+        );
+        assert_eq!(lead("Recalling", p, Language::English), None);
+    }
+}

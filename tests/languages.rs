@@ -1,0 +1,401 @@
+//! The five other official languages: documents vendored from the UN's own
+//! Akoma Ntoso (tests/fixtures/languages/<lang>/: the UN's file and the plain
+//! text rendered from it). Each text must convert to valid XML whose
+//! language, work IRI, adoption date and preamble/operative/footnote counts
+//! are the UN file's, and keep every word of the UN's text, in order (each
+//! Chinese character a word). Also: the same texts laid out as PDF text
+//! (masthead, running headers, job numbers, page counters) give the same
+//! document, `--lang` overrides detection, and Arabic is kept in logical
+//! order.
+
+use std::path::{Path, PathBuf};
+
+use quick_xml::events::Event;
+use quick_xml::Reader;
+
+use crate::util::{self, subsequence, xml_text};
+
+/// What is compared between our file and the UN's.
+#[derive(Debug, PartialEq, Eq)]
+struct Facts {
+    work: String,
+    language: String,
+    adoption: String,
+    preamble: usize,
+    operative: usize,
+    footnotes: usize,
+}
+
+/// Reads the facts of an AKN file: FRBR work IRI (without `/!main` and the
+/// trailing slash), expression language, adoption date, the preamble's
+/// containers, the main body's top-level paragraphs, the authorial notes.
+fn facts(xml: &str) -> Facts {
+    let mut reader = Reader::from_str(xml);
+    let mut path: Vec<Vec<u8>> = Vec::new();
+    let mut facts = Facts {
+        work: String::new(),
+        language: String::new(),
+        adoption: String::new(),
+        preamble: 0,
+        operative: 0,
+        footnotes: 0,
+    };
+    let attr = |e: &quick_xml::events::BytesStart<'_>, name: &str| {
+        e.try_get_attribute(name)
+            .unwrap()
+            .map(|a| a.unescape_value().unwrap().to_string())
+            .unwrap_or_default()
+    };
+    loop {
+        let event = reader.read_event().expect("well-formed XML");
+        let (element, empty) = match &event {
+            Event::Start(e) => (e.clone(), false),
+            Event::Empty(e) => (e.clone(), true),
+            Event::End(_) => {
+                path.pop();
+                continue;
+            }
+            Event::Eof => break,
+            _ => continue,
+        };
+        let name = element.name().as_ref().to_vec();
+        let parent = path.last().map(Vec::as_slice);
+        let inside = |tag: &[u8]| path.iter().any(|p| p == tag);
+        match name.as_slice() {
+            b"FRBRuri" if parent == Some(b"FRBRWork") => {
+                facts.work = attr(&element, "value").trim_end_matches('/').to_string();
+            }
+            b"FRBRdate" if parent == Some(b"FRBRWork") => facts.adoption = attr(&element, "date"),
+            b"FRBRlanguage" => facts.language = attr(&element, "language"),
+            b"container" if parent == Some(b"preamble") => facts.preamble += 1,
+            b"paragraph" if inside(b"mainBody") && !inside(b"paragraph") => facts.operative += 1,
+            b"authorialNote" if !inside(b"meta") => facts.footnotes += 1,
+            _ => {}
+        }
+        if !empty {
+            path.push(name);
+        }
+    }
+    facts
+}
+
+/// The vendored documents of one language: (text, the UN's AKN).
+fn documents(language: &str) -> Vec<(PathBuf, PathBuf)> {
+    let folder = util::root().join("tests/fixtures/languages").join(language);
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .expect("fixtures exist")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    texts.sort();
+    texts
+        .into_iter()
+        .map(|text| {
+            let stem = text.file_stem().unwrap().to_str().unwrap().to_string();
+            let akn = folder.join(format!("{stem}.akn.xml"));
+            (text, akn)
+        })
+        .collect()
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).expect("fixture readable")
+}
+
+/// Every word of the UN's text (outside `<meta>`) is in ours, in order; each
+/// footnote's words are those of the UN's note with the same marker.
+fn assert_nothing_lost(name: &str, ours: &str, theirs: &str) {
+    let (ours, theirs) = (xml_text(ours), xml_text(theirs));
+    assert!(theirs.body.len() > 50, "{name}: the UN's text was read");
+    if let Err(index) = subsequence(&theirs.body, &ours.body) {
+        let context = &theirs.body[index.saturating_sub(6)..(index + 6).min(theirs.body.len())];
+        panic!(
+            "{name}: word {index} ({:?}) of the UN's text missing from ours, in order; context {context:?}",
+            theirs.body[index]
+        );
+    }
+    let (mut ours, mut theirs) = (ours.notes, theirs.notes);
+    ours.sort();
+    theirs.sort();
+    assert_eq!(ours, theirs, "{name}: footnotes differ");
+}
+
+fn check_language(language: &str, code: &str) {
+    let documents = documents(language);
+    assert!(
+        (3..=5).contains(&documents.len()),
+        "{language}: fixtures vendored"
+    );
+    for (text, akn) in documents {
+        let name = text.file_name().unwrap().to_string_lossy().to_string();
+        let conversion = util::convert_text(&read(&text));
+        assert_eq!(conversion.document.identity.language, code, "{name}");
+        let theirs = read(&akn);
+        let expected = facts(&theirs);
+        assert_eq!(
+            expected.language, code,
+            "{name}: the UN's file is in {code}"
+        );
+        assert_eq!(facts(&conversion.xml), expected, "{name}");
+        assert!(
+            conversion.xml.contains(&format!("/{code}@")),
+            "{name}: expression IRI"
+        );
+        assert_nothing_lost(&name, &conversion.xml, &theirs);
+    }
+}
+
+#[test]
+fn french_documents_agree_with_the_uns_files() {
+    check_language("fr", "fra");
+}
+
+#[test]
+fn spanish_documents_agree_with_the_uns_files() {
+    check_language("es", "spa");
+}
+
+#[test]
+fn russian_documents_agree_with_the_uns_files() {
+    check_language("ru", "rus");
+}
+
+#[test]
+fn arabic_documents_agree_with_the_uns_files() {
+    check_language("ar", "ara");
+}
+
+#[test]
+fn chinese_documents_agree_with_the_uns_files() {
+    check_language("zh", "zho");
+}
+
+/// The text laid out as a PDF extraction would give it: a job number and
+/// barcode under the masthead of page 1, and on every later page a running
+/// header (the symbol); each page ends with its footnotes under a rule, a
+/// page counter and the job number. Page 1 holds the masthead and the first
+/// paragraphs (`first_page` blocks), later pages `per_page` blocks.
+fn as_pdf_text(text: &str, symbol: &str, job: &str, first_page: usize, per_page: usize) -> String {
+    let (body, notes) = text
+        .split_once("\n__________________\n")
+        .unwrap_or((text, ""));
+    let paragraphs: Vec<&str> = body.trim_end().split("\n\n").collect();
+    let notes: Vec<&str> = notes
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .collect();
+    // Each note goes to the page of the first paragraph, after the previous
+    // note's, that calls it: its marker glued to the text before it.
+    let mut note_paragraph = Vec::new();
+    let mut from = 0;
+    for note in &notes {
+        let marker = note.split([' ', '\t']).next().unwrap();
+        let calls = |p: &str| {
+            p.match_indices(marker).any(|(at, _)| {
+                let before = p[..at].chars().next_back();
+                let after = p[at + marker.len()..].chars().next();
+                before.is_some_and(|c| !c.is_ascii_digit() && !c.is_whitespace())
+                    && !after.is_some_and(|c| c.is_ascii_digit())
+            })
+        };
+        let found = (from..paragraphs.len())
+            .find(|&i| calls(paragraphs[i]))
+            .unwrap_or(from);
+        note_paragraph.push(found);
+        from = found;
+    }
+    let first_page = first_page.min(paragraphs.len());
+    let mut pages: Vec<std::ops::Range<usize>> = Vec::new();
+    pages.push(0..first_page);
+    let mut start = first_page;
+    while start < paragraphs.len() {
+        pages.push(start..(start + per_page).min(paragraphs.len()));
+        start += per_page;
+    }
+    let count = pages.len();
+    let mut out = String::new();
+    for (page, range) in pages.into_iter().enumerate() {
+        if page > 0 {
+            out.push_str(&format!("\n\n{symbol}\n\n"));
+        }
+        for index in range.clone() {
+            out.push_str(paragraphs[index]);
+            out.push_str("\n\n");
+            if index == 6 {
+                let digits: String = job.chars().filter(char::is_ascii_digit).collect();
+                out.push_str(&format!("{job}\n\n*{digits}*\n\n"));
+            }
+        }
+        let here: Vec<&str> = notes
+            .iter()
+            .zip(&note_paragraph)
+            .filter(|(_, p)| range.contains(p) || (page + 1 == count && **p >= range.end))
+            .map(|(n, _)| *n)
+            .collect();
+        if !here.is_empty() {
+            out.push_str("__________________\n\n");
+            out.push_str(&here.join("\n\n"));
+            out.push_str("\n\n");
+        }
+        out.push_str(&format!("{}/{count}\n\n{job}\n\u{c}", page + 1));
+    }
+    out
+}
+
+#[test]
+fn pdf_like_layouts_give_the_same_document_in_every_language() {
+    for (language, letter) in [
+        ("fr", 'F'),
+        ("es", 'S'),
+        ("ru", 'R'),
+        ("ar", 'A'),
+        ("zh", 'C'),
+    ] {
+        let (text, akn) = documents(language).remove(0);
+        let name = text.file_name().unwrap().to_string_lossy().to_string();
+        let plain = read(&text);
+        let symbol = plain.lines().find(|l| l.contains("/RES/")).unwrap().trim();
+        let job = format!("22-12345 ({letter})");
+        let laid_out = as_pdf_text(&plain, symbol, &job, 12, 5);
+        let conversion = util::convert_text(&laid_out);
+        let theirs = read(&akn);
+        assert_eq!(facts(&conversion.xml), facts(&theirs), "{name} laid out");
+        assert_eq!(
+            conversion.document.identity.job_number.as_deref(),
+            Some(job.as_str()),
+            "{name}: the job number with the language's letter"
+        );
+        let removed: Vec<&str> = conversion
+            .furniture
+            .iter()
+            .map(|f| f.text.as_str())
+            .collect();
+        assert!(
+            removed.contains(&symbol),
+            "{name}: running header removed: {removed:?}"
+        );
+        assert_nothing_lost(&name, &conversion.xml, &theirs);
+    }
+}
+
+#[test]
+fn the_lang_option_overrides_detection() {
+    let (text, _) = documents("fr").remove(0);
+    let options = un2akn::Options {
+        lang: Some("spa".into()),
+        ..un2akn::Options::default()
+    };
+    let conversion = un2akn::convert(&read(&text), &options).unwrap();
+    assert_eq!(conversion.document.identity.language, "spa");
+    assert!(conversion.xml.contains("/spa@"));
+    let options = un2akn::Options {
+        lang: Some("klingon".into()),
+        ..un2akn::Options::default()
+    };
+    let conversion = un2akn::convert(&read(&text), &options).unwrap();
+    assert_eq!(conversion.document.identity.language, "fra");
+    assert!(conversion
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("unknown language \"klingon\"")));
+}
+
+#[test]
+fn arabic_text_is_kept_in_logical_order() {
+    let (text, _) = documents("ar").remove(0);
+    let plain = read(&text);
+    let conversion = util::convert_text(&plain);
+    // The formula and a lead phrase, as typed: no reordering, no shaping.
+    assert!(conversion.xml.contains("إن الجمعية العامة،"));
+    let lead = conversion.document.parts.preamble.containers[0]
+        .name
+        .clone();
+    assert!(plain.contains(&lead), "lead phrase {lead:?} as printed");
+    // Direction marks are text: kept as typed, none added.
+    let marks = |s: &str| {
+        s.matches(['\u{200e}', '\u{200f}', '\u{202b}', '\u{202e}'])
+            .count()
+    };
+    assert_eq!(marks(&conversion.xml), marks(&plain));
+}
+
+#[test]
+fn non_english_containers_are_named_by_their_lead_phrase_as_the_un_does() {
+    let (text, akn) = documents("fr").remove(0);
+    let conversion = util::convert_text(&read(&text));
+    let theirs = read(&akn);
+    for container in &conversion.document.parts.preamble.containers {
+        let attribute = format!("<container name=\"{}\"", container.name);
+        assert!(
+            theirs.contains(&attribute),
+            "{} is a name the UN's file uses",
+            container.name
+        );
+    }
+}
+
+#[test]
+fn a_heading_before_paragraph_one_opens_the_operative_part() {
+    for (text, language) in [
+        (
+            "S/RES/2611 (2021)\n\nConseil de sécurité\n\nRésolution 2611 (2021)\n\n\
+             Adoptée par le Conseil de sécurité à sa 8935e séance, le 17 décembre 2021\n\n\
+             Le Conseil de sécurité,\n\nRappelant ses résolutions antérieures,\n\nMesures\n\n\
+             1.\tDécide que tous les États continueront de prendre les mesures ;\n\n\
+             2.\tDécide de rester activement saisi de la question.\n",
+            "fra",
+        ),
+        (
+            "S/RES/2611 (2021)\n\nSecurity Council\n\nResolution 2611 (2021)\n\n\
+             Adopted by the Security Council at its 8935th meeting, on 17 December 2021\n\n\
+             The Security Council,\n\nRecalling its previous resolutions,\n\nMeasures\n\n\
+             1.\tDecides that all States shall continue to take the measures;\n\n\
+             2.\tDecides to remain actively seized of the matter.\n",
+            "eng",
+        ),
+    ] {
+        let conversion = util::convert_text(text);
+        let document = &conversion.document;
+        assert_eq!(document.identity.language, language);
+        assert_eq!(
+            document.identity.adoption_date.unwrap().to_string(),
+            "2021-12-17"
+        );
+        assert_eq!(document.identity.work_number, "2611-2021");
+        assert_eq!(document.parts.preamble.containers.len(), 1, "{language}");
+        let paragraphs: Vec<_> = document.parts.paragraphs().collect();
+        assert_eq!(document.parts.main_body.len(), 3, "{language}");
+        assert_eq!(paragraphs.len(), 3, "{language}");
+        assert_eq!(paragraphs[0].num, None, "{language}: the heading");
+        assert_eq!(paragraphs[1].num.as_deref(), Some("1."));
+    }
+}
+
+#[test]
+fn the_report_gives_each_inputs_language_and_lang_overrides_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = util::root().join("tests/fixtures/languages/zh/A_RES_76_269.txt");
+    let input = input.to_str().unwrap();
+    let output = dir.path().join("out.xml");
+    let report = dir.path().join("report.jsonl");
+    let run = |extra: &[&str]| {
+        let mut args = vec!["convert", input, "-o", output.to_str().unwrap()];
+        args.extend(["--report", report.to_str().unwrap()]);
+        args.extend(extra);
+        let result = util::run_binary(None, &args, None);
+        assert!(
+            result.status.success(),
+            "{}",
+            String::from_utf8_lossy(&result.stderr)
+        );
+        let line = std::fs::read_to_string(&report).unwrap();
+        let record: serde_json::Value = serde_json::from_str(line.lines().next().unwrap()).unwrap();
+        record["language"].as_str().unwrap().to_string()
+    };
+    assert_eq!(run(&[]), "zho");
+    assert_eq!(run(&["--lang", "ara"]), "ara");
+    let refused = util::run_binary(None, &["convert", input, "--lang", "xx"], None);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("unknown language \"xx\""));
+}

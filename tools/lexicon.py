@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Derives the per-language lexicons of lead phrases from the UN's own Akoma Ntoso files.
+
+  python3 tools/lexicon.py [CORPUS]   (default: ../shared/corpus/languages)
+
+For each language folder (fr, es, ru, ar, zh) it reads every <STEM>.akn.xml and takes the lead
+phrase of each paragraph: the text of the emphasised span(s) (italic in fr/es/ru, bold italic in
+ar, bold in zh) at the very start of the paragraph's first <p>, whitespace trimmed. Preambular
+phrases come from preamble/container, operative ones from the top-level paragraphs of mainBody
+(their content's or list intro's first <p>). It writes src/lang/lexicon/<code>.txt: one phrase a
+line, `P<TAB>phrase` or `O<TAB>phrase`, sorted, each phrase once, with a header saying where it
+came from. The output is deterministic: same corpus, same bytes. Standard library only.
+"""
+import glob
+import os
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+NS = '{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}'
+CODES = {'fr': 'fra', 'es': 'spa', 'ru': 'rus', 'ar': 'ara', 'zh': 'zho'}
+EMPHASIS = ('italic', 'bold', 'bold italic', 'italic bold')
+
+
+def lead(p):
+    """The emphasised text at the start of <p>, or None."""
+    if p is None or (p.text or '').strip():
+        return None
+    parts = []
+    for child in p:
+        if child.tag == NS + 'span' and child.get('class') in EMPHASIS:
+            parts.append(''.join(child.itertext()))
+            if (child.tail or '').strip():
+                break
+        else:
+            break
+    phrase = re.sub(r'\s+', ' ', ''.join(parts)).strip().rstrip(',،，;؛；:')
+    phrase = phrase.strip()
+    # A phrase is a few words, not a whole emphasised paragraph or a title.
+    if not phrase or len(phrase) > 60 or any(c.isdigit() for c in phrase):
+        return None
+    return phrase
+
+
+def first_p(el):
+    for p in el.iter(NS + 'p'):
+        return p
+    return None
+
+
+def main():
+    corpus = sys.argv[1] if len(sys.argv) > 1 else '../shared/corpus/languages'
+    out_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'lang', 'lexicon')
+    for folder, code in CODES.items():
+        phrases = set()
+        files = sorted(glob.glob(os.path.join(corpus, folder, '*.akn.xml')))
+        for path in files:
+            root = ET.parse(path).getroot()
+            for preamble in root.iter(NS + 'preamble'):
+                for container in preamble.findall(NS + 'container'):
+                    phrase = lead(first_p(container))
+                    if phrase:
+                        phrases.add(('P', phrase))
+            for body in root.iter(NS + 'mainBody'):
+                for paragraph in body.iter(NS + 'paragraph'):
+                    # Top-level paragraphs only: their number has no letter.
+                    num = paragraph.find(NS + 'num')
+                    if num is None or not re.match(r'^\s*[0-9٠-٩]+', num.text or ''):
+                        continue
+                    phrase = lead(first_p(paragraph))
+                    if phrase:
+                        phrases.add(('O', phrase))
+        lines = [f'# Lead phrases of {code}: derived by tools/lexicon.py from the UN\'s AKN files',
+                 f'# ({len(files)} files of ../shared/corpus/languages/{folder}/); P = preambular, O = operative.',
+                 '# Regenerate with `python3 tools/lexicon.py`; do not edit by hand.']
+        lines += [f'{part}\t{phrase}' for part, phrase in sorted(phrases)]
+        with open(os.path.join(out_dir, code + '.txt'), 'w', encoding='utf-8') as f:
+            f.write('\n'.join(lines) + '\n')
+        print(code, len(phrases), 'phrases')
+
+
+if __name__ == '__main__':
+    main()
