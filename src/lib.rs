@@ -36,7 +36,9 @@ pub mod clean;
 pub mod error;
 pub mod grammar;
 pub mod model;
+pub mod render;
 pub mod validate;
+pub mod view;
 
 use std::borrow::Cow;
 
