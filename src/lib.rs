@@ -33,6 +33,7 @@
 
 pub mod akn;
 pub mod clean;
+pub mod diff;
 pub mod error;
 pub mod grammar;
 pub mod model;

@@ -24,6 +24,7 @@ mod batch;
 mod cli;
 mod corpus;
 mod diagnostics;
+mod diff;
 mod examples;
 mod hostile;
 mod identity;
