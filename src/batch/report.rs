@@ -139,6 +139,12 @@ pub struct Record {
     /// The warnings drawn with their snippets, when they are to be printed.
     #[serde(skip)]
     pub warning_lines: Vec<String>,
+    /// Its review page (`--html`).
+    #[serde(skip)]
+    pub page: Option<std::path::PathBuf>,
+    /// The counts the review page shows (`--html`).
+    #[serde(skip)]
+    pub view_counts: Option<un2akn::view::Counts>,
 }
 
 impl Record {
@@ -158,6 +164,8 @@ impl Record {
             milliseconds: 0.0,
             diagnostics: Vec::new(),
             warning_lines: Vec::new(),
+            page: None,
+            view_counts: None,
         }
     }
 

@@ -93,10 +93,7 @@ pub fn page(diff: &Diff, layout: Layout) -> String {
 fn num(out: &mut String, side: Option<&Side>) {
     out.push_str("<td class=\"num\">");
     if let Some(side) = side {
-        match &side.num {
-            Some(num) => text(out, num),
-            None => text(out, &side.eid),
-        }
+        text(out, &side.label());
     }
     out.push_str("</td>");
 }

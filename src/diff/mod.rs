@@ -103,6 +103,21 @@ pub struct Side {
     pub text: String,
 }
 
+impl Side {
+    /// How to show it: its number or marker, else `PP n` for the n-th
+    /// preambular paragraph (`container_n`), `formula`, or the eId.
+    pub fn label(&self) -> String {
+        if let Some(num) = &self.num {
+            return num.clone();
+        }
+        match self.eid.rsplit_once("container_") {
+            Some((_, n)) if n.chars().all(|c| c.is_ascii_digit()) => format!("PP {n}"),
+            _ if self.eid.ends_with("formula_1") => "formula".into(),
+            _ => self.eid.clone(),
+        }
+    }
+}
+
 /// A run of words kept, inserted or deleted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {

@@ -28,7 +28,7 @@ fn clean(out: &mut String, s: &str) {
 
 fn label(paragraph: &Paragraph) -> String {
     let side = |side: &Option<super::Side>| match side {
-        Some(side) => side.num.clone().unwrap_or_else(|| side.eid.clone()),
+        Some(side) => side.label(),
         None => "-".into(),
     };
     format!("{} {} → {}", paragraph.part.name(), side(&paragraph.old), side(&paragraph.new))
