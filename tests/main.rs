@@ -21,6 +21,7 @@
 //! - `util.rs`: helpers shared by the others.
 
 mod batch;
+mod browser;
 mod cli;
 mod corpus;
 mod diagnostics;
