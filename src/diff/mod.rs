@@ -268,24 +268,41 @@ fn compare(part: PartKind, old: Vec<Side>, new: Vec<Side>, out: &mut Vec<Paragra
     }
 }
 
-/// Word-level changes from `old` to `new`, runs of one kind merged.
+/// Word-level changes from `old` to `new`, runs of one kind merged. Each
+/// word is one token with the spaces after it (texts are collapsed), so
+/// Myers' diff (from `similar`) works on half the tokens a word-and-space
+/// split would give.
 pub fn words(old: &str, new: &str) -> Vec<Change> {
-    let diff = similar::TextDiff::configure()
-        .algorithm(similar::Algorithm::Myers)
-        .diff_words(old, new);
+    let old_words: Vec<&str> = old.split_inclusive(' ').collect();
+    let new_words: Vec<&str> = new.split_inclusive(' ').collect();
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &old_words, &new_words);
     let mut out: Vec<Change> = Vec::new();
-    for change in diff.iter_all_changes() {
-        let op = match change.tag() {
-            similar::ChangeTag::Equal => "equal",
-            similar::ChangeTag::Insert => "insert",
-            similar::ChangeTag::Delete => "delete",
-        };
+    let mut push = |op: &'static str, words: &[&str]| {
+        if words.is_empty() {
+            return;
+        }
         match out.last_mut() {
-            Some(last) if last.op == op => last.text.push_str(change.value()),
+            Some(last) if last.op == op => words.iter().for_each(|w| last.text.push_str(w)),
             _ => out.push(Change {
                 op,
-                text: change.value().to_string(),
+                text: words.concat(),
             }),
+        }
+    };
+    for op in ops {
+        match op {
+            similar::DiffOp::Equal { old_index, len, .. } => push("equal", &old_words[old_index..old_index + len]),
+            similar::DiffOp::Delete { old_index, old_len, .. } => push("delete", &old_words[old_index..old_index + old_len]),
+            similar::DiffOp::Insert { new_index, new_len, .. } => push("insert", &new_words[new_index..new_index + new_len]),
+            similar::DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                push("delete", &old_words[old_index..old_index + old_len]);
+                push("insert", &new_words[new_index..new_index + new_len]);
+            }
         }
     }
     out
