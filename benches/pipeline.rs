@@ -264,7 +264,9 @@ fn review(c: &mut Criterion) {
         b.iter(|| {
             let a = un2akn::view::read(black_box(&old.xml)).expect("reads");
             let b = un2akn::view::read(black_box(&new.xml)).expect("reads");
-            serde_json::to_string(&un2akn::diff::diff(&a, &b)).expect("serialises").len()
+            serde_json::to_string(&un2akn::diff::diff(&a, &b))
+                .expect("serialises")
+                .len()
         });
     });
     group.bench_function("diff-examples-html", |b| {

@@ -674,7 +674,14 @@ fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) 
         }
     }
     if let (true, Output::File(path)) = (settings.html, &job.output) {
-        match review::write_page(path, &name, &bytes, &conversion, settings.within, settings.sync) {
+        match review::write_page(
+            path,
+            &name,
+            &bytes,
+            &conversion,
+            settings.within,
+            settings.sync,
+        ) {
             Ok((page, counts)) => {
                 record.page = Some(page);
                 record.view_counts = Some(counts);

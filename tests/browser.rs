@@ -86,7 +86,9 @@ impl Browser {
             .expect("chromium did not open its DevTools port within 60 s");
         let (socket, _) = tungstenite::connect(url.as_str()).expect("cannot connect to DevTools");
         if let MaybeTlsStream::Plain(stream) = socket.get_ref() {
-            stream.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+            stream
+                .set_read_timeout(Some(Duration::from_secs(60)))
+                .unwrap();
         }
         let mut browser = Browser {
             child,
@@ -127,7 +129,9 @@ impl Browser {
             .expect("cannot send to DevTools");
         loop {
             let answer = self.socket.read().expect("no answer from DevTools");
-            let Message::Text(text) = answer else { continue };
+            let Message::Text(text) = answer else {
+                continue;
+            };
             let value: Value = serde_json::from_str(text.as_str()).unwrap();
             if value["id"] == json!(id) {
                 assert!(value.get("error").is_none(), "{method}: {value}");
@@ -145,7 +149,8 @@ impl Browser {
             let Message::Text(text) = self.socket.read().expect("no event from DevTools") else {
                 continue;
             };
-            self.events.push(serde_json::from_str(text.as_str()).unwrap());
+            self.events
+                .push(serde_json::from_str(text.as_str()).unwrap());
         }
     }
 
@@ -165,10 +170,15 @@ impl Browser {
         self.events
             .iter()
             .filter_map(|e| match e["method"].as_str() {
-                Some("Runtime.consoleAPICalled") if ["error", "assert"].contains(&e["params"]["type"].as_str().unwrap_or("")) => {
+                Some("Runtime.consoleAPICalled")
+                    if ["error", "assert"]
+                        .contains(&e["params"]["type"].as_str().unwrap_or("")) =>
+                {
                     Some(format!("console: {}", e["params"]["args"]))
                 }
-                Some("Runtime.exceptionThrown") => Some(format!("exception: {}", e["params"]["exceptionDetails"])),
+                Some("Runtime.exceptionThrown") => {
+                    Some(format!("exception: {}", e["params"]["exceptionDetails"]))
+                }
                 Some("Log.entryAdded") if e["params"]["entry"]["level"] == "error" => {
                     Some(format!("log: {}", e["params"]["entry"]["text"]))
                 }
@@ -182,7 +192,10 @@ impl Browser {
             "Runtime.evaluate",
             json!({"expression": expression, "returnByValue": true}),
         );
-        assert!(result.get("exceptionDetails").is_none(), "{expression}: {result}");
+        assert!(
+            result.get("exceptionDetails").is_none(),
+            "{expression}: {result}"
+        );
         result["result"]["value"].clone()
     }
 
@@ -215,7 +228,11 @@ impl Drop for Browser {
 
 fn run(args: &[&str]) {
     let output = util::run_binary(None, args, None);
-    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
 
 #[test]
@@ -229,21 +246,59 @@ fn review_and_diff_pages_in_headless_chromium() {
     run(&["render", old, "-o", &p("49-34.html")]);
     run(&["render", new, "-o", &p("mali.html")]);
     run(&["diff", old, new, "--format", "html", "-o", &p("diff.html")]);
-    run(&["diff", old, new, "--format", "html", "--layout", "inline", "-o", &p("diff-inline.html")]);
+    run(&[
+        "diff",
+        old,
+        new,
+        "--format",
+        "html",
+        "--layout",
+        "inline",
+        "-o",
+        &p("diff-inline.html"),
+    ]);
     let examples = util::root().join("examples");
-    run(&["convert", examples.to_str().unwrap(), "-o", &p("batch"), "--html", "-q"]);
+    run(&[
+        "convert",
+        examples.to_str().unwrap(),
+        "-o",
+        &p("batch"),
+        "--html",
+        "-q",
+    ]);
 
     let mut browser = Browser::launch();
     // The error detector itself: a console error, an exception, and a load
     // that the pages' Content-Security-Policy blocks are all caught.
-    std::fs::write(page("bad.html"), "<!DOCTYPE html><script>console.error('boom')</script>").unwrap();
+    std::fs::write(
+        page("bad.html"),
+        "<!DOCTYPE html><script>console.error('boom')</script>",
+    )
+    .unwrap();
     assert_eq!(browser.open(&page("bad.html")).len(), 1);
-    std::fs::write(page("throws.html"), "<!DOCTYPE html><script>null.x</script>").unwrap();
+    std::fs::write(
+        page("throws.html"),
+        "<!DOCTYPE html><script>null.x</script>",
+    )
+    .unwrap();
     assert_eq!(browser.open(&page("throws.html")).len(), 1);
-    let csp = un2akn::render::page(&un2akn::view::Document::default(), &un2akn::render::Source { name: "x", input: None, warnings: &[] })
-        .replace("</body>", "<img src=\"http://127.0.0.1:9/x.png\" alt=\"\"></body>");
+    let csp = un2akn::render::page(
+        &un2akn::view::Document::default(),
+        &un2akn::render::Source {
+            name: "x",
+            input: None,
+            warnings: &[],
+        },
+    )
+    .replace(
+        "</body>",
+        "<img src=\"http://127.0.0.1:9/x.png\" alt=\"\"></body>",
+    );
     std::fs::write(page("blocked.html"), csp).unwrap();
-    assert!(!browser.open(&page("blocked.html")).is_empty(), "a blocked load is an error");
+    assert!(
+        !browser.open(&page("blocked.html")).is_empty(),
+        "a blocked load is an error"
+    );
     for (name, file, checks) in [
         (
             "review-49-34",
@@ -294,8 +349,19 @@ fn review_and_diff_pages_in_headless_chromium() {
                 ("aside.summary", 1),
             ],
         ),
-        ("diff-inline", "diff-inline.html", vec![("table.diff.inline", 3), ("tr.r-moved", 1)]),
-        ("batch-index", "batch/index.html", vec![("table.index tbody tr", 2), ("table.index a[href$='.akn.html']", 2)]),
+        (
+            "diff-inline",
+            "diff-inline.html",
+            vec![("table.diff.inline", 3), ("tr.r-moved", 1)],
+        ),
+        (
+            "batch-index",
+            "batch/index.html",
+            vec![
+                ("table.index tbody tr", 2),
+                ("table.index a[href$='.akn.html']", 2),
+            ],
+        ),
     ] {
         let errors = browser.open(&page(file));
         assert!(errors.is_empty(), "{file}: {errors:#?}");
@@ -308,19 +374,26 @@ fn review_and_diff_pages_in_headless_chromium() {
             }
         }
         let shot = browser.screenshot(name);
-        assert!(std::fs::metadata(&shot).unwrap().len() > 10_000, "{}", shot.display());
+        assert!(
+            std::fs::metadata(&shot).unwrap().len() > 10_000,
+            "{}",
+            shot.display()
+        );
     }
     // The index sorts in the browser without an error, and the doubtful
     // (warned) input comes first before any sorting.
     browser.open(&page("batch/index.html"));
-    let first = browser.eval("document.querySelector('table.index tbody tr td:nth-child(2)').textContent");
+    let first =
+        browser.eval("document.querySelector('table.index tbody tr td:nth-child(2)').textContent");
     assert!(first.as_str().unwrap().contains("Mali"), "{first}");
     // By input name: ascending (58 before RES), then descending.
     browser.eval("document.querySelectorAll('table.index th button')[1].click(); 1");
-    let first = browser.eval("document.querySelector('table.index tbody tr td:nth-child(2)').textContent");
+    let first =
+        browser.eval("document.querySelector('table.index tbody tr td:nth-child(2)').textContent");
     assert!(first.as_str().unwrap().contains("Mali"), "{first}");
     browser.eval("document.querySelectorAll('table.index th button')[1].click(); 1");
-    let first = browser.eval("document.querySelector('table.index tbody tr td:nth-child(2)').textContent");
+    let first =
+        browser.eval("document.querySelector('table.index tbody tr td:nth-child(2)').textContent");
     assert!(first.as_str().unwrap().contains("49_34"), "{first}");
     assert!(browser.errors().is_empty(), "{:#?}", browser.errors());
     // The footnote links go both ways.

@@ -23,7 +23,8 @@ fn examples_diff() -> diff::Diff {
 fn the_examples_align_as_worked_out_by_hand() {
     let diff = examples_diff();
     let fixture: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(util::root().join("tests/fixtures/diff-49-34-vs-mali.json")).unwrap(),
+        &std::fs::read_to_string(util::root().join("tests/fixtures/diff-49-34-vs-mali.json"))
+            .unwrap(),
     )
     .unwrap();
     let expected: Vec<(String, String, Option<String>, Option<String>)> = fixture["paragraphs"]
@@ -62,9 +63,21 @@ fn every_paragraph_of_both_appears_once_and_identical_texts_are_unchanged() {
     let old = example_view("A_HRC_RES_49_34.md");
     let new = example_view("A_HRC_58_L_draft_Mali.md");
     let diff = diff::diff(&old, &new);
-    let count = |doc: &view::Document| doc.main.preamble.len() + doc.main.paragraphs().len() + doc.footnotes.len();
-    let olds: Vec<&str> = diff.paragraphs.iter().filter_map(|p| p.old.as_ref()).map(|s| s.eid.as_str()).collect();
-    let news: Vec<&str> = diff.paragraphs.iter().filter_map(|p| p.new.as_ref()).map(|s| s.eid.as_str()).collect();
+    let count = |doc: &view::Document| {
+        doc.main.preamble.len() + doc.main.paragraphs().len() + doc.footnotes.len()
+    };
+    let olds: Vec<&str> = diff
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.old.as_ref())
+        .map(|s| s.eid.as_str())
+        .collect();
+    let news: Vec<&str> = diff
+        .paragraphs
+        .iter()
+        .filter_map(|p| p.new.as_ref())
+        .map(|s| s.eid.as_str())
+        .collect();
     assert_eq!(olds.len(), count(&old));
     assert_eq!(news.len(), count(&new));
     let unique = |v: &[&str]| v.iter().collect::<std::collections::BTreeSet<_>>().len();
@@ -72,7 +85,11 @@ fn every_paragraph_of_both_appears_once_and_identical_texts_are_unchanged() {
     assert_eq!(unique(&news), news.len());
     for paragraph in &diff.paragraphs {
         if let (Some(a), Some(b)) = (&paragraph.old, &paragraph.new) {
-            assert_eq!(a.text == b.text, paragraph.status == Status::Unchanged, "{paragraph:?}");
+            assert_eq!(
+                a.text == b.text,
+                paragraph.status == Status::Unchanged,
+                "{paragraph:?}"
+            );
             assert_eq!(paragraph.changes.is_empty(), a.text == b.text);
         }
     }
@@ -87,7 +104,11 @@ fn every_paragraph_of_both_appears_once_and_identical_texts_are_unchanged() {
     let expected: Vec<String> = (1..=31).map(|n| format!("{n}.")).collect();
     assert_eq!(new_ops, expected);
     assert_eq!(
-        (diff.summary.unchanged, diff.summary.changed, diff.summary.moved),
+        (
+            diff.summary.unchanged,
+            diff.summary.changed,
+            diff.summary.moved
+        ),
         (12, 36, 1)
     );
 }
@@ -101,11 +122,20 @@ fn word_changes_rebuild_both_texts() {
         .find(|p| p.old.as_ref().is_some_and(|s| s.eid == "container_6"))
         .unwrap();
     let rebuild = |skip: &str| -> String {
-        c6.changes.iter().filter(|c| c.op != skip).map(|c| c.text.as_str()).collect()
+        c6.changes
+            .iter()
+            .filter(|c| c.op != skip)
+            .map(|c| c.text.as_str())
+            .collect()
     };
     assert_eq!(rebuild("insert"), c6.old.as_ref().unwrap().text);
     assert_eq!(rebuild("delete"), c6.new.as_ref().unwrap().text);
-    let inserted: Vec<&str> = c6.changes.iter().filter(|c| c.op == "insert").map(|c| c.text.trim()).collect();
+    let inserted: Vec<&str> = c6
+        .changes
+        .iter()
+        .filter(|c| c.op == "insert")
+        .map(|c| c.text.trim())
+        .collect();
     assert_eq!(inserted, ["respect,"]);
 }
 
@@ -120,7 +150,12 @@ fn json_has_the_documented_shape() {
     assert_eq!(first["old"]["eId"], "formula_1");
     assert_eq!(first["new"]["text"], "The Human Rights Council,");
     assert!(first["changes"].as_array().unwrap().is_empty());
-    let added = json["paragraphs"].as_array().unwrap().iter().find(|p| p["status"] == "added").unwrap();
+    let added = json["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["status"] == "added")
+        .unwrap();
     assert!(added["old"].is_null());
 }
 
@@ -132,7 +167,11 @@ fn text_view_colours_only_when_asked() {
     assert!(plain.contains("{+respect, +}"), "{plain}");
     let coloured = diff::text::render(&diff, true);
     assert!(coloured.contains("\x1b[32mrespect, \x1b[0m"));
-    assert!(plain.ends_with("12 unchanged, 36 changed, 1 moved, 9 added, 16 removed\n"), "{}", &plain[plain.len() - 80..]);
+    assert!(
+        plain.ends_with("12 unchanged, 36 changed, 1 moved, 9 added, 16 removed\n"),
+        "{}",
+        &plain[plain.len() - 80..]
+    );
 }
 
 #[test]
@@ -140,7 +179,13 @@ fn a_large_renumbered_pair_is_aligned() {
     // 1,500 paragraphs; the new text drops every 7th, changes every 5th,
     // inserts one every 11th and swaps two far apart: alignment stays
     // bounded (exact matches by hash, similarity only in a window).
-    let para = |n: usize| format!("Paragraph {n} decides that topic {} matters for reason {} and more words here", n * 7 % 97, n * 13 % 89);
+    let para = |n: usize| {
+        format!(
+            "Paragraph {n} decides that topic {} matters for reason {} and more words here",
+            n * 7 % 97,
+            n * 13 % 89
+        )
+    };
     let old: Vec<String> = (0..1500).map(para).collect();
     let mut new: Vec<String> = Vec::new();
     for (n, text) in old.iter().enumerate() {
@@ -150,18 +195,37 @@ fn a_large_renumbered_pair_is_aligned() {
         if n % 11 == 0 {
             new.push(format!("Inserted {n} entirely novel wording zebra quokka"));
         }
-        new.push(if n % 5 == 0 { format!("{text} amended") } else { text.clone() });
+        new.push(if n % 5 == 0 {
+            format!("{text} amended")
+        } else {
+            text.clone()
+        });
     }
     new.swap(100, 1200);
     let o: Vec<&str> = old.iter().map(String::as_str).collect();
     let n: Vec<&str> = new.iter().map(String::as_str).collect();
     let aligned = diff::align(&o, &n);
-    assert_eq!(aligned.iter().filter(|(a, _, _)| a.is_some()).count(), old.len());
-    assert_eq!(aligned.iter().filter(|(_, b, _)| b.is_some()).count(), new.len());
-    let removed = aligned.iter().filter(|(a, b, _)| a.is_some() && b.is_none()).count();
-    let added = aligned.iter().filter(|(a, b, _)| a.is_none() && b.is_some()).count();
+    assert_eq!(
+        aligned.iter().filter(|(a, _, _)| a.is_some()).count(),
+        old.len()
+    );
+    assert_eq!(
+        aligned.iter().filter(|(_, b, _)| b.is_some()).count(),
+        new.len()
+    );
+    let removed = aligned
+        .iter()
+        .filter(|(a, b, _)| a.is_some() && b.is_none())
+        .count();
+    let added = aligned
+        .iter()
+        .filter(|(a, b, _)| a.is_none() && b.is_some())
+        .count();
     let moved = aligned.iter().filter(|(_, _, in_order)| !in_order).count();
     assert_eq!(removed, (0..1500).filter(|n| n % 7 == 3).count());
-    assert_eq!(added, (0..1500).filter(|n| n % 7 != 3 && n % 11 == 0).count());
+    assert_eq!(
+        added,
+        (0..1500).filter(|n| n % 7 != 3 && n % 11 == 0).count()
+    );
     assert_eq!(moved, 2);
 }

@@ -50,7 +50,8 @@ pub fn write_page(
     };
     let page = un2akn::render::page(&doc, &source);
     let path = page_path(output);
-    write::write_atomically(&path, page.as_bytes(), within, true, sync).map_err(|e| e.to_string())?;
+    write::write_atomically(&path, page.as_bytes(), within, true, sync)
+        .map_err(|e| e.to_string())?;
     Ok((path, doc.counts()))
 }
 
@@ -106,9 +107,15 @@ pub fn entry(record: &Record, root: &Path) -> Entry {
 /// [`Error::Failed`] when it cannot be written.
 pub fn write_index(root: &Path, entries: &[Entry]) -> Result<(), Error> {
     let path = root.join("index.html");
-    write::write_atomically(&path, un2akn::render::index::page(entries).as_bytes(), None, true, false)
-        .map(|_| ())
-        .map_err(|e| Error::Failed(format!("{}: {e}", path.display())))
+    write::write_atomically(
+        &path,
+        un2akn::render::index::page(entries).as_bytes(),
+        None,
+        true,
+        false,
+    )
+    .map(|_| ())
+    .map_err(|e| Error::Failed(format!("{}: {e}", path.display())))
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, Error> {
@@ -132,7 +139,11 @@ fn emit(output: Option<&Path>, bytes: &[u8]) -> Result<(), Error> {
     }
 }
 
-fn options(symbol: Option<String>, lossy: bool, validator: crate::cli::Validator) -> un2akn::Options {
+fn options(
+    symbol: Option<String>,
+    lossy: bool,
+    validator: crate::cli::Validator,
+) -> un2akn::Options {
     un2akn::Options {
         symbol,
         lossy,
@@ -176,7 +187,8 @@ pub fn diff(args: DiffArgs) -> Result<(), Error> {
     let load = |path: &Path| {
         let name = path.display().to_string();
         let bytes = read(path)?;
-        un2akn::diff::load(&name, &bytes, &options).map_err(|e| Error::Failed(format!("{name}: {e}")))
+        un2akn::diff::load(&name, &bytes, &options)
+            .map_err(|e| Error::Failed(format!("{name}: {e}")))
     };
     let (old, new) = (load(&args.old)?, load(&args.new)?);
     let diff = un2akn::diff::diff(&old, &new);
@@ -195,7 +207,10 @@ pub fn diff(args: DiffArgs) -> Result<(), Error> {
         ),
         DiffFormat::Text => {
             let terminal = args.output.is_none() && io::stdout().is_terminal();
-            un2akn::diff::text::render(&diff, colour(terminal, std::env::var_os("NO_COLOR").as_deref()))
+            un2akn::diff::text::render(
+                &diff,
+                colour(terminal, std::env::var_os("NO_COLOR").as_deref()),
+            )
         }
     };
     emit(args.output.as_deref(), text.as_bytes())
@@ -207,8 +222,14 @@ mod tests {
 
     #[test]
     fn pages_and_hrefs() {
-        assert_eq!(page_path(Path::new("o/a/x.akn.xml")), Path::new("o/a/x.akn.html"));
-        assert_eq!(page_path(Path::new("o/index.json")), Path::new("o/index.akn.html"));
+        assert_eq!(
+            page_path(Path::new("o/a/x.akn.xml")),
+            Path::new("o/a/x.akn.html")
+        );
+        assert_eq!(
+            page_path(Path::new("o/index.json")),
+            Path::new("o/index.akn.html")
+        );
         assert_eq!(href(Path::new("a b/c#d.akn.html")), "a%20b/c%23d.akn.html");
     }
 

@@ -60,7 +60,12 @@ pub fn page(diff: &Diff, layout: Layout) -> String {
     out.push_str(" → ");
     text(&mut out, &new);
     out.push_str("</h1>\n");
-    for part in [PartKind::Preamble, PartKind::Operative, PartKind::Footnote, PartKind::Annex] {
+    for part in [
+        PartKind::Preamble,
+        PartKind::Operative,
+        PartKind::Footnote,
+        PartKind::Annex,
+    ] {
         let rows: Vec<&Paragraph> = diff.paragraphs.iter().filter(|p| p.part == part).collect();
         if rows.is_empty() {
             continue;
@@ -150,7 +155,11 @@ fn row(out: &mut String, paragraph: &Paragraph, layout: Layout) {
 
 /// One side of a changed paragraph: equal runs and the runs of `kind`.
 fn runs(out: &mut String, paragraph: &Paragraph, kind: &str) {
-    for change in paragraph.changes.iter().filter(|c| c.op == "equal" || c.op == kind) {
+    for change in paragraph
+        .changes
+        .iter()
+        .filter(|c| c.op == "equal" || c.op == kind)
+    {
         mark(out, change.op, &change.text);
     }
 }

@@ -188,7 +188,13 @@ fn footnotes(doc: &Document) -> Vec<Side> {
         .map(|note| Side {
             eid: note.eid.clone(),
             num: Some(note.marker.clone()),
-            text: view::collapse(&note.content.iter().map(|p| view::plain(p) + " ").collect::<String>()),
+            text: view::collapse(
+                &note
+                    .content
+                    .iter()
+                    .map(|p| view::plain(p) + " ")
+                    .collect::<String>(),
+            ),
         })
         .collect()
 }
@@ -207,7 +213,8 @@ fn annexes(doc: &Document) -> Vec<Side> {
 pub fn diff(old: &Document, new: &Document) -> Diff {
     let (old_pre, old_op) = sides(&old.main);
     let (new_pre, new_op) = sides(&new.main);
-    let mut paragraphs = Vec::with_capacity(old_pre.len() + old_op.len() + new_pre.len() + new_op.len());
+    let mut paragraphs =
+        Vec::with_capacity(old_pre.len() + old_op.len() + new_pre.len() + new_op.len());
     for (part, a, b) in [
         (PartKind::Preamble, old_pre, new_pre),
         (PartKind::Operative, old_op, new_op),
@@ -247,7 +254,11 @@ fn compare(part: PartKind, old: Vec<Side>, new: Vec<Side>, out: &mut Vec<Paragra
         let new = n.and_then(|n| new[n].take());
         let (status, changes) = match (&old, &new) {
             (Some(a), Some(b)) => {
-                let changes = if a.text == b.text { Vec::new() } else { words(&a.text, &b.text) };
+                let changes = if a.text == b.text {
+                    Vec::new()
+                } else {
+                    words(&a.text, &b.text)
+                };
                 let status = match (in_order, changes.is_empty()) {
                     (false, _) => Status::Moved,
                     (true, true) => Status::Unchanged,
@@ -291,9 +302,15 @@ pub fn words(old: &str, new: &str) -> Vec<Change> {
     };
     for op in ops {
         match op {
-            similar::DiffOp::Equal { old_index, len, .. } => push("equal", &old_words[old_index..old_index + len]),
-            similar::DiffOp::Delete { old_index, old_len, .. } => push("delete", &old_words[old_index..old_index + old_len]),
-            similar::DiffOp::Insert { new_index, new_len, .. } => push("insert", &new_words[new_index..new_index + new_len]),
+            similar::DiffOp::Equal { old_index, len, .. } => {
+                push("equal", &old_words[old_index..old_index + len])
+            }
+            similar::DiffOp::Delete {
+                old_index, old_len, ..
+            } => push("delete", &old_words[old_index..old_index + old_len]),
+            similar::DiffOp::Insert {
+                new_index, new_len, ..
+            } => push("insert", &new_words[new_index..new_index + new_len]),
             similar::DiffOp::Replace {
                 old_index,
                 old_len,
@@ -316,7 +333,8 @@ fn hash(s: &str) -> u64 {
 
 /// Words too common to say that one paragraph holds another.
 const STOPWORDS: [&str; 12] = [
-    "also", "been", "from", "have", "such", "that", "their", "these", "this", "those", "which", "with",
+    "also", "been", "from", "have", "such", "that", "their", "these", "this", "those", "which",
+    "with",
 ];
 
 /// A paragraph's words for comparison: the sorted hashes of all its
@@ -330,7 +348,10 @@ struct Bag {
 fn bag(text: &str) -> Bag {
     let mut all = Vec::new();
     let mut content = Vec::new();
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         let lower = word.to_lowercase();
         let h = hash(&lower);
         all.push(h);
@@ -401,7 +422,9 @@ pub fn align(old: &[&str], new: &[&str]) -> Vec<(Option<usize>, Option<usize>, b
         }
     }
     // 2. Similar texts among the rest, near their expected place.
-    let left_new: Vec<usize> = (0..new.len()).filter(|&j| new_to_old[j].is_none()).collect();
+    let left_new: Vec<usize> = (0..new.len())
+        .filter(|&j| new_to_old[j].is_none())
+        .collect();
     if !left_new.is_empty() {
         let new_bags: FxHashMap<usize, Bag> = left_new.iter().map(|&j| (j, bag(new[j]))).collect();
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
@@ -417,7 +440,10 @@ pub fn align(old: &[&str], new: &[&str]) -> Vec<(Option<usize>, Option<usize>, b
             };
             let start = left_new.partition_point(|&j| j + WINDOW < expected);
             let old_bag = bag(old[i]);
-            for &j in left_new[start..].iter().take_while(|&&j| j <= expected + WINDOW) {
+            for &j in left_new[start..]
+                .iter()
+                .take_while(|&&j| j <= expected + WINDOW)
+            {
                 let score = similarity(&old_bag, &new_bags[&j]);
                 if score >= THRESHOLD {
                     candidates.push((score, i, j));
@@ -441,7 +467,10 @@ pub fn align(old: &[&str], new: &[&str]) -> Vec<(Option<usize>, Option<usize>, b
         .collect();
     let keep = heaviest_increasing(
         &pairs.iter().map(|&(_, j)| j).collect::<Vec<_>>(),
-        &pairs.iter().map(|&(i, _)| old[i].len() as u64 + 1).collect::<Vec<_>>(),
+        &pairs
+            .iter()
+            .map(|&(i, _)| old[i].len() as u64 + 1)
+            .collect::<Vec<_>>(),
         new.len(),
     );
     let mut in_order = vec![false; old.len()];
@@ -550,8 +579,20 @@ mod tests {
 
     #[test]
     fn aligns_renumbered_moved_changed_added_removed() {
-        let old = ["alpha one two", "beta three four", "gamma five six", "delta seven", "epsilon x y z"];
-        let new = ["alpha one two", "gamma five six", "beta three four", "zeta new", "epsilon x y z w"];
+        let old = [
+            "alpha one two",
+            "beta three four",
+            "gamma five six",
+            "delta seven",
+            "epsilon x y z",
+        ];
+        let new = [
+            "alpha one two",
+            "gamma five six",
+            "beta three four",
+            "zeta new",
+            "epsilon x y z w",
+        ];
         let got = align(&old, &new);
         assert_eq!(
             got,
@@ -568,9 +609,18 @@ mod tests {
 
     #[test]
     fn heaviest_increasing_subsequence() {
-        assert_eq!(heaviest_increasing(&[3, 1, 2, 5, 4, 6], &[1; 6], 7).len(), 4);
-        assert_eq!(heaviest_increasing(&[0, 2, 1, 3], &[1, 1, 9, 1], 4), [0, 2, 3]);
-        assert_eq!(heaviest_increasing(&[0, 2, 1, 3], &[1, 9, 1, 1], 4), [0, 1, 3]);
+        assert_eq!(
+            heaviest_increasing(&[3, 1, 2, 5, 4, 6], &[1; 6], 7).len(),
+            4
+        );
+        assert_eq!(
+            heaviest_increasing(&[0, 2, 1, 3], &[1, 1, 9, 1], 4),
+            [0, 2, 3]
+        );
+        assert_eq!(
+            heaviest_increasing(&[0, 2, 1, 3], &[1, 9, 1, 1], 4),
+            [0, 1, 3]
+        );
         assert!(heaviest_increasing(&[], &[], 0).is_empty());
     }
 
@@ -578,6 +628,13 @@ mod tests {
     fn word_changes() {
         let changes = words("to promote, protect", "to respect, promote, protect");
         let ops: Vec<_> = changes.iter().map(|c| (c.op, c.text.as_str())).collect();
-        assert_eq!(ops, [("equal", "to "), ("insert", "respect, "), ("equal", "promote, protect")]);
+        assert_eq!(
+            ops,
+            [
+                ("equal", "to "),
+                ("insert", "respect, "),
+                ("equal", "promote, protect")
+            ]
+        );
     }
 }

@@ -31,7 +31,12 @@ fn label(paragraph: &Paragraph) -> String {
         Some(side) => side.label(),
         None => "-".into(),
     };
-    format!("{} {} → {}", paragraph.part.name(), side(&paragraph.old), side(&paragraph.new))
+    format!(
+        "{} {} → {}",
+        paragraph.part.name(),
+        side(&paragraph.old),
+        side(&paragraph.new)
+    )
 }
 
 /// The diff as text.

@@ -26,7 +26,9 @@ pub fn text(out: &mut String, s: &str) {
                 out.push_str(&s[start..i]);
                 start = i + c.len_utf8();
                 match c as u32 {
-                    code @ 0..=0x1f => out.push(char::from_u32(0x2400 + code).unwrap_or('\u{fffd}')),
+                    code @ 0..=0x1f => {
+                        out.push(char::from_u32(0x2400 + code).unwrap_or('\u{fffd}'))
+                    }
                     0x7f => out.push('\u{2421}'),
                     code => {
                         let _ = write!(out, "[U+{code:04X}]");
@@ -65,11 +67,18 @@ pub fn attr(out: &mut String, name: &str, value: &str) {
 /// or a relative path (no scheme, not `//host`); no whitespace or control
 /// characters anywhere, which browsers strip to reveal another scheme.
 pub fn safe_href(href: &str) -> Option<&str> {
-    if href.is_empty() || href.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\') {
+    if href.is_empty()
+        || href
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    {
         return None;
     }
     let lower = href.to_ascii_lowercase();
-    if ["http://", "https://", "mailto:"].iter().any(|s| lower.starts_with(s)) {
+    if ["http://", "https://", "mailto:"]
+        .iter()
+        .any(|s| lower.starts_with(s))
+    {
         return Some(href);
     }
     if href.starts_with("//") {
@@ -82,7 +91,13 @@ pub fn safe_href(href: &str) -> Option<&str> {
 /// An id-safe form of an eId (letters, digits, `_`, `-`, `.` kept).
 pub fn id(eid: &str) -> String {
     eid.chars()
-        .map(|c| if c.is_ascii_alphanumeric() || "_-.".contains(c) { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "_-.".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
@@ -95,7 +110,10 @@ pub fn inlines(out: &mut String, inlines: &[Inline], seen: &mut rustc_hash::FxHa
 }
 
 fn get<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    attrs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
 }
 
 fn inline(out: &mut String, inline: &Inline, seen: &mut rustc_hash::FxHashSet<String>) {
@@ -131,7 +149,11 @@ fn inline(out: &mut String, inline: &Inline, seen: &mut rustc_hash::FxHashSet<St
                     let mut open = String::new();
                     match safe_href(href) {
                         Some(safe) => {
-                            let class = if safe.starts_with("/akn/") { "ref akn" } else { "ref" };
+                            let class = if safe.starts_with("/akn/") {
+                                "ref akn"
+                            } else {
+                                "ref"
+                            };
                             open.push_str("<a");
                             attr(&mut open, "class", class);
                             attr(&mut open, "href", safe);
@@ -197,12 +219,23 @@ mod tests {
             escape("<script>alert(\"x\" & 'y')</script>"),
             "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;"
         );
-        assert_eq!(escape("a\u{0}b\u{1b}c\u{7f}d\u{85}e\té"), "a\u{2400}b\u{241b}c\u{2421}d[U+0085]e\té");
+        assert_eq!(
+            escape("a\u{0}b\u{1b}c\u{7f}d\u{85}e\té"),
+            "a\u{2400}b\u{241b}c\u{2421}d[U+0085]e\té"
+        );
     }
 
     #[test]
     fn only_safe_links() {
-        for good in ["https://undocs.org/A/1", "http://x", "MAILTO:a@b", "#fn-1", "/akn/un/x", "a/b:c", "x.html"] {
+        for good in [
+            "https://undocs.org/A/1",
+            "http://x",
+            "MAILTO:a@b",
+            "#fn-1",
+            "/akn/un/x",
+            "a/b:c",
+            "x.html",
+        ] {
             assert_eq!(safe_href(good), Some(good), "{good}");
         }
         for bad in [

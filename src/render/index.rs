@@ -69,12 +69,27 @@ pub fn page(entries: &[Entry]) -> String {
         entries.len() - failed - warned
     ));
     out.push_str("<table class=\"index\">\n<thead><tr>");
-    for (n, label) in ["Doubt", "Input", "Status", "Warnings", "Preamble", "Operative", "Footnotes", "References"]
-        .iter()
-        .enumerate()
+    for (n, label) in [
+        "Doubt",
+        "Input",
+        "Status",
+        "Warnings",
+        "Preamble",
+        "Operative",
+        "Footnotes",
+        "References",
+    ]
+    .iter()
+    .enumerate()
     {
-        let sort = if n == 0 { " aria-sort=\"ascending\"" } else { "" };
-        out.push_str(&format!("<th scope=\"col\"{sort}><button type=\"button\">{label}</button></th>"));
+        let sort = if n == 0 {
+            " aria-sort=\"ascending\""
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "<th scope=\"col\"{sort}><button type=\"button\">{label}</button></th>"
+        ));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for (rank, entry) in sorted.iter().enumerate() {
@@ -95,7 +110,11 @@ pub fn page(entries: &[Entry]) -> String {
         }
         out.push_str("</td><td");
         attr(&mut out, "data-sort", &entry.status);
-        attr(&mut out, "class", &format!("st-{}", super::html::id(&entry.status)));
+        attr(
+            &mut out,
+            "class",
+            &format!("st-{}", super::html::id(&entry.status)),
+        );
         out.push('>');
         text(&mut out, &entry.status);
         if let Some(error) = &entry.error {
@@ -116,7 +135,12 @@ pub fn page(entries: &[Entry]) -> String {
         }
         out.push_str("</td>");
         let counts = entry.counts.unwrap_or_default();
-        for value in [counts.preamble, counts.operative, counts.footnotes, counts.references] {
+        for value in [
+            counts.preamble,
+            counts.operative,
+            counts.footnotes,
+            counts.references,
+        ] {
             match entry.counts {
                 Some(_) => out.push_str(&format!("<td data-sort=\"{value}\">{value}</td>")),
                 None => out.push_str("<td data-sort=\"-1\">–</td>"),
@@ -137,12 +161,31 @@ mod tests {
     #[test]
     fn doubtful_first_and_escaped() {
         let entries = [
-            Entry { input: "a.md".into(), status: "converted".into(), counts: Some(Counts::default()), ..Entry::default() },
-            Entry { input: "b<script>.md".into(), status: "failed".into(), error: Some("x & y".into()), ..Entry::default() },
-            Entry { input: "c.md".into(), status: "warned".into(), warnings: vec!["1:1: w".into()], ..Entry::default() },
+            Entry {
+                input: "a.md".into(),
+                status: "converted".into(),
+                counts: Some(Counts::default()),
+                ..Entry::default()
+            },
+            Entry {
+                input: "b<script>.md".into(),
+                status: "failed".into(),
+                error: Some("x & y".into()),
+                ..Entry::default()
+            },
+            Entry {
+                input: "c.md".into(),
+                status: "warned".into(),
+                warnings: vec!["1:1: w".into()],
+                ..Entry::default()
+            },
         ];
         let html = page(&entries);
-        let (b, c, a) = (html.find("b&lt;script&gt;").unwrap(), html.find(">c.md").unwrap(), html.find(">a.md").unwrap());
+        let (b, c, a) = (
+            html.find("b&lt;script&gt;").unwrap(),
+            html.find(">c.md").unwrap(),
+            html.find(">a.md").unwrap(),
+        );
         assert!(b < c && c < a);
         assert!(html.contains("x &amp; y"));
     }

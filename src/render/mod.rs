@@ -64,7 +64,10 @@ pub fn page(doc: &Document, source: &Source<'_>) -> String {
     let mut unplaced = Vec::new();
     for (n, (warning, key)) in source.warnings.iter().zip(&keys).enumerate() {
         match key {
-            Some(key) => placed.entry(key.clone()).or_default().push((n + 1, warning)),
+            Some(key) => placed
+                .entry(key.clone())
+                .or_default()
+                .push((n + 1, warning)),
             None => unplaced.push((n + 1, warning)),
         }
     }
@@ -80,7 +83,9 @@ pub fn page(doc: &Document, source: &Source<'_>) -> String {
         .or_else(|| doc.identity.number.clone())
         .unwrap_or_else(|| source.name.to_string());
     head(&mut page.out, &format!("{title} — un2akn review"), false);
-    page.out.push_str("<a class=\"skip\" href=\"#text\">Skip to the text</a>\n<div class=\"layout\">\n");
+    page.out.push_str(
+        "<a class=\"skip\" href=\"#text\">Skip to the text</a>\n<div class=\"layout\">\n",
+    );
     page.summary(doc, source, &keys, &unplaced);
     page.document(doc);
     page.out.push_str("</div>\n</body>\n</html>\n");
@@ -88,7 +93,13 @@ pub fn page(doc: &Document, source: &Source<'_>) -> String {
 }
 
 impl Page<'_> {
-    fn summary(&mut self, doc: &Document, source: &Source<'_>, keys: &[Option<String>], unplaced: &[(usize, &Warning)]) {
+    fn summary(
+        &mut self,
+        doc: &Document,
+        source: &Source<'_>,
+        keys: &[Option<String>],
+        unplaced: &[(usize, &Warning)],
+    ) {
         let out = &mut self.out;
         out.push_str("<aside class=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Review summary</h2>\n<dl>");
         let id = &doc.identity;
@@ -102,7 +113,10 @@ impl Page<'_> {
             ("Work", Some(id.work.as_str())),
             ("Expression", Some(id.expression.as_str())),
         ];
-        for (label, value) in rows.iter().chain([("Manifestation", Some(id.manifestation.as_str()))].iter()) {
+        for (label, value) in rows
+            .iter()
+            .chain([("Manifestation", Some(id.manifestation.as_str()))].iter())
+        {
             if let Some(value) = value.filter(|v| !v.is_empty()) {
                 out.push_str("<dt>");
                 out.push_str(label);
@@ -123,7 +137,10 @@ impl Page<'_> {
             ("Annexes", counts.annexes),
             ("Warnings", source.warnings.len()),
         ] {
-            out.push_str(&format!("<dt>{label}</dt><dd data-count=\"{}\">{value}</dd>", html::id(label)));
+            out.push_str(&format!(
+                "<dt>{label}</dt><dd data-count=\"{}\">{value}</dd>",
+                html::id(label)
+            ));
         }
         out.push_str("</dl>\n");
         if let Some(vote) = &doc.vote {
@@ -131,7 +148,10 @@ impl Page<'_> {
             vote_text(out, vote);
             out.push_str("</p>\n");
         }
-        out.push_str(&format!("<h3 id=\"warnings-h\">Warnings ({})</h3>\n", source.warnings.len()));
+        out.push_str(&format!(
+            "<h3 id=\"warnings-h\">Warnings ({})</h3>\n",
+            source.warnings.len()
+        ));
         if source.warnings.is_empty() {
             out.push_str("<p>None: everything was recognised.</p>\n");
         } else {
@@ -142,7 +162,10 @@ impl Page<'_> {
                     Some(_) => out.push_str(&format!("<a href=\"#w-{}\">", n + 1)),
                     None => out.push_str(&format!("<a href=\"#w-{}\">", n + 1)),
                 }
-                out.push_str(&format!("line {}:{}</a> ", warning.position.line, warning.position.column));
+                out.push_str(&format!(
+                    "line {}:{}</a> ",
+                    warning.position.line, warning.position.column
+                ));
                 text(out, &warning.message);
                 if key.is_none() {
                     out.push_str(" <em>(document-level)</em>");
@@ -172,7 +195,8 @@ impl Page<'_> {
         }
         self.part(&doc.main, "", true);
         if let Some(vote) = &doc.vote {
-            self.out.push_str("<p class=\"vote\" id=\"vote\"><strong>Vote:</strong> ");
+            self.out
+                .push_str("<p class=\"vote\" id=\"vote\"><strong>Vote:</strong> ");
             vote_text(&mut self.out, vote);
             self.out.push_str("</p>\n");
         }
@@ -217,9 +241,14 @@ impl Page<'_> {
             self.line(tag, "title", line, &format!("{prefix}preface:{n}"));
         }
         if !part.preamble.is_empty() {
-            self.out.push_str("<section class=\"preamble\" aria-label=\"Preamble\">\n");
+            self.out
+                .push_str("<section class=\"preamble\" aria-label=\"Preamble\">\n");
             for unit in &part.preamble {
-                let class = if unit.element == "formula" { "formula" } else { "pp" };
+                let class = if unit.element == "formula" {
+                    "formula"
+                } else {
+                    "pp"
+                };
                 self.out.push_str("<div");
                 attr(&mut self.out, "class", class);
                 attr(&mut self.out, "id", &html::id(&unit.eid));
@@ -234,7 +263,8 @@ impl Page<'_> {
             }
             self.out.push_str("</section>\n");
         }
-        self.out.push_str("<section class=\"operative\" aria-label=\"Operative part\">\n");
+        self.out
+            .push_str("<section class=\"operative\" aria-label=\"Operative part\">\n");
         self.body(&part.body);
         self.out.push_str("</section>\n");
         if !part.conclusions.is_empty() {
@@ -371,7 +401,11 @@ fn warning_note(out: &mut String, n: usize, warning: &Warning) {
 /// # Errors
 /// The conversion's error, or the reader's message if the XML could not be
 /// read back (which would be a bug).
-pub fn render_input(name: &str, input: &[u8], options: &crate::Options) -> Result<(String, crate::Conversion), String> {
+pub fn render_input(
+    name: &str,
+    input: &[u8],
+    options: &crate::Options,
+) -> Result<(String, crate::Conversion), String> {
     let conversion = crate::convert_bytes(input, options).map_err(|e| e.to_string())?;
     let doc = view::read(&conversion.xml)?;
     let text = String::from_utf8_lossy(input);
@@ -387,7 +421,11 @@ pub fn render_input(name: &str, input: &[u8], options: &crate::Options) -> Resul
 ///
 /// # Errors
 /// The schema's or the reader's message.
-pub fn render_xml(name: &str, xml: &str, engine: crate::validate::Engine) -> Result<String, String> {
+pub fn render_xml(
+    name: &str,
+    xml: &str,
+    engine: crate::validate::Engine,
+) -> Result<String, String> {
     crate::validate::validate_with(xml, engine).map_err(|e| e.to_string())?;
     let doc = view::read(xml)?;
     Ok(page(
@@ -418,7 +456,14 @@ mod tests {
     fn hostile_text_is_escaped_and_links_are_checked() {
         let xml = r#"<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution"><preamble><container eId="c_1"><p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; "q" <ref href="javascript:alert(1)">bad</ref> <ref href="https://undocs.org/A/1">good</ref></p></container></preamble><mainBody><paragraph eId="para_1"><num>1.</num><content><p>x</p></content></paragraph></mainBody></statement></akomaNtoso>"#;
         let doc = view::read(xml).unwrap();
-        let html = page(&doc, &Source { name: "<b>n</b>", input: None, warnings: &[] });
+        let html = page(
+            &doc,
+            &Source {
+                name: "<b>n</b>",
+                input: None,
+                warnings: &[],
+            },
+        );
         assert!(!html.contains("<script>"));
         assert!(!html.contains("<b>n"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"));

@@ -35,7 +35,11 @@ pub fn anchors(doc: &Document) -> Vec<Anchor> {
     part(&mut out, &doc.main, "");
     for note in &doc.footnotes {
         let text: String = note.content.iter().map(|p| view::plain(p) + " ").collect();
-        push(&mut out, format!("fn:{}", note.eid), &format!("{} {text}", note.marker));
+        push(
+            &mut out,
+            format!("fn:{}", note.eid),
+            &format!("{} {text}", note.marker),
+        );
     }
     for annex in &doc.annexes {
         part(&mut out, &annex.part, &format!("{}/", annex.eid));
@@ -161,7 +165,10 @@ mod tests {
 
     #[test]
     fn words_skip_markup_and_case() {
-        assert_eq!(words("*Taking note* of it,<sup>1</sup> A/HRC"), " taking note of it 1 a hrc ");
+        assert_eq!(
+            words("*Taking note* of it,<sup>1</sup> A/HRC"),
+            " taking note of it 1 a hrc "
+        );
     }
 
     #[test]
@@ -173,7 +180,10 @@ mod tests {
         let doc = view::read(&conversion.xml).unwrap();
         let keys = place(&anchors(&doc), &input, &conversion.warnings);
         assert_eq!(conversion.warnings.len(), 2, "{:?}", conversion.warnings);
-        assert_eq!(keys, [Some("container_5".to_string()), Some("para_7".to_string())]);
+        assert_eq!(
+            keys,
+            [Some("container_5".to_string()), Some("para_7".to_string())]
+        );
         let nowhere = [Warning::at_line(10_000, "x")];
         assert_eq!(place(&anchors(&doc), &input, &nowhere), [None]);
     }

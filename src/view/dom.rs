@@ -99,9 +99,12 @@ pub fn parse(xml: &str) -> Result<Element, String> {
     let mut stack: Vec<Element> = Vec::new();
     let mut root = None;
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| format!("not well-formed XML at byte {}: {e}", reader.error_position()))?;
+        let event = reader.read_event().map_err(|e| {
+            format!(
+                "not well-formed XML at byte {}: {e}",
+                reader.error_position()
+            )
+        })?;
         match event {
             Event::Start(tag) => stack.push(start(&tag)?),
             Event::Empty(tag) => {

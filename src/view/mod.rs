@@ -176,7 +176,10 @@ pub struct Document {
 pub fn read(xml: &str) -> Result<Document, String> {
     let root = dom::parse(xml)?;
     if root.name != "akomaNtoso" {
-        return Err(format!("not an Akoma Ntoso document (root <{}>)", root.name));
+        return Err(format!(
+            "not an Akoma Ntoso document (root <{}>)",
+            root.name
+        ));
     }
     let doc = root
         .elements()
@@ -185,7 +188,7 @@ pub fn read(xml: &str) -> Result<Document, String> {
     let mut reader = Reader::default();
     let mut document = Document::default();
     if let Some(meta) = doc.child("meta") {
-        read_meta(meta, doc, &mut document);
+        read_meta(meta, &mut document);
     }
     document.identity.kind = match doc.attr("name") {
         Some(name) => format!("{} {name}", doc.name),
@@ -222,8 +225,11 @@ pub fn read(xml: &str) -> Result<Document, String> {
     Ok(document)
 }
 
+/// A test on a mark's name and attributes.
+type MarkTest = dyn Fn(&str, &[(String, String)]) -> bool;
+
 /// The text of the first mark for which `wanted` holds, searching depth first.
-fn find_mark(inline: &Inline, wanted: &dyn Fn(&str, &[(String, String)]) -> bool) -> Option<String> {
+fn find_mark(inline: &Inline, wanted: &MarkTest) -> Option<String> {
     match inline {
         Inline::Mark {
             name,
@@ -239,7 +245,7 @@ fn find_mark(inline: &Inline, wanted: &dyn Fn(&str, &[(String, String)]) -> bool
     }
 }
 
-fn read_meta(meta: &Element, _doc: &Element, document: &mut Document) {
+fn read_meta(meta: &Element, document: &mut Document) {
     if let Some(references) = meta.child("references") {
         for tlc in references.elements() {
             document.references.push((
@@ -346,7 +352,9 @@ impl Reader {
                         items.push(BodyItem::P(p));
                     }
                 }
-                "paragraph" | "point" | "container" => items.push(BodyItem::Paragraph(self.unit(element))),
+                "paragraph" | "point" | "container" => {
+                    items.push(BodyItem::Paragraph(self.unit(element)))
+                }
                 _ => {
                     let heading = element
                         .child("heading")
@@ -382,7 +390,9 @@ impl Reader {
         for element in parent.elements() {
             match element.name.as_str() {
                 "num" | "heading" => {}
-                "point" | "alinea" | "subparagraph" | "paragraph" => points.push(self.unit(element)),
+                "point" | "alinea" | "subparagraph" | "paragraph" => {
+                    points.push(self.unit(element))
+                }
                 "p" => {
                     flush(&mut points, blocks);
                     blocks.push(Block::P(self.inlines(&element.children)));
@@ -429,7 +439,10 @@ impl Reader {
                     marker: marker.clone(),
                     content,
                 });
-                Inline::NoteRef { marker, target: eid }
+                Inline::NoteRef {
+                    marker,
+                    target: eid,
+                }
             }
             "noteRef" => Inline::NoteRef {
                 marker: element.attr("marker").unwrap_or("*").to_string(),
@@ -560,12 +573,17 @@ impl Document {
             annexes: self.annexes.len(),
             ..Counts::default()
         };
-        let mut marks = |inlines: &[Inline]| count_marks(inlines, &mut counts.references, &mut counts.dates);
+        let mut marks =
+            |inlines: &[Inline]| count_marks(inlines, &mut counts.references, &mut counts.dates);
         let parts = std::iter::once(&self.main).chain(self.annexes.iter().map(|a| &a.part));
         let mut units: Vec<&Unit> = Vec::new();
         let (mut preamble, mut operative) = (0, 0);
         for part in parts {
-            preamble += part.preamble.iter().filter(|u| u.element != "formula").count();
+            preamble += part
+                .preamble
+                .iter()
+                .filter(|u| u.element != "formula")
+                .count();
             let paragraphs = part.paragraphs();
             operative += paragraphs.len();
             units.extend(part.preamble.iter());
@@ -630,8 +648,14 @@ mod tests {
         assert_eq!(doc.footnotes.len(), 4);
         assert_eq!(doc.vote.as_ref().unwrap().outcome, "Adopted without a vote");
         let counts = doc.counts();
-        assert_eq!((counts.preamble, counts.operative, counts.footnotes), (24, 36, 4));
-        assert_eq!(doc.main.paragraphs()[35].text(), "Decides to remain seized of this matter.");
+        assert_eq!(
+            (counts.preamble, counts.operative, counts.footnotes),
+            (24, 36, 4)
+        );
+        assert_eq!(
+            doc.main.paragraphs()[35].text(),
+            "Decides to remain seized of this matter."
+        );
         assert!(read("<html/>").is_err());
     }
 }
