@@ -233,6 +233,57 @@ fn batch(c: &mut Criterion) {
     group.finish();
 }
 
+/// The review page and the diff on the two examples, from their XML (the
+/// conversion is not counted): `render/page` reads the XML into the view
+/// and writes the page; `diff/examples` reads both XMLs, aligns them and
+/// serialises the JSON, as `un2akn diff --format json` does after reading.
+fn review(c: &mut Criterion) {
+    let old = un2akn::convert(RESOLUTION, &Options::default()).expect("converts");
+    let new = un2akn::convert(DRAFT, &Options::default()).expect("converts");
+    let mut group = c.benchmark_group("review");
+    for (name, input, conversion) in [("49-34", RESOLUTION, &old), ("mali", DRAFT, &new)] {
+        group.bench_function(BenchmarkId::new("render-page", name), |b| {
+            b.iter(|| {
+                let doc = un2akn::view::read(black_box(&conversion.xml)).expect("reads");
+                let source = un2akn::render::Source {
+                    name,
+                    input: Some(input),
+                    warnings: &conversion.warnings,
+                };
+                un2akn::render::page(&doc, &source).len()
+            });
+        });
+    }
+    group.bench_function("read-view-49-34", |b| {
+        b.iter(|| un2akn::view::read(black_box(&old.xml)).expect("reads"));
+    });
+    let (a, b) = (
+        un2akn::view::read(&old.xml).expect("reads"),
+        un2akn::view::read(&new.xml).expect("reads"),
+    );
+    group.bench_function("align-examples", |bench| {
+        bench.iter(|| un2akn::diff::diff(black_box(&a), black_box(&b)));
+    });
+    group.bench_function("diff-examples-json", |b| {
+        b.iter(|| {
+            let a = un2akn::view::read(black_box(&old.xml)).expect("reads");
+            let b = un2akn::view::read(black_box(&new.xml)).expect("reads");
+            serde_json::to_string(&un2akn::diff::diff(&a, &b))
+                .expect("serialises")
+                .len()
+        });
+    });
+    group.bench_function("diff-examples-html", |b| {
+        b.iter(|| {
+            let a = un2akn::view::read(black_box(&old.xml)).expect("reads");
+            let b = un2akn::view::read(black_box(&new.xml)).expect("reads");
+            let diff = un2akn::diff::diff(&a, &b);
+            un2akn::diff::html::page(&diff, un2akn::diff::html::Layout::SideBySide).len()
+        });
+    });
+    group.finish();
+}
+
 /// Compiling the bundled schema natively, as every process does once.
 /// (libxml2's compile is done once per process and not repeatable here; the
 /// README gives its cost, 2.2 billion instructions.)
@@ -244,5 +295,5 @@ fn schema(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, schema, stages, conversion, batch);
+criterion_group!(benches, schema, stages, conversion, batch, review);
 criterion_main!(benches);

@@ -22,6 +22,7 @@ mod alias;
 mod discover;
 mod plan;
 mod report;
+pub mod review;
 mod snippet;
 pub mod visible;
 mod write;
@@ -206,6 +207,7 @@ pub struct ConvertConfig {
     globs: Globs,
     existing: Existing,
     sync: bool,
+    html: bool,
     common: Common,
 }
 
@@ -249,6 +251,11 @@ impl ConvertConfig {
                     "--report - and the converted document cannot both go to standard output; \
                      give -o FILE or another report file"
                         .into(),
+                ));
+            }
+            if args.html && output == Output::Stdout {
+                return Err(Error::Usage(
+                    "--html writes a page beside the output: give -o FILE".into(),
                 ));
             }
             let input = Some(args.inputs[0].as_path()).filter(|i| i.as_os_str() != "-");
@@ -328,6 +335,7 @@ impl ConvertConfig {
             globs: globs(&args.globs)?,
             existing,
             sync: args.sync,
+            html: args.html,
             common,
         })
     }
@@ -383,6 +391,7 @@ pub fn convert(config: ConvertConfig) -> Result<Summary, Error> {
         Format::Akn => "akn.xml",
         Format::Json => "json",
     };
+    let mut index = None;
     let (jobs, within, mode) = match &config.target {
         Target::Single(output) => {
             let input = match &config.inputs[0] {
@@ -413,6 +422,9 @@ pub fn convert(config: ConvertConfig) -> Result<Summary, Error> {
                 .map_err(|e| Error::Failed(format!("cannot create {}: {e}", outdir.display())))?;
             let root = std::fs::canonicalize(outdir)
                 .map_err(|e| Error::Failed(format!("cannot resolve {}: {e}", outdir.display())))?;
+            if config.html {
+                index = Some(outdir.clone());
+            }
             (jobs, Some(OutputRoot::new(root)), Mode::Batch)
         }
     };
@@ -423,6 +435,7 @@ pub fn convert(config: ConvertConfig) -> Result<Summary, Error> {
         existing: config.existing,
         within: within.as_ref(),
         sync: config.sync,
+        html: config.html,
         show_warnings: match mode {
             Mode::Single => config.common.verbosity != Verbosity::Quiet,
             Mode::Batch => config.common.verbosity == Verbosity::Verbose,
@@ -435,6 +448,7 @@ pub fn convert(config: ConvertConfig) -> Result<Summary, Error> {
         mode,
         Command::Convert,
         started,
+        index.as_deref(),
         &|job: &Job| convert_one(job, &settings),
     )
 }
@@ -461,6 +475,7 @@ pub fn validate(config: ValidateConfig) -> Result<Summary, Error> {
         Mode::Batch,
         Command::Validate,
         started,
+        None,
         &|job: &Job| validate_one(job, &config.common, &config.limits),
     )
 }
@@ -470,6 +485,8 @@ struct Collector {
     summary: Summary,
     console: Console,
     report: Report,
+    /// The output folder and the entries of its `index.html` (`--html`).
+    index: Option<(PathBuf, Vec<un2akn::render::index::Entry>)>,
 }
 
 impl Collector {
@@ -483,6 +500,9 @@ impl Collector {
         self.summary.add(record.status);
         self.console.show(record);
         self.report.write(record);
+        if let Some((root, entries)) = &mut self.index {
+            entries.push(review::entry(record, root));
+        }
     }
 }
 
@@ -494,6 +514,7 @@ fn run(
     mode: Mode,
     command: Command,
     started: Instant,
+    index: Option<&Path>,
     work: &(dyn Fn(&Job) -> Record + Sync),
 ) -> Result<Summary, Error> {
     let list_valid = command == Command::Validate && !common.report_on_stdout();
@@ -507,6 +528,7 @@ fn run(
             list_valid,
         ),
         report: common.open_report()?,
+        index: index.map(|root| (root.to_path_buf(), Vec::new())),
     };
     if jobs.is_empty() {
         // Nothing done is not success: the folder is empty, or the globs
@@ -536,7 +558,11 @@ fn run(
         summary,
         console,
         report,
+        index,
     } = collector;
+    if let Some((root, entries)) = index {
+        review::write_index(&root, &entries)?;
+    }
     console.finish(&summary, command, started.elapsed());
     report.finish().map_err(|e| {
         Error::Failed(format!(
@@ -676,6 +702,8 @@ struct ConvertSettings<'a> {
     within: Option<&'a OutputRoot>,
     /// Flush every output to the disk before it appears under its name.
     sync: bool,
+    /// Write a review page beside each output.
+    html: bool,
     /// Draw warnings with their source snippet (they will be printed).
     show_warnings: bool,
     /// Colour the snippets (standard error is a terminal).
@@ -773,13 +801,13 @@ fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) 
             return record.fail_with(&e, drawn);
         }
     };
-    let text = match settings.format {
-        Format::Akn => conversion.xml,
+    let text: std::borrow::Cow<'_, str> = match settings.format {
+        Format::Akn => conversion.xml.as_str().into(),
         Format::Json => {
             let mut json =
                 serde_json::to_string_pretty(&conversion.document).expect("the model serialises");
             json.push('\n');
-            json
+            json.into()
         }
     };
     let written = match &job.output {
@@ -808,6 +836,22 @@ fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) 
                 _ => "<stdout>".into(),
             };
             return record.fail(&target, e.to_string());
+        }
+    }
+    if let (true, Output::File(path)) = (settings.html, &job.output) {
+        match review::write_page(
+            path,
+            &name,
+            &bytes,
+            &conversion,
+            settings.within,
+            settings.sync,
+        ) {
+            Ok((page, counts)) => {
+                record.page = Some(page);
+                record.view_counts = Some(counts);
+            }
+            Err(e) => return record.fail(&review::page_path(path).display().to_string(), e),
         }
     }
     record.counts = Some(Counts::of(&conversion.document));

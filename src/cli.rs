@@ -70,6 +70,34 @@ Examples:
 
 Exit status: 0 every file valid, 1 some file invalid or unreadable, 2 usage error.")]
     Validate(ValidateArgs),
+    /// Render a review page: the resolution laid out as printed, with what
+    /// was recognised marked and every warning at its place.
+    #[command(after_help = "\
+INPUT is converted first (its warnings are placed in the text); a FILE.akn.xml
+is validated against the bundled schema and shown as it is. The page is one
+self-contained HTML file (no network, no script).
+
+Examples:
+  un2akn render examples/A_HRC_RES_49_34.md -o 49-34.html
+  un2akn render out/49-34.akn.xml -o 49-34.html
+
+Exit status: 0 written, 1 the input failed, 2 usage error.")]
+    Render(RenderArgs),
+    /// Compare two texts of one resolution series paragraph by paragraph.
+    #[command(after_help = "\
+Each paragraph of both texts is reported once: unchanged, changed (with
+word-level insertions and deletions), added, removed or moved; numbers are
+ignored, so renumbering changes nothing. Inputs are converted first; AKN files
+are validated and read as they are. The text view is coloured on a terminal
+unless NO_COLOR is set.
+
+Examples:
+  un2akn diff examples/A_HRC_RES_49_34.md examples/A_HRC_58_L_draft_Mali.md
+  un2akn diff old.akn.xml new.md --format html -o diff.html
+  un2akn diff old.md new.md --format json | jq '.paragraphs[] | select(.status != \"unchanged\")'
+
+Exit status: 0 compared, 1 an input failed, 2 usage error.")]
+    Diff(DiffArgs),
     /// Print a shell completion script to standard output.
     #[command(after_help = "\
 Examples:
@@ -147,9 +175,97 @@ pub struct ConvertArgs {
     /// flush per file). Without it, outputs are still never partial.
     #[arg(long)]
     pub sync: bool,
+    /// Also write a review page beside each output (`x.akn.html`) and, for
+    /// a batch, `OUTDIR/index.html` listing every input, doubtful ones first.
+    #[arg(long)]
+    pub html: bool,
     /// Options shared with `validate`.
     #[command(flatten)]
     pub common: CommonArgs,
+}
+
+/// `un2akn render`.
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// A resolution (markdown or text) or an AKN file (`.xml`); `-` reads
+    /// standard input.
+    #[arg(value_name = "INPUT")]
+    pub input: PathBuf,
+    /// The page to write (replaced atomically); default: standard output.
+    #[arg(short, long, value_name = "PAGE.html")]
+    pub output: Option<PathBuf>,
+    /// The document symbol, for texts that do not print it (drafts,
+    /// presidential statements, decisions).
+    #[arg(long, value_parser = parse_symbol)]
+    pub symbol: Option<String>,
+    /// The date of adoption (drafts: of issuance), for texts that do not
+    /// print it.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<chrono::NaiveDate>,
+    /// Accept input that is not UTF-8 (bad bytes replaced, with a warning).
+    #[arg(long)]
+    pub lossy: bool,
+    /// Which validator checks the XML.
+    #[arg(long, value_enum, default_value_t = Validator::Native)]
+    pub validator: Validator,
+}
+
+/// `un2akn diff`.
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The older text (input or AKN file).
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+    /// The newer text (input or AKN file).
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// The HTML page's layout.
+    #[arg(long, value_enum, default_value_t = Layout::Side)]
+    pub layout: Layout,
+    /// Where to write (replaced atomically); default: standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The older text's symbol, where it does not print it (a draft).
+    #[arg(long, value_name = "SYMBOL", value_parser = parse_symbol)]
+    pub old_symbol: Option<String>,
+    /// The newer text's symbol, where it does not print it (a draft).
+    #[arg(long, value_name = "SYMBOL", value_parser = parse_symbol)]
+    pub new_symbol: Option<String>,
+    /// The older text's date, where it does not print it.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub old_date: Option<chrono::NaiveDate>,
+    /// The newer text's date, where it does not print it.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub new_date: Option<chrono::NaiveDate>,
+    /// Accept input that is not UTF-8 (bad bytes replaced, with a warning).
+    #[arg(long)]
+    pub lossy: bool,
+    /// Which validator checks the XML.
+    #[arg(long, value_enum, default_value_t = Validator::Native)]
+    pub validator: Validator,
+}
+
+/// `diff --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Coloured text for a terminal.
+    Text,
+    /// JSON: identities and every paragraph with its status and changes.
+    Json,
+    /// A self-contained HTML page.
+    Html,
+}
+
+/// `diff --layout`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Layout {
+    /// Old and new side by side.
+    Side,
+    /// Inline track changes.
+    Inline,
 }
 
 /// `un2akn validate`.

@@ -44,12 +44,15 @@
 
 pub mod akn;
 pub mod clean;
+pub mod diff;
 pub mod error;
 pub mod grammar;
 pub mod lang;
 pub mod metadata;
 pub mod model;
+pub mod render;
 pub mod validate;
+pub mod view;
 
 use std::borrow::Cow;
 

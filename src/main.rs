@@ -50,6 +50,8 @@ fn main() -> ExitCode {
     let result = match args.command {
         Command::Convert(args) => batch::ConvertConfig::resolve(args).and_then(batch::convert),
         Command::Validate(args) => batch::ValidateConfig::resolve(args).and_then(batch::validate),
+        Command::Render(args) => batch::review::render(args).map(|()| batch::Summary::default()),
+        Command::Diff(args) => batch::review::diff(args).map(|()| batch::Summary::default()),
         Command::Completions { shell } => batch::print(&cli::completions(shell))
             .map(|()| batch::Summary::default())
             .map_err(|e| batch::Error::Failed(format!("cannot write: {e}"))),

@@ -30,9 +30,11 @@
 //! - `util.rs`: helpers shared by the others.
 
 mod batch;
+mod browser;
 mod cli;
 mod corpus;
 mod diagnostics;
+mod diff;
 mod examples;
 mod hostile;
 mod identity;

@@ -146,6 +146,12 @@ pub struct Record {
     /// safe for a terminal.
     #[serde(skip)]
     pub warning_lines: Vec<String>,
+    /// Its review page (`--html`).
+    #[serde(skip)]
+    pub page: Option<std::path::PathBuf>,
+    /// The counts the review page shows (`--html`).
+    #[serde(skip)]
+    pub view_counts: Option<un2akn::view::Counts>,
 }
 
 impl Record {
@@ -165,6 +171,8 @@ impl Record {
             furniture: Vec::new(),
             diagnostics: Vec::new(),
             warning_lines: Vec::new(),
+            page: None,
+            view_counts: None,
         }
     }
 
