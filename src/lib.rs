@@ -46,11 +46,25 @@ use crate::clean::Furniture;
 pub use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::Document;
 
+/// The language codes [`Options::lang`] accepts (ISO 639-2, the UN's six
+/// official languages).
+pub const LANGUAGES: [&str; 6] = {
+    let named = grammar::masthead::LANGUAGES;
+    [named[0].1, named[1].1, named[2].1, named[3].1, named[4].1, named[5].1]
+};
+
 /// How to convert.
 #[derive(Debug, Clone)]
 pub struct Options {
     /// The document symbol, for drafts whose text does not print it.
     pub symbol: Option<String>,
+    /// The date of adoption, for texts that do not print it (a date the
+    /// text prints wins, with a warning when the two differ).
+    pub date: Option<NaiveDate>,
+    /// The expression's language: an ISO 639-2 code from [`LANGUAGES`]
+    /// (FRBR expression and manifestation IRIs, `FRBRlanguage`); default: the
+    /// language the masthead names, else `eng`.
+    pub lang: Option<String>,
     /// The FRBR manifestation date; default: the date of issuance.
     pub conversion_date: Option<NaiveDate>,
     /// Validate the XML against the bundled schema (default: true). Only
@@ -70,6 +84,8 @@ impl Default for Options {
     fn default() -> Options {
         Options {
             symbol: None,
+            date: None,
+            lang: None,
             conversion_date: None,
             validate: true,
             validator: validate::Engine::Native,
@@ -161,9 +177,13 @@ pub fn decode(input: &[u8]) -> Result<&str, Error> {
 /// Converts the text of a UN resolution into Akoma Ntoso XML.
 ///
 /// # Errors
-/// [`ErrorKind::Empty`] for an input without text; schema errors (which
+/// [`ErrorKind::UnknownLanguage`] for an `options.lang` not in
+/// [`LANGUAGES`]; [`ErrorKind::Empty`] for an input without text; schema errors (which
 /// would be a bug in un2akn) as [`ErrorKind::SchemaInvalid`].
 pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
+    if let Some(code) = options.lang.as_deref().filter(|c| !LANGUAGES.contains(c)) {
+        return Err(ErrorKind::UnknownLanguage { code: code.into() }.into());
+    }
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let (text, mut furniture, mut warnings) = match clean::forbidden_characters(input) {
         Some((kept, furniture, warnings)) => (Cow::Owned(kept), furniture, warnings),
@@ -173,6 +193,8 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
     let cleaned = clean::clean(&text, format);
     let parse_options = grammar::ParseOptions {
         symbol: options.symbol.clone(),
+        date: options.date,
+        lang: options.lang.clone(),
     };
     let parsed = grammar::parse(&cleaned, &parse_options)?;
     let write_options = akn::WriteOptions {

@@ -43,6 +43,10 @@ use crate::Error;
 pub struct ParseOptions {
     /// The document symbol, for texts that do not print it (drafts).
     pub symbol: Option<String>,
+    /// The date of adoption, for texts that do not print it.
+    pub date: Option<NaiveDate>,
+    /// The expression's language (ISO 639-2), over the masthead's.
+    pub lang: Option<String>,
 }
 
 /// The grammar's result: the document and what it could not place.
@@ -1496,6 +1500,7 @@ impl DocumentParser {
                 },
             }
         };
+        self.given_date_and_language(options, kind, language);
         if issuance.is_none() && self.adoption_date.is_none() {
             self.warn(
                 self.title_position,
@@ -1514,8 +1519,43 @@ impl DocumentParser {
             },
             issuance_date: issuance,
             session,
-            language: language.unwrap_or("eng").into(),
+            language: options.lang.clone().unwrap_or_else(|| language.unwrap_or("eng").into()),
             job_number: self.job_number.clone(),
+        }
+    }
+}
+
+impl DocumentParser {
+    /// Applies `options.date` (when the text prints no date of adoption) and
+    /// `options.lang` (over the masthead's language), warning where they
+    /// disagree with the text.
+    fn given_date_and_language(
+        &mut self,
+        options: &ParseOptions,
+        kind: DocumentKind,
+        language: Option<&'static str>,
+    ) {
+        if let Some(given) = options.date {
+            match self.adoption_date {
+                _ if kind.is_draft() => self.warn(
+                    self.title_position,
+                    format!("a draft has no date of adoption; the given date {given} is not used"),
+                ),
+                None => self.adoption_date = Some(given),
+                Some(printed) if printed != given => self.warn(
+                    self.title_position,
+                    format!("the text gives the date of adoption {printed}; the given date {given} is not used"),
+                ),
+                Some(_) => {}
+            }
+        }
+        if let (Some(given), Some(printed)) = (&options.lang, language) {
+            if given != printed {
+                self.warn(
+                    self.title_position,
+                    format!("the masthead names the language {printed}; the given language {given} is used"),
+                );
+            }
         }
     }
 }
