@@ -193,6 +193,9 @@ impl Conversion {
     fn document(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         self.document
             .get_or_try_init(py, || {
+                // Straight from serde to Python objects: 0.06 ms for a
+                // typical resolution, where serde_json + json.loads took
+                // 0.16 ms (release builds; README, section Python).
                 pythonize::pythonize(py, &self.model)
                     .map(Bound::unbind)
                     .map_err(PyErr::from)
