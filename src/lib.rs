@@ -50,7 +50,9 @@ use crate::model::Document;
 /// official languages).
 pub const LANGUAGES: [&str; 6] = {
     let named = grammar::masthead::LANGUAGES;
-    [named[0].1, named[1].1, named[2].1, named[3].1, named[4].1, named[5].1]
+    [
+        named[0].1, named[1].1, named[2].1, named[3].1, named[4].1, named[5].1,
+    ]
 };
 
 /// How to convert.

@@ -199,8 +199,11 @@ fn eids_are_stable_when_unrelated_text_changes() {
 /// `Options::date` dates a resolution whose text prints no date; a printed
 /// date wins with a warning; `Options::lang` sets the expression language.
 #[test]
+// `Options` is to be `#[non_exhaustive]`: built from its default, field by field.
+#[allow(clippy::field_reassign_with_default)]
 fn given_date_and_language() {
-    let undated = format!("## Resolution adopted by the General Assembly\n\n### 80/999. Title\n\n{BODY}");
+    let undated =
+        format!("## Resolution adopted by the General Assembly\n\n### 80/999. Title\n\n{BODY}");
     let mut options = un2akn::Options::default();
     let plain = un2akn::convert(&undated, &options).unwrap();
     assert_eq!(plain.document.identity.adoption_date, None);
@@ -210,7 +213,10 @@ fn given_date_and_language() {
     assert!(dated
         .xml
         .contains(r#"<FRBRuri value="/akn/un/statement/deliberation/unga/2025-12-15/80-999"/>"#));
-    assert!(!dated.warnings.iter().any(|w| w.message.contains("no date of issuance")));
+    assert!(!dated
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("no date of issuance")));
 
     let printed = format!("## Resolution adopted by the General Assembly on 19 September 2025\n\n### 80/1. Title\n\n{BODY}");
     let kept = un2akn::convert(&printed, &options).unwrap();
@@ -218,8 +224,10 @@ fn given_date_and_language() {
         kept.document.identity.adoption_date,
         chrono::NaiveDate::from_ymd_opt(2025, 9, 19)
     );
-    assert!(kept.warnings.iter().any(|w| w.message
-        == "the text gives the date of adoption 2025-09-19; the given date 2025-12-15 is not used"));
+    assert!(kept.warnings.iter().any(|w| {
+        w.message
+        == "the text gives the date of adoption 2025-09-19; the given date 2025-12-15 is not used"
+    }));
 
     let mut options = un2akn::Options::default();
     options.lang = Some("fra".into());

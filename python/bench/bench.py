@@ -14,6 +14,7 @@ the total time. Every method's XML is checked to be the same.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
@@ -39,10 +40,17 @@ def inputs(arguments: list[str]) -> list[Path]:
 
 
 def timed(label: str, n: int, run) -> list[str]:
-    start = time.perf_counter()
+    # CPU use: this process's CPU time (all threads) per second of wall time;
+    # above 1 means threads converted at the same time. For the subprocess
+    # method it counts only Python's side, not the children.
+    cpu, start = time.process_time(), time.perf_counter()
     xml = run()
     seconds = time.perf_counter() - start
-    print(f"{label:<44} {n / seconds:>8.0f} documents/s  {seconds:>7.2f} s  ({seconds / n * 1e3:.2f} ms each)")
+    cpu = (time.process_time() - cpu) / seconds
+    print(
+        f"{label:<44} {n / seconds:>6.0f} documents/s  {seconds:>6.2f} s  "
+        f"({seconds / n * 1e3:5.2f} ms each, CPU use {cpu:.2f})"
+    )
     return xml
 
 
@@ -59,7 +67,8 @@ def main() -> None:
     data = {p: p.read_bytes() for p in paths}
     megabytes = sum(len(data[p]) for p in batch) / 1e6
     print(f"{args.n} conversions of {len(paths)} distinct documents ({megabytes:.1f} MB in all); "
-          f"Python {sys.version.split()[0]}, un2akn {un2akn.__version__}")
+          f"Python {sys.version.split()[0]}, un2akn {un2akn.__version__}, {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.1f}")
     un2akn.convert(data[batch[0]])  # the schema compiles once per process
 
     reference = timed("in process, un2akn.convert(bytes)", args.n, lambda: [un2akn.convert(data[p]).xml for p in batch])

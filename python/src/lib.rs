@@ -17,6 +17,8 @@ use pyo3::types::{PyBytes, PyString};
 use crate::types::{Conversion, Diagnostic, Furniture, Problem};
 
 /// The conversion options from Python's keyword arguments.
+// `Options` is to be `#[non_exhaustive]`: built from its default, field by field.
+#[allow(clippy::field_reassign_with_default)]
 fn options(
     symbol: Option<String>,
     date: Option<&Bound<'_, PyAny>>,
@@ -57,9 +59,8 @@ fn options(
 fn adoption_date(value: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
     if let Ok(text) = value.cast::<PyString>() {
         let text = text.to_cow()?;
-        return NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
-            PyValueError::new_err(format!("date {text:?} is not a YYYY-MM-DD date"))
-        });
+        return NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+            .map_err(|_| PyValueError::new_err(format!("date {text:?} is not a YYYY-MM-DD date")));
     }
     let part = |name: &str| -> PyResult<i32> {
         value.getattr(name).and_then(|v| v.extract()).map_err(|_| {

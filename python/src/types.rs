@@ -24,13 +24,20 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+/// Python's `repr` of a string.
+fn repr(py: Python<'_>, text: &str) -> PyResult<String> {
+    Ok(PyString::new(py, text).repr()?.to_cow()?.into_owned())
+}
+
 #[pymethods]
 impl Diagnostic {
-    fn __repr__(&self) -> String {
-        format!(
-            "Diagnostic(line={}, column={}, message={:?})",
-            self.line, self.column, self.message
-        )
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Diagnostic(line={}, column={}, message={})",
+            self.line,
+            self.column,
+            repr(py, &self.message)?
+        ))
     }
 
     fn __str__(&self) -> String {
@@ -59,11 +66,14 @@ pub struct Furniture {
 
 #[pymethods]
 impl Furniture {
-    fn __repr__(&self) -> String {
-        format!(
-            "Furniture(kind={:?}, line={}, column={}, text={:?})",
-            self.kind, self.line, self.column, self.text
-        )
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Furniture(kind={}, line={}, column={}, text={})",
+            repr(py, &self.kind)?,
+            self.line,
+            self.column,
+            repr(py, &self.text)?
+        ))
     }
 }
 
@@ -88,15 +98,15 @@ pub struct Problem {
 
 #[pymethods]
 impl Problem {
-    fn __repr__(&self) -> String {
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let or_none = |n: Option<usize>| n.map_or("None".to_string(), |n| n.to_string());
-        format!(
-            "Problem(kind={:?}, line={}, column={}, message={:?})",
-            self.kind,
+        Ok(format!(
+            "Problem(kind={}, line={}, column={}, message={})",
+            repr(py, self.kind)?,
             or_none(self.line),
             or_none(self.column),
-            self.message
-        )
+            repr(py, &self.message)?
+        ))
     }
 
     fn __str__(&self) -> String {

@@ -1519,7 +1519,10 @@ impl DocumentParser {
             },
             issuance_date: issuance,
             session,
-            language: options.lang.clone().unwrap_or_else(|| language.unwrap_or("eng").into()),
+            language: options
+                .lang
+                .clone()
+                .unwrap_or_else(|| language.unwrap_or("eng").into()),
             job_number: self.job_number.clone(),
         }
     }
