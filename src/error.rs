@@ -106,6 +106,11 @@ pub enum ErrorKind {
     },
     /// The input has no text at all.
     Empty,
+    /// `Options::lang` is not a code of [`crate::LANGUAGES`].
+    UnknownLanguage {
+        /// The code given.
+        code: String,
+    },
     /// The input does not look like a UN document at all.
     NotADocument {
         /// What was found instead.
@@ -218,6 +223,11 @@ impl fmt::Display for Error {
                 "{position}: character U+{code_point:04X} cannot appear in XML; remove it from the input"
             ),
             ErrorKind::Empty => f.write_str("the input is empty; expected the text of a UN resolution"),
+            ErrorKind::UnknownLanguage { code } => write!(
+                f,
+                "unknown language code \"{code}\"; expected one of {}",
+                crate::LANGUAGES.join(", ")
+            ),
             ErrorKind::NotADocument { found, position } => write!(
                 f,
                 "{position}: expected the text of a UN resolution, found {found}"

@@ -62,6 +62,21 @@ use crate::clean::Furniture;
 pub use crate::error::{Error, ErrorKind, Position, Warning};
 use crate::model::Document;
 
+/// The ISO 639-2 codes of the UN's six official languages, the codes
+/// [`Options::lang`] is meant for (it also takes ISO 639-1 codes and English
+/// names: [`lang::Language::from_code`]).
+pub const LANGUAGES: [&str; 6] = {
+    let all = lang::Language::ALL;
+    [
+        all[0].code(),
+        all[1].code(),
+        all[2].code(),
+        all[3].code(),
+        all[4].code(),
+        all[5].code(),
+    ]
+};
+
 /// How to convert.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -76,9 +91,10 @@ pub struct Options {
     /// Any warning fails the conversion ([`ErrorKind::Strict`]), for
     /// pipelines that stop on doubt.
     pub strict: bool,
-    /// The language of the text as a code (`fra`, `fr`, `French`);
-    /// default: detected from the text ([`lang::Language::detect`]). An
-    /// unknown code is warned about and detection used.
+    /// The language of the text as a code (`fra`, `fr`, `French`; see
+    /// [`LANGUAGES`]); default: detected from the text
+    /// ([`lang::Language::detect`]). An unknown code is
+    /// [`ErrorKind::UnknownLanguage`].
     pub lang: Option<String>,
     /// The FRBR manifestation date; default: the date of issuance.
     pub conversion_date: Option<NaiveDate>,
@@ -209,13 +225,21 @@ pub fn decode(input: &[u8]) -> Result<&str, Error> {
 ///
 /// # Errors
 /// [`ErrorKind::Empty`] for an input without text;
-/// [`ErrorKind::MissingIdentity`] when neither the text nor the options
+/// [`ErrorKind::UnknownLanguage`] for an [`Options::lang`] that names none
+/// of the six languages; [`ErrorKind::MissingIdentity`] when neither the text nor the options
 /// give the document's number or date; [`ErrorKind::Strict`] for any
 /// warning under [`Options::strict`]; schema errors (which would be a bug
 /// in un2akn) as [`ErrorKind::SchemaInvalid`].
 pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
     check_size(input.len() as u64, options.max_input_size)?;
     check_options(options)?;
+    let language = match options.lang.as_deref() {
+        None => None,
+        Some(code) => Some(
+            lang::Language::from_code(code)
+                .ok_or_else(|| ErrorKind::UnknownLanguage { code: code.into() })?,
+        ),
+    };
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     // Every line end (CR LF, a lone CR, U+0085, U+2028, U+2029) as `\n`
     // before anything counts lines.
@@ -227,20 +251,10 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
     };
     let format = options.format.unwrap_or_else(|| clean::detect(&text));
     let cleaned = clean::clean(&text, format);
-    let language = options
-        .lang
-        .as_deref()
-        .map(|code| (code, lang::Language::from_code(code)));
-    if let Some((code, None)) = language {
-        warnings.push(Warning {
-            position: Position { line: 1, column: 1 },
-            message: format!("unknown language {code:?}, the text's language detected instead"),
-        });
-    }
     let parse_options = grammar::ParseOptions {
         symbol: options.symbol.clone(),
         date: options.date,
-        language: language.and_then(|(_, l)| l),
+        language,
     };
     let parsed = grammar::parse(&cleaned, &parse_options)?;
     let write_options = akn::WriteOptions {

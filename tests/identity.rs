@@ -194,3 +194,62 @@ fn eids_are_stable_when_unrelated_text_changes() {
     let after = util::convert_text(&edited).xml;
     assert_eq!(eids(&before), eids(&after));
 }
+
+/// `Options::date` dates a resolution whose text prints no date; a printed
+/// date wins with a warning; `Options::lang` sets the expression language.
+#[test]
+// `Options` is to be `#[non_exhaustive]`: built from its default, field by field.
+#[allow(clippy::field_reassign_with_default)]
+fn given_date_and_language() {
+    let undated =
+        format!("## Resolution adopted by the General Assembly\n\n### 80/999. Title\n\n{BODY}");
+    let mut options = un2akn::Options::default();
+    // Without a date the text does not print, nothing is invented.
+    let error = un2akn::convert(&undated, &options).unwrap_err();
+    assert!(
+        matches!(error.kind(), un2akn::ErrorKind::MissingIdentity { option, .. } if option.contains("--date")),
+        "{error}"
+    );
+    options.date = chrono::NaiveDate::from_ymd_opt(2025, 12, 15);
+    let dated = un2akn::convert(&undated, &options).unwrap();
+    assert_eq!(dated.document.identity.adoption_date, options.date);
+    assert!(dated
+        .xml
+        .contains(r#"<FRBRuri value="/akn/un/statement/deliberation/unga/2025-12-15/80-999"/>"#));
+    assert!(!dated
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("no date of issuance")));
+
+    let printed = format!("## Resolution adopted by the General Assembly on 19 September 2025\n\n### 80/1. Title\n\n{BODY}");
+    let kept = un2akn::convert(&printed, &options).unwrap();
+    assert_eq!(
+        kept.document.identity.adoption_date,
+        chrono::NaiveDate::from_ymd_opt(2025, 9, 19)
+    );
+    assert!(kept.warnings.iter().any(|w| {
+        w.message
+            == "the text is dated 2025-09-19 but --date/metadata says 2025-12-15; the text's date is kept"
+    }));
+
+    let mut options = un2akn::Options::default();
+    options.lang = Some("fra".into());
+    let french = un2akn::convert(&printed, &options).unwrap();
+    assert_eq!(french.document.identity.language, "fra");
+    assert!(french.xml.contains(r#"<FRBRlanguage language="fra"/>"#));
+    assert!(french.xml.contains("/80-1/fra@"));
+    // ISO 639-1 codes and English names name the same language.
+    for code in ["fr", "French"] {
+        options.lang = Some(code.into());
+        let same = un2akn::convert(&printed, &options).unwrap();
+        assert_eq!(same.xml, french.xml, "{code}");
+    }
+    options.lang = Some("klingon".into());
+    let error = un2akn::convert(&printed, &options).unwrap_err();
+    assert_eq!(
+        error.kind(),
+        &un2akn::ErrorKind::UnknownLanguage {
+            code: "klingon".into()
+        }
+    );
+}

@@ -293,12 +293,13 @@ fn the_lang_option_overrides_detection() {
         lang: Some("klingon".into()),
         ..un2akn::Options::default()
     };
-    let conversion = un2akn::convert(&read(&text), &options).unwrap();
-    assert_eq!(conversion.document.identity.language, "fra");
-    assert!(conversion
-        .warnings
-        .iter()
-        .any(|w| w.message.contains("unknown language \"klingon\"")));
+    // An unknown code is an error, never a silent fallback to detection.
+    let error = un2akn::convert(&read(&text), &options).unwrap_err();
+    assert!(
+        matches!(error.kind(), un2akn::ErrorKind::UnknownLanguage { code } if code == "klingon"),
+        "{error}"
+    );
+    assert!(error.to_string().contains("eng, fra, spa, rus, ara, zho"));
 }
 
 #[test]

@@ -48,7 +48,9 @@ pub struct CoverLine {
     pub facts: Vec<Fact>,
 }
 
-const LANGUAGES: [(&str, &str); 6] = [
+/// The UN's official languages as a masthead names them, with their ISO
+/// 639-2 codes (the codes `Options::lang` accepts).
+pub const LANGUAGES: [(&str, &str); 6] = [
     ("English", "eng"),
     ("French", "fra"),
     ("Spanish", "spa"),

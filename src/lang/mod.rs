@@ -81,7 +81,7 @@ impl Language {
 
     /// The ISO 639-2 code of the FRBR expression: `eng`, `fra`, `spa`,
     /// `rus`, `ara`, `zho`.
-    pub fn code(self) -> &'static str {
+    pub const fn code(self) -> &'static str {
         match self {
             Language::English => "eng",
             Language::French => "fra",
