@@ -1,15 +1,22 @@
 #!/bin/sh
-# Seeds the corpus of every fuzz target with real documents: the examples and
-# the shared corpus (../shared/corpus next to the repository, or $UN2AKN_CORPUS).
+# Seeds the corpus of every fuzz target with real documents: the examples, the
+# documents vendored in tests/fixtures (corpus, pairs, kinds, languages) and,
+# when it is there, the shared UN corpus (../shared/corpus next to the
+# repository, or $UN2AKN_CORPUS; not part of this repository).
 # The corpus folders are not committed; run this once before fuzzing.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 shared=${UN2AKN_CORPUS:-$(dirname "$root")/shared/corpus}
-for target in clean grammar convert; do
+for target in clean grammar convert lossless; do
     dir="$here/corpus/$target"
     mkdir -p "$dir"
     cp "$root"/examples/*.md "$dir"/
+    for file in "$root"/tests/fixtures/corpus/* "$root"/tests/fixtures/pairs/*.txt \
+        "$root"/tests/fixtures/pairs/*.md "$root"/tests/fixtures/kinds/*.txt \
+        "$root"/tests/fixtures/languages/*/*.txt; do
+        [ -f "$file" ] && cp "$file" "$dir"/
+    done
     if [ -d "$shared" ]; then
         for file in "$shared"/documents/* "$shared"/pairs/*.txt; do
             [ -f "$file" ] && cp "$file" "$dir"/

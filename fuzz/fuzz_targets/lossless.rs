@@ -22,7 +22,7 @@ fuzz_target!(
         let _ = un2akn::convert("# General Assembly\n\n1. *Decides* x;\n", &un2akn::Options::default());
     },
     |input: &[u8]| {
-        let conversion = match un2akn::convert_bytes(input, &un2akn::Options::default()) {
+        let conversion = match un2akn::convert_bytes(input, &options()) {
             Ok(conversion) => conversion,
             Err(error) => match error.kind() {
                 ErrorKind::MalformedXml { .. }
@@ -42,6 +42,15 @@ fuzz_target!(
         check(&text, &kept);
     }
 );
+
+/// A symbol and a date, so that an input whose mutated title no longer
+/// states them still converts and is checked (the text's own win).
+fn options() -> un2akn::Options {
+    let mut options = un2akn::Options::default();
+    options.symbol = Some("A/RES/80/1".into());
+    options.date = chrono::NaiveDate::from_ymd_opt(2025, 9, 19);
+    options
+}
 
 /// The text nodes and attribute values of `xml`, space-separated.
 fn output_text(xml: &str) -> String {
