@@ -94,7 +94,10 @@ fn output_text(xml: &str) -> String {
 /// Markup of the input that is not text: `<sup>` tags and the like.
 const MARKUP: [&str; 8] = ["<sup>", "</sup>", "<sub>", "</sub>", "<br>", "<br/>", "<br />", "&nbsp;"];
 
-/// Runs of letters, case-folded, with markup removed first.
+/// Runs of letters, case-folded, with markup removed first; each Chinese or
+/// Japanese character is a word of its own (those scripts put no spaces
+/// between words, and an inline element such as a lead phrase's `<i>` may
+/// end inside what would otherwise be one run).
 fn words(text: &str) -> Vec<String> {
     let mut text = text.to_string();
     for markup in MARKUP {
@@ -102,10 +105,32 @@ fn words(text: &str) -> Vec<String> {
             text = text.replace(markup, " ");
         }
     }
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for c in text.chars() {
+        if c.is_alphabetic() && !is_unspaced(c) {
+            current.extend(c.to_lowercase());
+            continue;
+        }
+        if !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        if is_unspaced(c) {
+            out.push(c.to_string());
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// A character of a script written without spaces between words: CJK
+/// ideographs and kana (as `tests/util.rs` decides it).
+fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2fa1f}')
 }
 
 /// Fails when a word of `input` is missing from `kept` (see the module doc).
