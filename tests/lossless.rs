@@ -167,3 +167,32 @@ fn a_note_right_above_the_paragraph_that_calls_it_does_not_swallow_it() {
         assert!(note.contains("Kilo lima") && !note.contains("mike"), "{case}: {note}");
     }
 }
+
+/// "Adopted by the Security Council at its 5153rd meeting, on" whose date
+/// line is missing (found by the `lossless` fuzz target): the statement is
+/// kept, with a warning, whether the next block or the end of the text
+/// follows it.
+#[test]
+fn an_adoption_statement_without_its_date_is_kept() {
+    let statement = "Adopted by the Security Council at its 5153rd meeting, on";
+    for rest in [
+        "\n\n\nThe Security Council,\n\nRecalling its resolutions,\n\n1. Decides to remain seized.\n",
+        "",
+    ] {
+        let text = format!("Resolution 1591 (2005)\n\n{statement}{rest}");
+        let conversion = un2akn::convert(&text, &util::fragment_options()).expect("converts");
+        assert!(
+            conversion.xml.contains("at its 5153rd meeting, on"),
+            "{rest:?}: {}",
+            conversion.xml
+        );
+        assert!(
+            conversion
+                .warnings
+                .iter()
+                .any(|w| w.message.starts_with("adoption statement without its date")),
+            "{rest:?}: {:?}",
+            conversion.warnings
+        );
+    }
+}

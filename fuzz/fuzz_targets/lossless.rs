@@ -361,7 +361,7 @@ fn mutate(text: &str, rng: &mut Rng) -> String {
 }
 
 fuzz_mutator!(|data: &mut [u8], size: usize, max_size: usize, seed: u32| {
-    let mut rng = Rng(u64::from(seed) * 0x9E37_79B9_7F4A_7C15 + 1);
+    let mut rng = Rng(u64::from(seed).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     // A third of the time, libFuzzer's own byte-level mutations.
     if rng.below(3) == 0 {
         return libfuzzer_sys::fuzzer_mutate(data, size, max_size);

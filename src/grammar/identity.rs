@@ -11,16 +11,7 @@ use crate::Error;
 impl DocumentParser {
     pub(super) fn finish(mut self, options: &ParseOptions) -> Result<Parsed, Error> {
         if let Some(statement) = self.pending_statement.take() {
-            // "Adopted by … on" with no date after it: kept, with a warning.
-            self.warn(
-                self.title_position,
-                format!(
-                    "adoption statement without its date, kept as text: {}",
-                    excerpt(&statement)
-                ),
-            );
-            let line = self.inlines(&statement);
-            self.preface.push(line);
+            self.keep_dateless_statement(&statement);
         }
         self.vote_in_footnote();
         self.check_vote_lists();
@@ -283,6 +274,20 @@ impl DocumentParser {
             },
             kind,
         ))
+    }
+
+    /// "Adopted by … on" with no date after it: kept in the preface as
+    /// text, with a warning.
+    pub(super) fn keep_dateless_statement(&mut self, statement: &str) {
+        self.warn(
+            self.title_position,
+            format!(
+                "adoption statement without its date, kept as text: {}",
+                excerpt(statement)
+            ),
+        );
+        let line = self.inlines(statement);
+        self.preface.push(line);
     }
 
     /// The error for a fact of the identity that is missing.

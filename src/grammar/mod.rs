@@ -601,16 +601,14 @@ impl DocumentParser {
                 }
                 return;
             }
-            let joined;
-            let body = match self.pending_statement.take() {
-                Some(mut start) => {
-                    start.push(' ');
-                    start.push_str(body);
-                    joined = start;
-                    joined.as_str()
+            if let Some(start) = self.pending_statement.take() {
+                if let Some(line) = self.adoption_statement(&format!("{start} {body}")) {
+                    self.preface.push(line);
+                    return;
                 }
-                None => body,
-            };
+                // The date did not follow: the statement stays, as text.
+                self.keep_dateless_statement(&start);
+            }
             if let Some(line) = self.adoption_statement(body) {
                 self.preface.push(line);
                 return;
