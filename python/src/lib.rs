@@ -29,11 +29,29 @@ fn options(
     strict: bool,
     max_input_size: Option<i128>,
 ) -> PyResult<un2akn::Options> {
+    // Arguments are checked before any input is read (the library checks
+    // them again, with the same messages, when it converts).
+    let bad =
+        |kind: un2akn::ErrorKind| PyValueError::new_err(un2akn::Error::from(kind).to_string());
+    if let Some(symbol) = &symbol {
+        un2akn::check_symbol(symbol).map_err(|reason| {
+            bad(un2akn::ErrorKind::InvalidOption {
+                option: "symbol",
+                reason,
+            })
+        })?;
+    }
+    // A code of LANGUAGES, an ISO 639-1 code or an English name, as --lang.
+    if let Some(code) = &lang {
+        if un2akn::lang::Language::from_code(code).is_none() {
+            return Err(bad(un2akn::ErrorKind::UnknownLanguage {
+                code: code.clone(),
+            }));
+        }
+    }
     let mut options = un2akn::Options::default();
     options.symbol = symbol;
     options.date = date.map(adoption_date).transpose()?;
-    // The library's check of a code (ISO 639-2 or 639-1, or an English
-    // name) runs when it converts: an unknown one is `ValueError`.
     options.lang = lang;
     options.strict = strict;
     if let Some(limit) = max_input_size {

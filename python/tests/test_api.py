@@ -191,6 +191,12 @@ def test_bad_arguments_say_what_is_wrong():
         un2akn.convert(DRAFT, symbol="")
     with pytest.raises(ValueError, match=r"^invalid date: the year -1 is outside 0001-9999$"):
         un2akn.convert(UNDATED, date="-0001-04-01")
+    # Arguments are checked before the input is read.
+    for kwargs in ({"lang": "xx"}, {"symbol": "A/1\n"}, {"date": "2022-13-01"}, {"input_format": "pdf"}):
+        for data in (b"\x7fELF\x00", b"caf\xe9", ""):
+            with pytest.raises(ValueError) as raised:
+                un2akn.convert(data, **kwargs)
+            assert not isinstance(raised.value, un2akn.ConversionError), kwargs
 
 
 def test_strict_makes_any_warning_an_error():
