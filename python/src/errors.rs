@@ -8,7 +8,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyType};
 
-use crate::types::Problem;
+use crate::types::{Diagnostic, Problem};
 use un2akn::{Error, ErrorKind};
 
 /// The module that defines the exception classes (plain Python, so that they
@@ -43,7 +43,7 @@ fn build(py: Python<'_>, error: &Error) -> PyResult<PyErr> {
     let text = error.to_string();
     let position = error.position();
     // The message without the "line:col: " the Display puts first.
-    let message = position
+    let mut message = position
         .and_then(|p| text.strip_prefix(&format!("{p}: ")))
         .unwrap_or(&text)
         .to_string();
@@ -71,8 +71,51 @@ fn build(py: Python<'_>, error: &Error) -> PyResult<PyErr> {
             exception_class!(py, "SchemaError")?
         }
         ErrorKind::SchemaUnavailable { .. } => exception_class!(py, "SchemaError")?,
-        // A bad argument, not a bad input.
-        ErrorKind::UnknownLanguage { .. } => return Ok(PyValueError::new_err(text)),
+        ErrorKind::MissingIdentity {
+            missing, option, ..
+        } => {
+            // The library names the CLI's flag; Python callers pass a keyword.
+            let keyword = if option.starts_with("--date") {
+                "date"
+            } else {
+                "symbol"
+            };
+            extra.set_item("missing", missing)?;
+            extra.set_item("option", keyword)?;
+            message = format!(
+                "the text does not state {missing}, and nothing is invented; give it with {}",
+                match keyword {
+                    "date" => "date=\"YYYY-MM-DD\" (or a datetime.date)",
+                    _ => "symbol=\"SYMBOL\" (e.g. symbol=\"A/HRC/58/L.12\")",
+                }
+            );
+            exception_class!(py, "MissingIdentityError")?
+        }
+        ErrorKind::TooLarge { size, limit } => {
+            extra.set_item("size", size)?;
+            extra.set_item("limit", limit)?;
+            message = format!(
+                "the input is larger than the limit of {limit} bytes; raise it with \
+                 max_input_size= if this really is one document"
+            );
+            exception_class!(py, "TooLargeError")?
+        }
+        ErrorKind::Strict { warnings } => {
+            let diagnostics = warnings.iter().map(Diagnostic::of).collect::<Vec<_>>();
+            extra.set_item("warnings", diagnostics)?;
+            message = format!(
+                "{} warning(s) and strict=True makes any warning fail the input",
+                warnings.len()
+            );
+            for warning in warnings {
+                message.push_str(&format!("\n  {warning}"));
+            }
+            exception_class!(py, "StrictError")?
+        }
+        // Bad arguments, not bad input.
+        ErrorKind::UnknownLanguage { .. } | ErrorKind::InvalidOption { .. } => {
+            return Ok(PyValueError::new_err(text))
+        }
         _ => exception_class!(py, "ConversionError")?,
     };
     let (line, column) = position.map_or((None, None), |p| (Some(p.line), Some(p.column)));

@@ -18,7 +18,7 @@ use crate::types::{Conversion, Diagnostic, Furniture, Problem};
 
 /// The conversion options from Python's keyword arguments.
 // `Options` is to be `#[non_exhaustive]`: built from its default, field by field.
-#[allow(clippy::field_reassign_with_default)]
+#[allow(clippy::field_reassign_with_default, clippy::too_many_arguments)]
 fn options(
     symbol: Option<String>,
     date: Option<&Bound<'_, PyAny>>,
@@ -26,19 +26,45 @@ fn options(
     validate: bool,
     input_format: Option<&str>,
     lossy: bool,
+    strict: bool,
+    max_input_size: Option<i128>,
 ) -> PyResult<un2akn::Options> {
+    // Arguments are checked before any input is read (the library checks
+    // them again, with the same messages, when it converts).
+    let bad =
+        |kind: un2akn::ErrorKind| PyValueError::new_err(un2akn::Error::from(kind).to_string());
+    if let Some(symbol) = &symbol {
+        un2akn::check_symbol(symbol).map_err(|reason| {
+            bad(un2akn::ErrorKind::InvalidOption {
+                option: "symbol",
+                reason,
+            })
+        })?;
+    }
+    // A code of LANGUAGES, an ISO 639-1 code or an English name, as --lang.
+    if let Some(code) = &lang {
+        if un2akn::lang::Language::from_code(code).is_none() {
+            return Err(bad(un2akn::ErrorKind::UnknownLanguage {
+                code: code.clone(),
+            }));
+        }
+    }
     let mut options = un2akn::Options::default();
     options.symbol = symbol;
     options.date = date.map(adoption_date).transpose()?;
-    if let Some(code) = &lang {
-        if !un2akn::LANGUAGES.contains(&code.as_str()) {
-            return Err(PyValueError::new_err(format!(
-                "unknown language code {code:?}; expected one of {}",
-                un2akn::LANGUAGES.join(", ")
-            )));
-        }
-    }
     options.lang = lang;
+    options.strict = strict;
+    if let Some(limit) = max_input_size {
+        options.max_input_size = u64::try_from(limit)
+            .ok()
+            .filter(|&limit| limit > 0)
+            .ok_or_else(|| {
+                PyValueError::new_err(format!(
+                    "max_input_size must be a number of bytes from 1 to {}, not {limit}",
+                    u64::MAX
+                ))
+            })?;
+    }
     options.validate = validate;
     options.format = match input_format {
         None => None,
@@ -60,7 +86,8 @@ fn adoption_date(value: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
     if let Ok(text) = value.cast::<PyString>() {
         let text = text.to_cow()?;
         return NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-            .map_err(|_| PyValueError::new_err(format!("date {text:?} is not a YYYY-MM-DD date")));
+            .map_err(|_| PyValueError::new_err(format!("date {text:?} is not a YYYY-MM-DD date")))
+            .and_then(schema_date);
     }
     let part = |name: &str| -> PyResult<i32> {
         value.getattr(name).and_then(|v| v.extract()).map_err(|_| {
@@ -73,23 +100,38 @@ fn adoption_date(value: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
         .zip(u32::try_from(day).ok())
         .and_then(|(month, day)| NaiveDate::from_ymd_opt(year, month, day))
         .ok_or_else(|| PyValueError::new_err("date is not a valid calendar date"))
+        .and_then(schema_date)
+}
+
+/// A date the schema's `xs:date` in an FRBR date can carry (years
+/// 0001-9999), as the library checks its conversion date.
+fn schema_date(date: NaiveDate) -> PyResult<NaiveDate> {
+    un2akn::check_date(date)
+        .map(|()| date)
+        .map_err(|reason| PyValueError::new_err(format!("invalid date: {reason}")))
 }
 
 /// Converts the text of a UN resolution into Akoma Ntoso XML.
 ///
 /// `text` is a `str`, or `bytes` that must be UTF-8 (see `lossy`). Keyword
-/// arguments: `symbol` (the document symbol, for drafts that do not print
-/// it), `date` (the date of adoption, for texts that do not print it: a
-/// `datetime.date` or `"YYYY-MM-DD"`), `lang` (the ISO 639-2 code of the
-/// expression's language, one of `un2akn.LANGUAGES`), `validate` (check the
-/// XML against the bundled schema; default True), `input_format`
+/// arguments: `symbol` (the document symbol, for texts that do not print
+/// it, such as drafts), `date` (the date of adoption, drafts: of issuance,
+/// for texts that do not print it: a `datetime.date` or `"YYYY-MM-DD"`),
+/// `lang` (the expression's language: an ISO 639-2 code of
+/// `un2akn.LANGUAGES`, an ISO 639-1 code such as `"fr"`, or an English name
+/// such as `"French"`; default: detected from the text), `validate` (check
+/// the XML against the bundled schema; default True), `input_format`
 /// (`"markdown"` or `"text"`; default: detected), `lossy` (replace invalid
-/// UTF-8 in `bytes` with U+FFFD and a warning instead of raising).
+/// UTF-8 in `bytes` with U+FFFD and a warning instead of raising), `strict`
+/// (any warning raises `StrictError`), `max_input_size` (the largest input
+/// in bytes, default 64 MiB; a larger one raises `TooLargeError`).
 ///
 /// Returns a `Conversion`. Raises a `ConversionError` subclass for bad input
-/// and `ValueError` for a bad argument. Releases the GIL while converting.
+/// (`MissingIdentityError` when neither the text nor the arguments give the
+/// symbol or date: nothing is invented) and `ValueError` for a bad argument.
+/// Releases the GIL while converting.
 #[pyfunction]
-#[pyo3(signature = (text, *, symbol=None, date=None, lang=None, validate=true, input_format=None, lossy=false))]
+#[pyo3(signature = (text, *, symbol=None, date=None, lang=None, validate=true, input_format=None, lossy=false, strict=false, max_input_size=None))]
 #[allow(clippy::too_many_arguments)]
 fn convert(
     py: Python<'_>,
@@ -100,8 +142,19 @@ fn convert(
     validate: bool,
     input_format: Option<&str>,
     lossy: bool,
+    strict: bool,
+    max_input_size: Option<i128>,
 ) -> PyResult<Conversion> {
-    let options = options(symbol, date, lang, validate, input_format, lossy)?;
+    let options = options(
+        symbol,
+        date,
+        lang,
+        validate,
+        input_format,
+        lossy,
+        strict,
+        max_input_size,
+    )?;
     let result = if let Ok(text) = text.cast::<PyString>() {
         // abi3 for Python 3.9 cannot borrow a str's UTF-8, so it is copied.
         let text = text.to_cow()?.into_owned();
@@ -162,6 +215,7 @@ fn _un2akn(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Furniture>()?;
     m.add_class::<Problem>()?;
     m.add("LANGUAGES", un2akn::LANGUAGES.to_vec())?;
+    m.add("DEFAULT_MAX_INPUT_SIZE", un2akn::DEFAULT_MAX_INPUT_SIZE)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -31,6 +31,27 @@ fn repr(py: Python<'_>, text: &str) -> PyResult<String> {
 
 #[pymethods]
 impl Diagnostic {
+    #[new]
+    fn py_new(line: usize, column: usize, message: String) -> Diagnostic {
+        Diagnostic {
+            line,
+            column,
+            message,
+        }
+    }
+
+    /// Pickles as `Diagnostic(line, column, message)` (a `StrictError`
+    /// carries its warnings between processes).
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> (Bound<'py, pyo3::types::PyType>, (usize, usize, String)) {
+        let this = slf.get();
+        (
+            slf.get_type(),
+            (this.line, this.column, this.message.clone()),
+        )
+    }
+
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         Ok(format!(
             "Diagnostic(line={}, column={}, message={})",
@@ -145,6 +166,17 @@ pub struct Conversion {
     format: &'static str,
 }
 
+impl Diagnostic {
+    /// The Python record of a library warning.
+    pub fn of(warning: &un2akn::Warning) -> Diagnostic {
+        Diagnostic {
+            line: warning.position.line,
+            column: warning.position.column,
+            message: warning.message.clone(),
+        }
+    }
+}
+
 impl Conversion {
     /// Wraps the library's conversion (the XML becomes a Python string now).
     pub fn new(py: Python<'_>, conversion: un2akn::Conversion) -> Conversion {
@@ -160,14 +192,7 @@ impl Conversion {
             xml: PyString::new(py, &xml).unbind(),
             model: document,
             document: PyOnceLock::new(),
-            warnings: warnings
-                .into_iter()
-                .map(|w| Diagnostic {
-                    line: w.position.line,
-                    column: w.position.column,
-                    message: w.message,
-                })
-                .collect(),
+            warnings: warnings.iter().map(Diagnostic::of).collect(),
             furniture: furniture
                 .into_iter()
                 .map(|f| Furniture {

@@ -7,13 +7,30 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
-from typing import List
+from typing import Dict, List
 
 import pytest
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent  # the Cargo workspace (python/ is a member)
+
+# `cd python && python -m pytest` (as .ci/run does) puts python/ first on
+# sys.path, where un2akn/ holds the package's sources without the compiled
+# module: the tests must import the installed package. (A `maturin develop`
+# build puts the module there, and then python/ is the package.)
+_SOURCES = HERE.parent
+if not any((_SOURCES / "un2akn").glob("_un2akn*.so")) and not any((_SOURCES / "un2akn").glob("_un2akn*.pyd")):
+    sys.path[:] = [p for p in sys.path if Path(p or os.curdir).resolve() != _SOURCES]
+
+# A resolution whose text prints no date of adoption (nor of issuance): its
+# title is at line 3, column 1.
+UNDATED = (
+    "## Resolution adopted by the General Assembly\n\n"
+    "### 80/999. Technical assistance\n\n*The General Assembly,*\n\n"
+    "*Recalling* its resolutions,\n\n1. *Decides* to remain seized of the matter.\n"
+)
 
 
 def documents() -> List[Path]:
@@ -25,6 +42,30 @@ def documents() -> List[Path]:
         found += sorted(p for p in corpus.rglob("*") if p.suffix in (".md", ".txt"))
     found += sorted(p for p in (HERE / "fixtures").iterdir() if p.suffix in (".md", ".txt"))
     return found
+
+
+# What a document does not print and its conversion needs (nothing is
+# invented: without these the library raises MissingIdentityError and the CLI
+# fails), keyed by the path from the workspace root. Every parity test gives
+# the same values to the package (as keywords) and to the CLI (as options).
+IDENTITY: Dict[str, Dict[str, str]] = {
+    "examples/A_HRC_58_L_draft_Mali.md": {"symbol": "A/HRC/58/L.12"},
+}
+
+
+def key(path: Path) -> str:
+    """The key of ``path`` in :data:`IDENTITY`."""
+    return path.resolve().relative_to(ROOT).as_posix()
+
+
+def identity(path: Path) -> Dict[str, str]:
+    """The keyword arguments of :func:`un2akn.convert` that ``path`` needs."""
+    return dict(IDENTITY.get(key(path), {}))
+
+
+def cli_identity(path: Path) -> List[str]:
+    """The same as the CLI's options: ``--symbol …``, ``--date …``."""
+    return [arg for name, value in identity(path).items() for arg in (f"--{name}", value)]
 
 
 @pytest.fixture(scope="session")

@@ -18,8 +18,13 @@ def test_the_hierarchy():
         un2akn.NotADocumentError,
         un2akn.ForbiddenCharacterError,
         un2akn.SchemaError,
+        un2akn.MissingIdentityError,
+        un2akn.TooLargeError,
+        un2akn.StrictError,
     ):
         assert issubclass(error, un2akn.ConversionError)
+        assert error.__doc__ and error.__module__ == "un2akn._errors"
+        assert error.__name__ in un2akn.__all__
 
 
 def test_invalid_utf8_names_the_first_bad_byte():
@@ -78,6 +83,22 @@ def test_exceptions_survive_pickling():
         raised.value.message,
     )
     assert str(copy) == str(raised.value)
+
+
+def test_missing_identity_survives_pickling():
+    draft = "## Human Rights Council\n\n### 58/... Technical assistance\n\n*The Human Rights Council,*\n\n1. *Decides* to act.\n"
+    with pytest.raises(un2akn.MissingIdentityError) as raised:
+        un2akn.convert(draft)
+    error = raised.value
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is un2akn.MissingIdentityError
+    assert (copy.missing, copy.option, copy.line, copy.column, str(copy)) == (
+        error.missing,
+        error.option,
+        error.line,
+        error.column,
+        str(error),
+    )
 
 
 def test_schema_error_carries_problems():

@@ -7,14 +7,14 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import un2akn
-from conftest import documents
+from conftest import documents, identity
 
 
 def test_threads_give_the_same_bytes_as_one():
-    texts = [p.read_bytes() for p in documents()] * 4
-    sequential = [un2akn.convert(t).xml for t in texts]
+    texts = [(p.read_bytes(), identity(p)) for p in documents()] * 4
+    sequential = [un2akn.convert(t, **kw).xml for t, kw in texts]
     with ThreadPoolExecutor(max_workers=4) as pool:
-        threaded = list(pool.map(lambda t: un2akn.convert(t).xml, texts))
+        threaded = list(pool.map(lambda job: un2akn.convert(job[0], **job[1]).xml, texts))
     assert threaded == sequential
     with ThreadPoolExecutor(max_workers=4) as pool:
         checked = list(pool.map(un2akn.validate, threaded))

@@ -9,8 +9,10 @@ as markdown made from the official PDF or as text extracted from it, and
 returns a :class:`Conversion`: the XML (always valid against the bundled
 schema), the document model, the warnings and the removed page furniture.
 Bad input raises a :class:`ConversionError` subclass carrying line and
-column. The work runs in Rust with the GIL released, so threads convert in
-parallel.
+column; a text that does not print its symbol or date (a draft, an undated
+resolution) raises :class:`MissingIdentityError` unless ``symbol=`` or
+``date=`` gives it, for nothing is invented. The work runs in Rust with the
+GIL released, so threads convert in parallel.
 """
 
 from __future__ import annotations
@@ -23,10 +25,14 @@ from ._errors import (
     EmptyInputError,
     ForbiddenCharacterError,
     InvalidUtf8Error,
+    MissingIdentityError,
     NotADocumentError,
     SchemaError,
+    StrictError,
+    TooLargeError,
 )
 from ._un2akn import (
+    DEFAULT_MAX_INPUT_SIZE,
     LANGUAGES,
     Conversion,
     Diagnostic,
@@ -38,6 +44,7 @@ from ._un2akn import (
 )
 
 __all__ = [
+    "DEFAULT_MAX_INPUT_SIZE",
     "LANGUAGES",
     "Conversion",
     "ConversionError",
@@ -46,9 +53,12 @@ __all__ = [
     "ForbiddenCharacterError",
     "Furniture",
     "InvalidUtf8Error",
+    "MissingIdentityError",
     "NotADocumentError",
     "Problem",
     "SchemaError",
+    "StrictError",
+    "TooLargeError",
     "__version__",
     "convert",
     "convert_file",
@@ -65,15 +75,20 @@ def convert_file(
     validate: bool = True,
     input_format: Optional[str] = None,
     lossy: bool = False,
+    strict: bool = False,
+    max_input_size: Optional[int] = None,
 ) -> Conversion:
     """Converts the file at ``path`` (read as bytes; it must be UTF-8 unless
     ``lossy``), with the keyword arguments of :func:`convert`.
 
     Raises ``OSError`` if the file cannot be read, and the exceptions of
-    :func:`convert` with their ``filename`` set to ``path``.
+    :func:`convert` with their ``filename`` set to ``path``. A file larger
+    than ``max_input_size`` is not read past the limit.
     """
+    limit = DEFAULT_MAX_INPUT_SIZE if max_input_size is None else max_input_size
     with open(path, "rb") as file:
-        data = file.read()
+        # One byte past the limit is enough for convert() to refuse it.
+        data = file.read(limit + 1) if isinstance(limit, int) and limit > 0 else file.read()
     try:
         return convert(
             data,
@@ -83,6 +98,8 @@ def convert_file(
             validate=validate,
             input_format=input_format,
             lossy=lossy,
+            strict=strict,
+            max_input_size=max_input_size,
         )
     except ConversionError as error:
         error.filename = os.fspath(path)

@@ -95,3 +95,39 @@ class SchemaError(ConversionError):
     """
 
     problems: List[Any] = []
+
+
+class MissingIdentityError(ConversionError):
+    """The text does not state a fact its identity needs, and nothing is
+    invented: a draft that does not print its symbol, a resolution that
+    prints no date of adoption.
+
+    ``missing`` says what is missing (e.g. ``"its date of adoption"``);
+    ``option`` is the keyword argument of :func:`un2akn.convert` that gives
+    it: ``"symbol"`` or ``"date"``. ``line`` and ``column`` point at the
+    document's title (or where the text starts). Convert again with, e.g.,
+    ``symbol="A/HRC/58/L.12"`` or ``date="2025-04-04"``.
+    """
+
+    missing: str
+    option: str
+
+
+class TooLargeError(ConversionError):
+    """The input is larger than ``max_input_size`` (default 64 MiB).
+
+    ``size`` is its size in bytes (at least), ``limit`` the limit in bytes.
+    Pass a larger ``max_input_size`` if this really is one document.
+    """
+
+    size: int
+    limit: int
+
+
+class StrictError(ConversionError):
+    """``strict=True`` and the conversion warned: any warning fails the
+    input. ``warnings`` lists them (:class:`un2akn.Diagnostic`, in input
+    order); the message lists them too.
+    """
+
+    warnings: List[Any] = []

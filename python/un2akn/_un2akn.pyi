@@ -4,13 +4,19 @@ import datetime
 from typing import Any, Dict, List, Literal, Optional, Union
 
 LANGUAGES: List[str]
-"""The language codes ``lang`` accepts (ISO 639-2, the UN's six official languages)."""
+"""The ISO 639-2 codes of the UN's six official languages: ``["eng", "fra",
+"spa", "rus", "ara", "zho"]``. ``lang`` takes these, their ISO 639-1 codes
+(``"fr"``) and their English names (``"French"``), in any case."""
+
+DEFAULT_MAX_INPUT_SIZE: int
+"""The default ``max_input_size``: 64 MiB."""
 
 __version__: str
 
 class Diagnostic:
     """A warning: text kept without certainty of its place, or a missing fact."""
 
+    def __init__(self, line: int, column: int, message: str) -> None: ...
     @property
     def line(self) -> int:
         """Line in the input, from 1."""
@@ -84,19 +90,29 @@ def convert(
     validate: bool = True,
     input_format: Optional[Literal["markdown", "md", "text"]] = None,
     lossy: bool = False,
+    strict: bool = False,
+    max_input_size: Optional[int] = None,
 ) -> Conversion:
     """Converts the text of a UN resolution into Akoma Ntoso XML.
 
     ``text``: ``str``, or ``bytes`` that must be UTF-8. ``symbol``: the document
-    symbol, for drafts that do not print it. ``date``: the date of adoption, for
-    texts that do not print it. ``lang``: the expression's language, one of
-    :data:`LANGUAGES` (default: the masthead's, else ``"eng"``). ``validate``:
-    check the XML against the bundled schema. ``input_format``: default
-    detected. ``lossy``: replace invalid UTF-8 with U+FFFD and a warning.
+    symbol, for texts that do not print it (drafts). ``date``: the date of
+    adoption (drafts: of issuance), for texts that do not print it; a printed
+    date wins, with a warning if they differ. ``lang``: the expression's
+    language, a code of :data:`LANGUAGES`, an ISO 639-1 code (``"fr"``) or an
+    English name (``"French"``); default: detected from the text.
+    ``validate``: check the XML against the bundled schema. ``input_format``:
+    default detected. ``lossy``: replace invalid UTF-8 with U+FFFD and a
+    warning. ``strict``: any warning raises :class:`StrictError`.
+    ``max_input_size``: the largest input in bytes (default
+    :data:`DEFAULT_MAX_INPUT_SIZE`); a larger one raises :class:`TooLargeError`.
 
-    Raises :class:`ConversionError` subclasses for bad input, ``ValueError``
-    for a bad argument, ``TypeError`` for a ``text`` of another type. The GIL
-    is released while converting.
+    Raises :class:`ConversionError` subclasses for bad input (among them
+    :class:`MissingIdentityError` when neither the text nor ``symbol``/``date``
+    give the document's symbol or date: nothing is invented), ``ValueError``
+    for a bad argument (an unknown language, an unusable symbol or date),
+    ``TypeError`` for a ``text`` of another type. The GIL is released while
+    converting.
     """
 
 def validate(xml: Union[str, bytes]) -> List[Problem]:
