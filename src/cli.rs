@@ -128,7 +128,7 @@ pub struct ConvertArgs {
     pub symbol: Option<String>,
     /// The date of adoption (drafts: of issuance), YYYY-MM-DD, for texts
     /// that do not print it.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<chrono::NaiveDate>,
     /// A catalogue of the inputs, for archives: CSV with a header (columns
     /// path or file name, symbol, date; catalogue names such as "Symbol",
@@ -200,7 +200,7 @@ pub struct RenderArgs {
     pub symbol: Option<String>,
     /// The date of adoption (drafts: of issuance), for texts that do not
     /// print it.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<chrono::NaiveDate>,
     /// Accept input that is not UTF-8 (bad bytes replaced, with a warning).
     #[arg(long)]
@@ -235,10 +235,10 @@ pub struct DiffArgs {
     #[arg(long, value_name = "SYMBOL", value_parser = parse_symbol)]
     pub new_symbol: Option<String>,
     /// The older text's date, where it does not print it.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub old_date: Option<chrono::NaiveDate>,
     /// The newer text's date, where it does not print it.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub new_date: Option<chrono::NaiveDate>,
     /// Accept input that is not UTF-8 (bad bytes replaced, with a warning).
     #[arg(long)]
@@ -393,7 +393,7 @@ fn parse_symbol(value: &str) -> Result<String, String> {
     un2akn::check_symbol(value).map(|()| value.to_string())
 }
 
-/// `--conversion-date`: a calendar date with a four-digit year (0001-9999),
+/// `--conversion-date`, `--date`: a calendar date with a four-digit year (0001-9999),
 /// which is what the schema's `xs:date` in an FRBR date can carry.
 fn parse_date(value: &str) -> Result<chrono::NaiveDate, String> {
     let date = chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")

@@ -302,6 +302,9 @@ fn check_options(options: &Options) -> Result<(), Error> {
     if let Some(date) = options.conversion_date {
         check_date(date).map_err(|reason| invalid("conversion date", reason))?;
     }
+    if let Some(date) = options.date {
+        check_date(date).map_err(|reason| invalid("date", reason))?;
+    }
     Ok(())
 }
 

@@ -307,17 +307,19 @@ fn option_values_the_schema_cannot_carry_are_usage_errors() {
             stderr(&output)
         );
     }
-    for date in ["0000-01-01", "10000-01-01", "-0001-01-01", "2024-02-30"] {
-        let output = run(
-            dir.path(),
-            &["convert", "a.md", &format!("--conversion-date={date}")],
-        );
-        assert_eq!(output.status.code(), Some(2), "{date}: {}", stderr(&output));
-        assert!(
-            stderr(&output).contains("--conversion-date"),
-            "{date}: {}",
-            stderr(&output)
-        );
+    for option in ["--conversion-date", "--date"] {
+        for date in ["0000-01-01", "10000-01-01", "-0001-01-01", "2024-02-30"] {
+            let output = run(
+                dir.path(),
+                &["convert", "a.md", &format!("{option}={date}")],
+            );
+            assert_eq!(output.status.code(), Some(2), "{date}: {}", stderr(&output));
+            assert!(
+                stderr(&output).contains(option),
+                "{option} {date}: {}",
+                stderr(&output)
+            );
+        }
     }
     for date in ["0001-01-01", "9999-12-31"] {
         let output = run(
