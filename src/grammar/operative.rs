@@ -338,7 +338,12 @@ impl DocumentParser {
             p.list.is_none() && {
                 let last = plain_text(&p.content);
                 let last = last.trim_end();
-                last.ends_with(',') || last.ends_with(|c: char| c.is_alphanumeric())
+                last.ends_with(',')
+                    || last.ends_with(|c: char| c.is_alphanumeric())
+                    // "… namely, domestic public resources; … finance;" ⏎
+                    // (page) ⏎ "international development cooperation; …":
+                    // a lower-case line goes on an enumeration.
+                    || (starts_lower && last.ends_with(';'))
             }
         });
         let closes = text.trim_end().ends_with([';', '.', ':']);
