@@ -960,18 +960,6 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             if before[token_start..].contains('/') {
                 return false;
             }
-            if prev.is_ascii_digit() {
-                // "for 20244 and": a call glued to a year that stands as a
-                // word of its own (a plain number of five digits or more is
-                // printed with commas: "26,298,800").
-                let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
-                let year = &before[before.len() - digits..];
-                let alone = before[..before.len() - digits]
-                    .chars()
-                    .next_back()
-                    .is_none_or(char::is_whitespace);
-                return digits == 4 && alone && (year.starts_with("19") || year.starts_with("20"));
-            }
             if prev.is_alphabetic() {
                 // "Nations1", but not "G20" or "CO2".
                 let word: String = before
