@@ -334,6 +334,8 @@ impl DocumentParser {
         }
         // "… with the administering Power," ⏎ (page) ⏎ "New Zealand, …;": a
         // paragraph left open goes on, whatever its first letter.
+        // A division opened after the last paragraph starts afresh.
+        let fresh_division = self.paragraphs.open_recitals_mut().is_some();
         let open = self.paragraphs.last().is_some_and(|p| {
             p.list.is_none() && {
                 let last = plain_text(&p.content);
@@ -343,7 +345,7 @@ impl DocumentParser {
                     // "… namely, domestic public resources; … finance;" ⏎
                     // (page) ⏎ "international development cooperation; …":
                     // a lower-case line goes on an enumeration.
-                    || (starts_lower && last.ends_with(';'))
+                    || (starts_lower && !fresh_division && last.ends_with(';'))
             }
         });
         let closes = text.trim_end().ends_with([';', '.', ':']);
