@@ -286,6 +286,12 @@ pub struct Division {
     pub num: String,
     /// The heading, when one is printed.
     pub heading: Option<Block>,
+    /// Recitals printed at the head of the section, before its paragraphs
+    /// ("*Recalling* …", "*Having considered* …" in a budget resolution's
+    /// parts): written as `<crossHeading refersTo="#preamble">`, not
+    /// operative paragraphs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recitals: Vec<Container>,
     /// What it holds: paragraphs, or sections inside it ("I" under "A").
     pub provisions: Vec<Provision>,
 }

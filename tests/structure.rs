@@ -77,3 +77,61 @@ fn a_heading_after_the_last_paragraph_is_kept() {
         .iter()
         .any(|w| w.message.contains("division II holds no paragraph")));
 }
+
+#[test]
+fn a_sections_own_recitals_are_cross_headings_not_paragraphs() {
+    // A budget resolution's parts each recall and consider before deciding.
+    let text = "## Resolution adopted by the General Assembly on 22 December 2023\n\n### 78/247. Report on oversight\n\n*The General Assembly,*\n\nI\n\nActivities of the Office\n\nRecalling its resolutions 48/218 B of 29 July 1994 and 54/244 of 23 December 1999,\n\nHaving considered the report of the Office on its activities,\n\n1. *Reaffirms* its primary role;\n\n2. *Requests* the Secretary-General to report;\n\nII\n\nActivities of the Committee\n\nRecalling its resolution 61/275 of 29 June 2007,\n\n1. *Notes with appreciation* the work of the Committee;\n";
+    let conversion = util::convert_text(text);
+    let xml = &conversion.xml;
+    assert_eq!(conversion.document.parts.paragraphs().count(), 3, "{xml}");
+    assert_eq!(
+        xml.matches("<crossHeading eId=\"dvs_I__crossHeading_")
+            .count(),
+        2,
+        "{xml}"
+    );
+    assert!(
+        xml.contains("refersTo=\"#preamble\"><i>Having considered</i> the report"),
+        "{xml}"
+    );
+    assert!(xml
+        .contains("<crossHeading eId=\"dvs_II__crossHeading_recalling\" refersTo=\"#preamble\">"));
+    // The recital stands before the section's first paragraph.
+    let second = xml.find("dvs_II__crossHeading").unwrap();
+    assert!(second < xml.find("Notes with appreciation").unwrap());
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}
+
+#[test]
+fn lettered_points_announced_in_the_preamble_stay_in_their_recital() {
+    let text = "## Resolution adopted by the General Assembly on 19 December 2024\n\n### 79/218. Least developed countries\n\n*The General Assembly,*\n\n*Recalling* its resolutions,\n\n*Reaffirming also* that the Programme of Action is grounded in key focus areas:\n\n(a) Investing in people;\n\n(b) Leveraging the power of science,\n\n*Noting* the report,\n\n1. *Decides* to act.\n";
+    let conversion = util::convert_text(text);
+    let preamble = &conversion.document.parts.preamble;
+    assert_eq!(preamble.containers.len(), 3, "{}", conversion.xml);
+    assert_eq!(preamble.containers[1].name, "reaffirmingAlso");
+    assert!(
+        conversion
+            .xml
+            .contains("key focus areas:<eol/>(a) Investing in people;<eol/>(b) Leveraging"),
+        "{}",
+        conversion.xml
+    );
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}
+
+#[test]
+fn a_lower_case_line_goes_on_an_enumeration_split_by_a_page() {
+    let text = "## Resolution adopted by the General Assembly on 19 December 2024\n\n### 79/199. Financing\n\n*The General Assembly,*\n\n*Recalling* its resolutions,\n\n1. *Recalls* the seven action areas, namely, domestic public resources; private business and finance;\n\n---\n\ninternational development cooperation; and data, monitoring and follow-up;\n\n2. *Decides* to act.\n";
+    let conversion = util::convert_text(text);
+    let paragraphs: Vec<_> = conversion.document.parts.paragraphs().collect();
+    assert_eq!(paragraphs.len(), 2, "{}", conversion.xml);
+    assert!(
+        conversion
+            .xml
+            .contains("private business and finance; international development cooperation;"),
+        "{}",
+        conversion.xml
+    );
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}

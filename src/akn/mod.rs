@@ -290,6 +290,13 @@ impl<'d> BodyWriter<'d> {
             self.inlines(heading, &eid);
             self.out.end("heading");
         }
+        for recital in &division.recitals {
+            let id = self.eid(format!("{eid}__crossHeading_{}", recital.name));
+            self.out
+                .line("crossHeading", &[("eId", &id), ("refersTo", "#preamble")]);
+            self.inlines(&recital.content, &id);
+            self.out.end("crossHeading");
+        }
         if division.provisions.is_empty() {
             // A heading with nothing under it (the grammar warns): the
             // schema wants content after it.

@@ -291,7 +291,23 @@ fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
 
     // Lift footnote texts out, then stitch what they (or page breaks) split.
     let mut gap = false;
-    for (block, interrupted) in pending {
+    let mut pending = pending.into_iter().peekable();
+    while let Some((block, interrupted)) = pending.next() {
+        let next = pending.peek().map(|(next, _)| next);
+        if is_lost_running_title(out.blocks.last(), &block, next) {
+            // The page break was lost in the conversion to markdown; the
+            // running title stands between the halves of a sentence.
+            out.furniture.push(Furniture {
+                kind: FurnitureKind::RunningTitle,
+                position: Position {
+                    line: block.first().number,
+                    column: block.first().column,
+                },
+                text: block.first().text.to_string(),
+            });
+            gap = true;
+            continue;
+        }
         if footnote_marker(&block.first().text).is_some() {
             // A note printed right above the text that calls it (no blank
             // line between) ends where that text starts.
@@ -308,6 +324,44 @@ fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
         stitch(&mut out, block, interrupted, &keep_hyphen_by_lexicon);
     }
     out
+}
+
+/// Words no English sentence ends on: articles, prepositions, conjunctions.
+const DANGLING: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "for", "by", "with", "and", "or", "its", "their",
+    "at", "from", "that",
+];
+
+/// Whether `block`, a short capitalised line without a stop, stands between
+/// a sentence broken off in mid-phrase ("… increasing the possibility of
+/// induced") and its lower-case continuation ("distortions in …"): a running
+/// title whose page break markdown lost ("Possible risks of the integration
+/// of artificial intelligence into"). A heading never splits a sentence.
+fn is_lost_running_title(
+    previous: Option<&Block<'_>>,
+    block: &Block<'_>,
+    next: Option<&Block<'_>>,
+) -> bool {
+    let (Some(previous), Some(next)) = (previous, next) else {
+        return false;
+    };
+    let text = block.first().text.trim();
+    let before = previous.last().text.trim_end();
+    let broken_off = before.ends_with(|c: char| c.is_alphabetic());
+    // "… during the general debate of the" ⏎ title ⏎ "Assembly at its …": a
+    // sentence never ends on an article or a preposition.
+    let dangling = before
+        .rsplit(' ')
+        .next()
+        .is_some_and(|word| DANGLING.contains(&word));
+    let goes_on = dangling || next.first().text.starts_with(|c: char| c.is_lowercase());
+    block.lines.len() == 1
+        && broken_off
+        && goes_on
+        && text.starts_with(|c: char| c.is_uppercase())
+        && text.chars().count() <= 120
+        && !text.ends_with(|c: char| c.is_ascii_punctuation())
+        && footnote_marker(text).is_none()
 }
 
 /// Appends `block`, or joins it to the previous block when it continues it.
@@ -728,6 +782,46 @@ pub(crate) fn starts_with_label(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_running_title_that_splits_a_sentence_in_markdown_is_furniture() {
+        let input = "Concerned that it could reduce control, increasing the possibility of induced\n\nPossible risks of the integration of artificial intelligence into\n\ndistortions in decision-making,\n\nDuring the general debate of the\n\nParticipation of a State\n\nAssembly at its session;\n\nRegional disarmament\n\nRecalling the guidelines,\n";
+        let cleaned = clean(input, Format::Markdown);
+        let texts: Vec<String> = cleaned
+            .blocks
+            .iter()
+            .map(|b| {
+                b.lines
+                    .iter()
+                    .map(|l| l.text.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Concerned that it could reduce control, increasing the possibility of induced distortions in decision-making,",
+                "During the general debate of the Assembly at its session;",
+                "Regional disarmament",
+                "Recalling the guidelines,",
+            ]
+        );
+        let titles: Vec<&str> = cleaned
+            .furniture
+            .iter()
+            .filter(|f| f.kind == FurnitureKind::RunningTitle)
+            .map(|f| f.text.as_str())
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Possible risks of the integration of artificial intelligence into",
+                "Participation of a State"
+            ]
+        );
+    }
+
     use super::*;
 
     fn clean_md(input: &str) -> CleanText<'_> {

@@ -170,7 +170,12 @@ fn collect_provision_calls(provisions: &[Provision], out: &mut FxHashMap<String,
     for provision in provisions {
         match provision {
             Provision::Paragraph(paragraph) => collect_paragraph_calls(paragraph, out),
-            Provision::Division(division) => collect_provision_calls(&division.provisions, out),
+            Provision::Division(division) => {
+                for recital in &division.recitals {
+                    collect_calls(&recital.content, out);
+                }
+                collect_provision_calls(&division.provisions, out)
+            }
         }
     }
 }

@@ -9,11 +9,12 @@ use nom::combinator::recognize;
 use nom::{IResult, Parser};
 
 use super::lead::{lead_len, Part};
+use super::preamble::container_name;
 use super::{
     excerpt, plain_text, push, push_all, unwrap_emphasis, with_lead, DocumentParser, Phase,
 };
 use crate::error::Position;
-use crate::model::{Division, DocumentKind, Inline, List, Paragraph, Point, Provision};
+use crate::model::{Container, Division, DocumentKind, Inline, List, Paragraph, Point, Provision};
 
 /// "A", "B", "II", "III.", "IV. Implementation of the Programme": a
 /// division's label and its heading, when on the same line.
@@ -148,6 +149,16 @@ impl MainBody {
         }
     }
 
+    /// The recitals of the innermost open division, while it holds no
+    /// paragraph yet: a section's own "Recalling …" stand before its
+    /// paragraphs.
+    pub(super) fn open_recitals_mut(&mut self) -> Option<&mut Vec<Container>> {
+        self.open
+            .last_mut()
+            .filter(|division| division.provisions.is_empty())
+            .map(|division| &mut division.recitals)
+    }
+
     /// The innermost open division and its depth (0: outermost).
     pub(super) fn last_division_mut(&mut self) -> Option<(&mut Division, usize)> {
         let depth = self.open.len().checked_sub(1)?;
@@ -252,6 +263,7 @@ impl DocumentParser {
             Division {
                 num: num.to_string(),
                 heading,
+                recitals: Vec::new(),
                 provisions: Vec::new(),
             },
             level,
@@ -317,13 +329,23 @@ impl DocumentParser {
             self.conclusion(text, position);
             return;
         }
+        if !self.annex && self.section_recital(text, position) {
+            return;
+        }
         // "… with the administering Power," ⏎ (page) ⏎ "New Zealand, …;": a
         // paragraph left open goes on, whatever its first letter.
+        // A division opened after the last paragraph starts afresh.
+        let fresh_division = self.paragraphs.open_recitals_mut().is_some();
         let open = self.paragraphs.last().is_some_and(|p| {
             p.list.is_none() && {
                 let last = plain_text(&p.content);
                 let last = last.trim_end();
-                last.ends_with(',') || last.ends_with(|c: char| c.is_alphanumeric())
+                last.ends_with(',')
+                    || last.ends_with(|c: char| c.is_alphanumeric())
+                    // "… namely, domestic public resources; … finance;" ⏎
+                    // (page) ⏎ "international development cooperation; …":
+                    // a lower-case line goes on an enumeration.
+                    || (starts_lower && !fresh_division && last.ends_with(';'))
             }
         });
         let closes = text.trim_end().ends_with([';', '.', ':']);
@@ -354,6 +376,39 @@ impl DocumentParser {
             content,
             list: None,
         });
+    }
+
+    /// A recital at the head of a section, before its first paragraph
+    /// ("I ⏎ Support account ⏎ *Recalling* its resolutions …,"), as the
+    /// parts of a budget resolution have: kept as the section's recital (a
+    /// `crossHeading` referring to the preamble), not as an unnumbered
+    /// operative paragraph. A lower-case line goes on the recital before it
+    /// (a page break inside it). Returns whether `text` was taken.
+    fn section_recital(&mut self, text: &str, position: Position) -> bool {
+        let (inner, _) = unwrap_emphasis(text);
+        let lead =
+            lead_len(inner, Part::Preamble).is_some() && lead_len(inner, Part::Operative).is_none();
+        let goes_on = inner.starts_with(|c: char| c.is_lowercase());
+        let has_recital = self
+            .paragraphs
+            .open_recitals_mut()
+            .is_some_and(|recitals| !recitals.is_empty());
+        if !(lead || goes_on && has_recital) {
+            return false;
+        }
+        let content = self.running_text(text, position);
+        let Some(recitals) = self.paragraphs.open_recitals_mut() else {
+            return false;
+        };
+        if lead {
+            let (content, lead) = with_lead(content, Part::Preamble);
+            let name = container_name(&lead.unwrap_or_default(), self.language);
+            recitals.push(Container { name, content });
+        } else if let Some(last) = recitals.last_mut() {
+            last.content.push(Inline::text(" "));
+            last.content.extend(content);
+        }
+        true
     }
 
     /// Whether `text` reads like a heading of its own: short, capitalised,

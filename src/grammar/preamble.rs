@@ -3,7 +3,8 @@
 //! block, gives the [`Preamble`](crate::model::Preamble)'s formula and containers.
 
 use super::lead::{camel_case, lead_len, Part};
-use super::{excerpt, first_words, unwrap_emphasis, with_lead, DocumentParser, Phase};
+use super::operative::point_label;
+use super::{excerpt, first_words, plain_text, unwrap_emphasis, with_lead, DocumentParser, Phase};
 use crate::error::Position;
 use crate::lang::Language;
 use crate::model::{Body, Container, Inline};
@@ -43,6 +44,21 @@ impl DocumentParser {
             self.phase = Phase::Operative;
             self.operative(text, position);
             return;
+        }
+        // "Reaffirming … five priority areas, as follows:" ⏎ "(a) Trade …;":
+        // the lettered points belong to the recital that announces them.
+        if point_label(inner).is_ok() {
+            if let Some(last) = self.preamble.containers.last() {
+                let announces = plain_text(&last.content).trim_end().ends_with(':')
+                    || last.content.contains(&Inline::Eol);
+                if announces {
+                    let content = self.running_text(text, position);
+                    let last = self.preamble.containers.last_mut().expect("checked");
+                    last.content.push(Inline::Eol);
+                    last.content.extend(content);
+                    return;
+                }
+            }
         }
         let content = self.running_text(text, position);
         let (content, lead) = with_lead(content, Part::Preamble);
@@ -94,7 +110,7 @@ pub(super) fn embedded_formula(text: &str) -> Option<usize> {
 /// camel case (`recallingFurther`, spec); in the other languages the phrase
 /// as printed ("Rappelant également", "إذ تشير", "回顾"), as the UN's own
 /// files of those languages name their containers.
-fn container_name(lead: &str, language: Language) -> String {
+pub(super) fn container_name(lead: &str, language: Language) -> String {
     let lead = lead.trim().trim_end_matches([',', '،', '，']).trim();
     if language == Language::English || lead.is_empty() {
         camel_case(lead)

@@ -346,7 +346,9 @@ impl Reader {
         for element in parent.elements() {
             match element.name.as_str() {
                 "num" | "heading" => {}
-                "p" => {
+                // A section's recital (`crossHeading refersTo="#preamble"`)
+                // and a p alike: inline content shown as a line.
+                "p" | "crossHeading" => {
                     let p = self.inlines(&element.children);
                     if !p.is_empty() {
                         items.push(BodyItem::P(p));
