@@ -312,25 +312,24 @@ impl ConvertConfig {
             ),
             None => None,
         };
+        let mut options = un2akn::Options::default();
+        options.symbol = args.symbol;
+        options.date = args.date;
+        options.strict = args.strict;
+        options.lang = args.lang.map(|l| l.code().to_string());
+        options.conversion_date = args.conversion_date;
+        options.format = args.from.map(|from| match from {
+            crate::cli::From::Md => un2akn::clean::Format::Markdown,
+            crate::cli::From::Text => un2akn::clean::Format::Text,
+        });
+        options.lossy = args.lossy;
+        options.validator = common.validator;
+        options.max_input_size = common.max_input_size;
         Ok(ConvertConfig {
             inputs: args.inputs,
             target,
             metadata,
-            options: un2akn::Options {
-                symbol: args.symbol,
-                date: args.date,
-                strict: args.strict,
-                lang: args.lang.map(|l| l.code().to_string()),
-                conversion_date: args.conversion_date,
-                format: args.from.map(|from| match from {
-                    crate::cli::From::Md => un2akn::clean::Format::Markdown,
-                    crate::cli::From::Text => un2akn::clean::Format::Text,
-                }),
-                lossy: args.lossy,
-                validator: common.validator,
-                max_input_size: common.max_input_size,
-                ..un2akn::Options::default()
-            },
+            options,
             format: args.format,
             globs: globs(&args.globs)?,
             existing,

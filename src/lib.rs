@@ -78,7 +78,17 @@ pub const LANGUAGES: [&str; 6] = {
 };
 
 /// How to convert.
+///
+/// Non-exhaustive: start from [`Options::default`] and set the fields you
+/// need, so that new options do not break your code.
+///
+/// ```
+/// let mut options = un2akn::Options::default();
+/// options.symbol = Some("A/HRC/58/L.12".into());
+/// options.strict = true;
+/// ```
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Options {
     /// The document symbol, for texts that do not print it (drafts,
     /// presidential statements, decisions, paragraph lists without a
@@ -136,8 +146,9 @@ impl Default for Options {
     }
 }
 
-/// The result of a conversion.
+/// The result of a conversion (non-exhaustive: more may be reported).
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Conversion {
     /// The recognised document.
     pub document: Document,

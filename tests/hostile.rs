@@ -66,11 +66,10 @@ const TAIL: &str = "\n\n*58th meeting  \n1 April 2022*\n\n[Adopted without a vot
 /// well-formed resolution their pieces come from, so that an input without
 /// them (nothing is invented) still converts.
 fn options() -> Options {
-    Options {
-        symbol: Some("A/HRC/RES/49/34".into()),
-        date: chrono::NaiveDate::from_ymd_opt(2022, 4, 1),
-        ..Options::default()
-    }
+    let mut options = Options::default();
+    options.symbol = Some("A/HRC/RES/49/34".into());
+    options.date = chrono::NaiveDate::from_ymd_opt(2022, 4, 1);
+    options
 }
 
 /// The test's name as the harness knows it: `hostile::name`.
@@ -1055,11 +1054,9 @@ fn five_megabyte_line_converts() {
 fn assert_linear(name: &str, format: Option<Format>, make: fn(usize) -> String, n: usize) {
     let name = name.to_string();
     isolated(&name.clone(), Duration::from_secs(120), move || {
-        let options = Options {
-            validate: false,
-            format,
-            ..options()
-        };
+        let mut options = options();
+        options.validate = false;
+        options.format = format;
         let time = |input: &str| {
             let start = Instant::now();
             let result = un2akn::convert(input, &options);

@@ -476,7 +476,7 @@ fn push_line<'a>(current: &mut Vec<Line<'a>>, text: &'a str, number: usize, char
     });
 }
 
-/// Markdown footnote references ("Nations[^1]") as the `<sup>1</sup>` calls
+/// Markdown footnote references (`Nations[^1]`) as the `<sup>1</sup>` calls
 /// the grammar reads; a definition's own label ("[^1]: …") stays. Compounds
 /// broken by the extraction ("Secretary- General") are closed.
 fn footnote_references(text: &str) -> Cow<'_, str> {
