@@ -1149,7 +1149,7 @@ fn unclosed_bracket_runs_are_linear() {
 }
 
 /// Form feeds on one line: each must not recount the line's columns from its
-/// start (clean::clean_markdown, clean::push_line).
+/// start (clean::markdown::clean_markdown, clean::markdown::push_line).
 #[test]
 fn form_feed_runs_are_linear() {
     assert_linear(
@@ -1178,7 +1178,7 @@ fn form_feed_runs_in_extracted_text_are_linear() {
 
 /// Extracted text with thousands of footnotes under a footnote rule whose
 /// calls are not in the text: looking for each note's call must not rescan
-/// the whole text (clean::text::find_calls).
+/// the whole text (clean::text::calls::find_calls).
 #[test]
 fn uncalled_footnotes_in_extracted_text_are_linear() {
     assert_linear(
