@@ -23,9 +23,9 @@
 //! grammar's business ([`crate::grammar`]). Every line of the input ends up in
 //! exactly one block, one footnote or one furniture entry, so nothing is lost.
 
-pub mod hyphen;
+mod hyphen;
 mod markdown;
-pub mod text;
+mod text;
 
 use std::borrow::Cow;
 
@@ -72,6 +72,7 @@ pub fn detect(input: &str) -> Format {
 }
 
 /// One source line, trimmed, with where it came from.
+#[doc(hidden)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line<'a> {
     /// The line's text without leading and trailing white space, as inline
@@ -101,6 +102,7 @@ impl Line<'_> {
 
 /// A paragraph as printed: consecutive non-blank lines, possibly stitched
 /// together from both sides of a page break.
+#[doc(hidden)]
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Block<'a> {
     /// The lines, in order.
@@ -120,6 +122,7 @@ impl<'a> Block<'a> {
 }
 
 /// A footnote text from a page bottom, e.g. `<sup>1</sup> A/HRC/49/94.`
+#[doc(hidden)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FootnoteText<'a> {
     /// The marker without its markup: `1`, `*`, `**`.
@@ -164,6 +167,7 @@ pub struct Furniture {
 }
 
 /// The output of page cleaning.
+#[doc(hidden)]
 #[derive(Debug, Clone, Default)]
 pub struct CleanText<'a> {
     /// The running text, in order.
@@ -192,6 +196,7 @@ impl CleanText<'_> {
 
 /// Cleans `input` (already checked for characters XML cannot carry, see
 /// [`forbidden_characters`]) read as `format`.
+#[doc(hidden)]
 pub fn clean(input: &str, format: Format) -> CleanText<'_> {
     // YAML front matter (archive metadata) is furniture in either format.
     let (matter, body, first_line) = match front_matter(input) {
@@ -274,6 +279,7 @@ fn stitch<'a>(
 /// mixed files), NEL (U+0085) and the line separator (U+2028) become one
 /// `\n`, the paragraph separator (U+2029) a blank line. `None` when there is
 /// nothing to change (almost every input: one vectorised scan).
+#[doc(hidden)]
 pub fn line_ends(input: &str) -> Option<String> {
     let bytes = input.as_bytes();
     let has_cr = memchr::memchr(b'\r', bytes).is_some();
@@ -321,6 +327,7 @@ fn keep_hyphen_by_lexicon(line: &Line<'_>, next: &str) -> bool {
 
 /// Finds characters that XML 1.0 cannot carry, returning the input without
 /// them (when there were any) and a furniture entry and warning for each.
+#[doc(hidden)]
 pub fn forbidden_characters(input: &str) -> Option<(String, Vec<Furniture>, Vec<Warning>)> {
     let is_forbidden = |c: char| matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
     // A byte scan first: almost every input has none.
