@@ -163,10 +163,8 @@ fn stages(c: &mut Criterion) {
 /// `un2akn::convert`, whole, with and without validation.
 fn conversion(c: &mut Criterion) {
     let inputs = inputs();
-    let without = Options {
-        validate: false,
-        ..Options::default()
-    };
+    let mut without = Options::default();
+    without.validate = false;
     let with = Options::default();
     // The schema is compiled once per process: not part of any measurement.
     un2akn::convert(RESOLUTION, &with).expect("converts");

@@ -4,28 +4,24 @@
 //! or text extracted from them — into schema-valid Akoma Ntoso 3.0 XML
 //! (OASIS LegalDocML, as the UN's "AKN4UN" guidelines use it).
 //!
-//! The pipeline has five stages, one module each, data flowing one way:
+//! ## The API
 //!
-//! 1. [`clean`]: pages → [`clean::CleanText`] (page breaks out, footnote
-//!    texts lifted, split paragraphs stitched);
-//! 2. [`grammar`]: [`clean::CleanText`] → [`model::Document`]. Block
-//!    structure is a hand-written state machine (`grammar/mod.rs`): block by
-//!    block it moves through masthead, preamble, operative part and
-//!    conclusions, deciding what each block is (a title, the formula, a
-//!    preambular or operative paragraph, a point, a division heading, an
-//!    annex, a meeting or adoption line) from its first words and from where
-//!    it stands. Small tokens inside a block are nom parsers: dates, document
-//!    symbols, resolution numbers and citations, paragraph numbers and point
-//!    labels, session and agenda lines, lead phrases, votes and voters,
-//!    markdown inline markup;
-//! 3. [`model`]: plain serde types, the contract between grammar and writer
-//!    (and the shape of `--format json`);
-//! 4. [`akn`]: the writer, model → XML; it alone makes eIds, IRIs and TLC
-//!    ids;
-//! 5. [`validate`]: the bundled XSD, with un2akn's own validator (libxml2's
-//!    as the reference, `--validator libxml2`).
-//!
-//! [`convert`] runs them all; no invalid XML ever leaves it.
+//! - [`convert`] (text) and [`convert_bytes`] (a file's bytes, checked as
+//!   UTF-8, or `lossy`) take [`Options`] and return a [`Conversion`]: the
+//!   recognised [`model::Document`], the XML (always valid against the
+//!   bundled schema: no invalid XML leaves them), the [`Warning`]s for what
+//!   was kept without being understood, the page [`clean::Furniture`]
+//!   removed, and the [`clean::Format`] the input was read as;
+//! - errors are one [`Error`] type; [`Error::kind`] gives the
+//!   [`ErrorKind`] to match on, with a [`Position`] in the input where
+//!   there is one;
+//! - [`model`]: the document model (plain serde types; the shape of
+//!   `--format json`);
+//! - [`validate`]: the bundled XSD, with un2akn's own validator or libxml2's
+//!   (feature `libxml2`);
+//! - [`lang::Language`] and [`LANGUAGES`]: the six official languages;
+//! - [`view`] reads Akoma Ntoso back for review, [`render`] makes the review
+//!   page, [`diff`] compares two versions of a text.
 //!
 //! ```
 //! let input = "# General Assembly\n\nDistr.: General  \n8 April 2022\n\n\
@@ -37,17 +33,60 @@
 //! assert_eq!(conversion.document.parts.preamble.containers.len(), 1);
 //! assert!(conversion.xml.contains(r#"<container eId="container_1" name="recalling">"#));
 //! assert!(conversion.xml.contains("/akn/un/statement/deliberation/unhrc/2022-04-01/49-34"));
+//! un2akn::validate::validate(&conversion.xml).unwrap();
+//!
+//! // A text that does not print its symbol or date: the options give them
+//! // (nothing is invented), and doubt is an error under `strict`.
+//! let mut options = un2akn::Options::default();
+//! options.symbol = Some("A/RES/80/1".into());
+//! options.date = chrono::NaiveDate::from_ymd_opt(2025, 9, 19);
+//! options.strict = true;
+//! let text = "The General Assembly,\n\n1. Decides to remain seized of the matter.\n";
+//! let conversion = un2akn::convert(text, &options).unwrap();
+//! assert_eq!(conversion.format, un2akn::clean::Format::Text);
+//! assert!(conversion.xml.contains("/akn/un/statement/deliberation/unga/2025-09-19/80-1"));
+//! let error = un2akn::convert("", &options).unwrap_err();
+//! assert!(matches!(error.kind(), un2akn::ErrorKind::Empty));
 //! ```
+//!
+//! ## How it works
+//!
+//! The pipeline has five stages, data flowing one way; only the ends are
+//! the API above (the stages are public for the binary, the benchmarks and
+//! the fuzz targets, hidden from the documentation):
+//!
+//! 1. `clean`: pages → clean text (page breaks, job numbers, running titles
+//!    and other furniture out; footnote texts lifted from the page bottoms;
+//!    paragraphs split by a page stitched);
+//! 2. `grammar`: clean text → [`model::Document`]. The block structure is a
+//!    hand-written state machine (`grammar/mod.rs`): block by block it moves
+//!    through masthead, preface, preamble, operative part and conclusions,
+//!    deciding what each block is (a title, the formula, a preambular or
+//!    operative paragraph, a point, a division heading, an annex, a meeting,
+//!    vote or adoption line) from its first words and from where it stands,
+//!    and warning where it keeps a block it does not understand. nom parses
+//!    only the small tokens inside a block: dates, document symbols,
+//!    resolution numbers and citations, paragraph numbers and point labels,
+//!    session and agenda lines, lead phrases, votes and voters, markdown
+//!    inline markup;
+//! 3. [`model`]: plain serde types, the contract between grammar and writer;
+//! 4. `akn`: the writer, model → XML; it alone makes eIds, IRIs and TLC ids;
+//! 5. [`validate`]: the XML against the bundled XSD.
 
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+// The stages between the public ends: public only for the binary, the
+// stage benchmarks and the fuzz targets, and not part of the API.
+#[doc(hidden)]
 pub mod akn;
 pub mod clean;
 pub mod diff;
-pub mod error;
+mod error;
+#[doc(hidden)]
 pub mod grammar;
 pub mod lang;
+#[doc(hidden)]
 pub mod metadata;
 pub mod model;
 pub mod render;
@@ -59,7 +98,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use crate::clean::Furniture;
-pub use crate::error::{Error, ErrorKind, Position, Warning};
+pub use crate::error::{Error, ErrorKind, Position, SchemaMessage, Warning};
 use crate::model::Document;
 
 /// The ISO 639-2 codes of the UN's six official languages, the codes
@@ -78,7 +117,17 @@ pub const LANGUAGES: [&str; 6] = {
 };
 
 /// How to convert.
+///
+/// Non-exhaustive: start from [`Options::default`] and set the fields you
+/// need, so that new options do not break your code.
+///
+/// ```
+/// let mut options = un2akn::Options::default();
+/// options.symbol = Some("A/HRC/58/L.12".into());
+/// options.strict = true;
+/// ```
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Options {
     /// The document symbol, for texts that do not print it (drafts,
     /// presidential statements, decisions, paragraph lists without a
@@ -136,8 +185,9 @@ impl Default for Options {
     }
 }
 
-/// The result of a conversion.
+/// The result of a conversion (non-exhaustive: more may be reported).
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Conversion {
     /// The recognised document.
     pub document: Document,
@@ -286,6 +336,7 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
 ///
 /// # Errors
 /// [`ErrorKind::TooLarge`].
+#[doc(hidden)]
 pub fn check_size(size: u64, limit: u64) -> Result<(), Error> {
     if size > limit {
         return Err(ErrorKind::TooLarge { size, limit }.into());
@@ -314,6 +365,7 @@ fn check_options(options: &Options) -> Result<(), Error> {
 ///
 /// # Errors
 /// Why not, for a person to read.
+#[doc(hidden)]
 pub fn check_symbol(symbol: &str) -> Result<(), String> {
     if symbol.trim().is_empty() {
         return Err("the symbol is empty".into());
@@ -350,6 +402,7 @@ pub fn check_symbol(symbol: &str) -> Result<(), String> {
 ///
 /// # Errors
 /// Why not.
+#[doc(hidden)]
 pub fn check_date(date: NaiveDate) -> Result<(), String> {
     use chrono::Datelike;
     if (1..=9999).contains(&date.year()) {

@@ -215,10 +215,8 @@ fn draft_without_its_symbol_fails_naming_the_ways_to_give_it() {
 
 #[test]
 fn draft_resolution_with_symbol() {
-    let options = un2akn::Options {
-        symbol: Some("A/HRC/58/L.12".into()),
-        ..un2akn::Options::default()
-    };
+    let mut options = un2akn::Options::default();
+    options.symbol = Some("A/HRC/58/L.12".into());
     let conversion = util::convert(DRAFT, &options);
     let xml = &conversion.xml;
     assert!(xml.contains(
@@ -232,10 +230,8 @@ fn draft_resolution_with_symbol() {
 #[test]
 fn every_output_validates_and_every_reference_resolves() {
     for (name, symbol) in [(ADOPTED, None), (DRAFT, Some("A/HRC/58/L.12"))] {
-        let options = un2akn::Options {
-            symbol: symbol.map(str::to_string),
-            ..un2akn::Options::default()
-        };
+        let mut options = un2akn::Options::default();
+        options.symbol = symbol.map(str::to_string);
         let xml = util::convert(name, &options).xml;
         un2akn::validate::validate(&xml).unwrap();
         assert!(util::check_references(&xml) > 5, "{name}");

@@ -66,11 +66,10 @@ const TAIL: &str = "\n\n*58th meeting  \n1 April 2022*\n\n[Adopted without a vot
 /// well-formed resolution their pieces come from, so that an input without
 /// them (nothing is invented) still converts.
 fn options() -> Options {
-    Options {
-        symbol: Some("A/HRC/RES/49/34".into()),
-        date: chrono::NaiveDate::from_ymd_opt(2022, 4, 1),
-        ..Options::default()
-    }
+    let mut options = Options::default();
+    options.symbol = Some("A/HRC/RES/49/34".into());
+    options.date = chrono::NaiveDate::from_ymd_opt(2022, 4, 1);
+    options
 }
 
 /// The test's name as the harness knows it: `hostile::name`.
@@ -1055,11 +1054,9 @@ fn five_megabyte_line_converts() {
 fn assert_linear(name: &str, format: Option<Format>, make: fn(usize) -> String, n: usize) {
     let name = name.to_string();
     isolated(&name.clone(), Duration::from_secs(120), move || {
-        let options = Options {
-            validate: false,
-            format,
-            ..options()
-        };
+        let mut options = options();
+        options.validate = false;
+        options.format = format;
         let time = |input: &str| {
             let start = Instant::now();
             let result = un2akn::convert(input, &options);
@@ -1152,7 +1149,7 @@ fn unclosed_bracket_runs_are_linear() {
 }
 
 /// Form feeds on one line: each must not recount the line's columns from its
-/// start (clean::clean_markdown, clean::push_line).
+/// start (clean::markdown::clean_markdown, clean::markdown::push_line).
 #[test]
 fn form_feed_runs_are_linear() {
     assert_linear(
@@ -1181,7 +1178,7 @@ fn form_feed_runs_in_extracted_text_are_linear() {
 
 /// Extracted text with thousands of footnotes under a footnote rule whose
 /// calls are not in the text: looking for each note's call must not rescan
-/// the whole text (clean::text::find_calls).
+/// the whole text (clean::text::calls::find_calls).
 #[test]
 fn uncalled_footnotes_in_extracted_text_are_linear() {
     assert_linear(

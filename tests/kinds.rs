@@ -198,10 +198,8 @@ fn expected() -> Vec<Expected> {
 #[test]
 fn kind_body_number_date_and_vote_of_every_kind_and_era() {
     for (name, kind, body, number, date, vote) in expected() {
-        let options = un2akn::Options {
-            symbol: catalogued(name),
-            ..un2akn::Options::default()
-        };
+        let mut options = un2akn::Options::default();
+        options.symbol = catalogued(name);
         let conversion =
             un2akn::convert(&read(name), &options).unwrap_or_else(|e| panic!("{name}: {e}"));
         let document = &conversion.document;
@@ -246,10 +244,8 @@ fn kind_body_number_date_and_vote_of_every_kind_and_era() {
 
 #[test]
 fn statements_keep_their_opening_in_the_preface_and_paragraphs_in_the_body() {
-    let options = un2akn::Options {
-        symbol: Some("S/PRST/2021/4".into()),
-        ..un2akn::Options::default()
-    };
+    let mut options = un2akn::Options::default();
+    options.symbol = Some("S/PRST/2021/4".into());
     let conversion = un2akn::convert(&read("S_PRST_2021_4.txt"), &options).unwrap();
     let xml = &conversion.xml;
     assert!(xml.contains(r#"<statement name="presidentialStatement""#));
@@ -287,10 +283,8 @@ fn texts_that_do_not_state_their_number_fail_naming_the_ways_to_give_it() {
     let text = "Security Council\n\nResolution 9999 (2030)\n\nThe Security Council,\n\n1. Decides to remain seized of the matter.\n";
     let error = un2akn::convert(text, &un2akn::Options::default()).unwrap_err();
     assert!(error.to_string().contains("--date"), "{error}");
-    let options = un2akn::Options {
-        date: chrono::NaiveDate::from_ymd_opt(2030, 1, 2),
-        ..un2akn::Options::default()
-    };
+    let mut options = un2akn::Options::default();
+    options.date = chrono::NaiveDate::from_ymd_opt(2030, 1, 2);
     let conversion = un2akn::convert(text, &options).unwrap();
     assert_eq!(conversion.document.identity.work_number, "9999-2030");
     assert!(conversion
@@ -323,10 +317,8 @@ fn a_count_that_its_list_contradicts_is_a_warning() {
         "{:?}",
         conversion.warnings
     );
-    let strict = un2akn::Options {
-        strict: true,
-        ..un2akn::Options::default()
-    };
+    let mut strict = un2akn::Options::default();
+    strict.strict = true;
     let error = un2akn::convert(&shortened, &strict).unwrap_err();
     assert!(matches!(error.kind(), un2akn::ErrorKind::Strict { .. }));
 }
@@ -406,10 +398,8 @@ fn an_adoption_statement_cut_before_its_date_is_joined_or_kept() {
         "Resolution 1591 (2005)\n\nAdopted by the Security Council at its 5153rd meeting, on\n";
     let error = un2akn::convert(cut, &un2akn::Options::default()).unwrap_err();
     assert!(error.to_string().contains("--date"), "{error}");
-    let options = un2akn::Options {
-        date: chrono::NaiveDate::from_ymd_opt(2005, 3, 29),
-        ..un2akn::Options::default()
-    };
+    let mut options = un2akn::Options::default();
+    options.date = chrono::NaiveDate::from_ymd_opt(2005, 3, 29);
     let conversion = un2akn::convert(cut, &options).unwrap();
     assert!(conversion.xml.contains("5153rd meeting, on"));
     assert_eq!(conversion.warnings.len(), 1, "{:?}", conversion.warnings);

@@ -282,17 +282,13 @@ fn pdf_like_layouts_give_the_same_document_in_every_language() {
 #[test]
 fn the_lang_option_overrides_detection() {
     let (text, _) = documents("fr").remove(0);
-    let options = un2akn::Options {
-        lang: Some("spa".into()),
-        ..un2akn::Options::default()
-    };
+    let mut options = un2akn::Options::default();
+    options.lang = Some("spa".into());
     let conversion = un2akn::convert(&read(&text), &options).unwrap();
     assert_eq!(conversion.document.identity.language, "spa");
     assert!(conversion.xml.contains("/spa@"));
-    let options = un2akn::Options {
-        lang: Some("klingon".into()),
-        ..un2akn::Options::default()
-    };
+    let mut options = un2akn::Options::default();
+    options.lang = Some("klingon".into());
     // An unknown code is an error, never a silent fallback to detection.
     let error = un2akn::convert(&read(&text), &options).unwrap_err();
     assert!(

@@ -45,11 +45,9 @@ proptest! {
     ) {
         let text = format!("*Recalling* {word} {markup} {word}x,\n\n1. *Decides* {markup}{word};\n");
         // The text gives no number, body or date: the options do.
-        let options = un2akn::Options {
-            symbol: Some("A/HRC/RES/49/34".into()),
-            date: chrono::NaiveDate::from_ymd_opt(2022, 4, 1),
-            ..un2akn::Options::default()
-        };
+        let mut options = un2akn::Options::default();
+        options.symbol = Some("A/HRC/RES/49/34".into());
+        options.date = chrono::NaiveDate::from_ymd_opt(2022, 4, 1);
         let conversion = un2akn::convert(&text, &options).unwrap();
         let parsed = xml_text(&conversion.xml);
         let expected = words(&format!("Recalling {word} {markup} {word}x Decides {markup}{word}"));

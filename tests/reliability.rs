@@ -329,10 +329,8 @@ fn option_values_the_schema_cannot_carry_are_usage_errors() {
         assert!(output.status.success(), "{date}: {}", stderr(&output));
     }
     // The library refuses them too, as a typed error.
-    let options = un2akn::Options {
-        symbol: Some("A\u{1}".into()),
-        ..un2akn::Options::default()
-    };
+    let mut options = un2akn::Options::default();
+    options.symbol = Some("A\u{1}".into());
     let error = un2akn::convert(&util::read_example("A_HRC_RES_49_34.md"), &options).unwrap_err();
     assert!(
         matches!(
@@ -624,10 +622,8 @@ fn a_glued_call_after_any_multi_byte_space_converts() {
             let text = format!(
                 "The General Assembly,\n\n1. Decides that the United{space}Nations1 and the{space}(Council2 act;\n\n______\n\n1 A note.\n2 Another.\n"
             );
-            let options = un2akn::Options {
-                format: Some(format),
-                ..util::fragment_options()
-            };
+            let mut options = util::fragment_options();
+            options.format = Some(format);
             let conversion = un2akn::convert(&text, &options)
                 .unwrap_or_else(|e| panic!("U+{:04X}: {e}", space as u32));
             assert!(conversion.xml.contains("Nations"), "U+{:04X}", space as u32);
@@ -637,10 +633,8 @@ fn a_glued_call_after_any_multi_byte_space_converts() {
 
 #[test]
 fn link_targets_come_from_an_allow_list_of_schemes() {
-    let options = un2akn::Options {
-        format: Some(un2akn::clean::Format::Markdown),
-        ..util::fragment_options()
-    };
+    let mut options = util::fragment_options();
+    options.format = Some(un2akn::clean::Format::Markdown);
     for target in [
         "javascript:alert(1)",
         "JavaScript:x",

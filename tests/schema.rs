@@ -61,10 +61,8 @@ fn examples_and_corpus_validate() {
     let mut failures = Vec::new();
     let mut checked = 0;
     for (name, text) in &texts {
-        let options = un2akn::Options {
-            symbol: name.contains("draft").then(|| "A/HRC/58/L.12".to_string()),
-            ..un2akn::Options::default()
-        };
+        let mut options = un2akn::Options::default();
+        options.symbol = name.contains("draft").then(|| "A/HRC/58/L.12".to_string());
         let Ok(conversion) = un2akn::convert(text, &options) else {
             continue;
         };

@@ -57,11 +57,9 @@ fn a_heading_after_the_last_paragraph_is_kept() {
     // and heading must still be written (they were once lost).
     let text = "The General Assembly,\n\n1. Decides to act;\n\nII\nFollow-up X\nsecond Y\n";
     // The text gives no number or date: the options do (nothing invented).
-    let options = un2akn::Options {
-        symbol: Some("A/RES/80/1".into()),
-        date: chrono::NaiveDate::from_ymd_opt(2025, 9, 19),
-        ..un2akn::Options::default()
-    };
+    let mut options = un2akn::Options::default();
+    options.symbol = Some("A/RES/80/1".into());
+    options.date = chrono::NaiveDate::from_ymd_opt(2025, 9, 19);
     let conversion = un2akn::convert(text, &options).expect("converts");
     let xml = &conversion.xml;
     assert!(xml.contains("<num>II</num>"), "{xml}");

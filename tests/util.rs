@@ -24,10 +24,9 @@ pub fn read_example(name: &str) -> String {
 
 /// The options the draft example needs: it does not print its symbol.
 pub fn draft_options() -> un2akn::Options {
-    un2akn::Options {
-        symbol: Some("A/HRC/58/L.12".into()),
-        ..un2akn::Options::default()
-    }
+    let mut options = un2akn::Options::default();
+    options.symbol = Some("A/HRC/58/L.12".into());
+    options
 }
 
 /// Converts an example with the given options.
@@ -38,11 +37,10 @@ pub fn convert(name: &str, options: &un2akn::Options) -> un2akn::Conversion {
 /// The options of a constructed fragment that prints neither its symbol nor
 /// its date: the user gives them (nothing is invented).
 pub fn fragment_options() -> un2akn::Options {
-    un2akn::Options {
-        symbol: Some("A/RES/80/1".into()),
-        date: chrono::NaiveDate::from_ymd_opt(2025, 9, 19),
-        ..un2akn::Options::default()
-    }
+    let mut options = un2akn::Options::default();
+    options.symbol = Some("A/RES/80/1".into());
+    options.date = chrono::NaiveDate::from_ymd_opt(2025, 9, 19);
+    options
 }
 
 /// Converts a constructed fragment with [`fragment_options`].

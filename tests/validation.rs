@@ -55,11 +55,9 @@ fn resolution_of_size(target: usize) -> String {
 fn the_examples_validate_with_every_engine() {
     for name in ["A_HRC_RES_49_34.md", "A_HRC_58_L_draft_Mali.md"] {
         for engine in engines() {
-            let options = un2akn::Options {
-                validator: engine,
-                symbol: Some("A/HRC/58/L.1".into()),
-                ..un2akn::Options::default()
-            };
+            let mut options = un2akn::Options::default();
+            options.validator = engine;
+            options.symbol = Some("A/HRC/58/L.1".into());
             let conversion = util::convert(name, &options);
             validate::validate_with(&conversion.xml, engine)
                 .unwrap_or_else(|e| panic!("{name} {engine:?}: {e}"));

@@ -141,7 +141,7 @@ impl Problem {
 
 impl Problem {
     /// The problems of a schema or well-formedness error.
-    pub fn all(kind: &'static str, messages: &[un2akn::error::SchemaMessage]) -> Vec<Problem> {
+    pub fn all(kind: &'static str, messages: &[un2akn::SchemaMessage]) -> Vec<Problem> {
         messages
             .iter()
             .map(|m| Problem {

@@ -147,13 +147,12 @@ fn options(
     lossy: bool,
     validator: crate::cli::Validator,
 ) -> un2akn::Options {
-    un2akn::Options {
-        symbol,
-        date,
-        lossy,
-        validator: validator.into(),
-        ..un2akn::Options::default()
-    }
+    let mut options = un2akn::Options::default();
+    options.symbol = symbol;
+    options.date = date;
+    options.lossy = lossy;
+    options.validator = validator.into();
+    options
 }
 
 /// `un2akn render`.

@@ -242,7 +242,7 @@ mod tests {
             .iter()
             .find(|l| l.contains('|') && !l.contains("oops") && l.trim_start().starts_with(':'))
             .unwrap();
-        assert_eq!(source.find("oops"), caret.find('|').map(|i| i), "{drawn}");
+        assert_eq!(source.find("oops"), caret.find('|'), "{drawn}");
     }
 
     #[test]

@@ -21,20 +21,20 @@
 //! writer's) and never drops text: a block it cannot place is kept in the
 //! nearest part and reported as a [`Warning`].
 
-pub mod citation;
+pub(crate) mod citation;
 mod conclusions;
-pub mod date;
+pub(crate) mod date;
 mod footnotes;
 mod identity;
-pub mod inline;
-pub mod kinds;
-pub mod lead;
-pub mod masthead;
+pub(crate) mod inline;
+pub(crate) mod kinds;
+pub(crate) mod lead;
+pub(crate) mod masthead;
 mod operative;
 mod preamble;
 mod preface;
-pub mod symbol;
-pub mod vote;
+pub(crate) mod symbol;
+pub(crate) mod vote;
 
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;

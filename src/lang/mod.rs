@@ -12,9 +12,9 @@
 //! reordered; Chinese has no spaces between words, so its lead phrases and
 //! dates are found as prefixes, not as words.
 
-pub mod date;
-pub mod lexicon;
-pub mod masthead;
+pub(crate) mod date;
+pub(crate) mod lexicon;
+pub(crate) mod masthead;
 
 use std::cell::Cell;
 

@@ -48,6 +48,7 @@ pub fn text(out: &mut String, s: &str) {
 }
 
 /// `s` escaped, as a new string.
+#[cfg(test)]
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     text(&mut out, s);

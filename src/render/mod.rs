@@ -6,9 +6,9 @@
 //!
 //! [`index`] gives the batch index page.
 
-pub mod html;
+pub(crate) mod html;
 pub mod index;
-pub mod place;
+pub(crate) mod place;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 

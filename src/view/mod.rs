@@ -6,7 +6,7 @@
 //! It reads the XML, not the converter's model, so that it works on any
 //! AKN file un2akn wrote, and keeps working whatever shape the model takes.
 
-pub mod dom;
+pub(crate) mod dom;
 
 use dom::{Element, Node};
 

@@ -1,0 +1,512 @@
+//! Footnote calls in the running text, even when glued to a word or to
+//! punctuation; numbers that are part of the text are not taken for calls.
+
+use std::collections::HashMap;
+
+use super::{Kind, Marker, Raw};
+
+/// A call found in a line: byte range and the marker's label.
+pub(super) struct Call {
+    pub(super) line: usize,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) label: String,
+}
+
+/// Words after which a number is part of the text, not a footnote call.
+const NUMBER_WORDS: &[&str] = &[
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "resolution",
+    "resolutions",
+    "article",
+    "articles",
+    "art",
+    "item",
+    "items",
+    "chapter",
+    "chap",
+    "section",
+    "sect",
+    "annex",
+    "annexes",
+    "rule",
+    "rules",
+    "principle",
+    "principles",
+    "part",
+    "parts",
+    "page",
+    "pages",
+    "p",
+    "pp",
+    "no",
+    "number",
+    "numbers",
+    "protocol",
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "volume",
+    "vol",
+    "decision",
+    "decisions",
+    "supplement",
+    "phase",
+    "step",
+    "level",
+    "option",
+    "recommendation",
+    "recommendations",
+    "table",
+    "figure",
+    "box",
+    "appendix",
+    "subparagraph",
+    "subparagraphs",
+    "sub-item",
+    "indicator",
+    "indicators",
+    "convention",
+    "meeting",
+    "meetings",
+    "tier",
+    "grade",
+    "class",
+    "category",
+    "stage",
+    "round",
+    "cycle",
+    "agenda",
+    "operative",
+    "preambular",
+    "and",
+    "or",
+    "to",
+    "of",
+    "from",
+    "between",
+    "over",
+    "under",
+    "about",
+    "nearly",
+    "some",
+    "than",
+    "at",
+    "by",
+    "with",
+    "for",
+    "in",
+    "on",
+];
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Whether what follows a candidate call can follow a call: the end, a
+/// space or closing punctuation, but not "1.5" or "2,000".
+pub(super) fn ends_call(after: &str) -> bool {
+    let next = after.chars().next();
+    let next_ok = match next {
+        None => true,
+        Some(c) => c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"'),
+    };
+    // Not "1.5" nor "2,000"; but "10,11" (two calls) is.
+    let digits_after = |skip: usize| after[skip..].bytes().take_while(u8::is_ascii_digit).count();
+    next_ok
+        && match next {
+            Some('.') => digits_after(1) == 0,
+            Some(',') => digits_after(1) == 0 || (digits_after(1) != 3 && digits_after(1) <= 3),
+            _ => true,
+        }
+}
+
+/// Punctuation of the other languages after which a footnote call is
+/// printed: Chinese ("、2", "，8"), guillemets ("хотим»8"), Arabic commas.
+fn is_other_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '，' | '；' | '：' | '。' | '）' | '》' | '」' | '”' | '»' | '،' | '؛'
+    )
+}
+
+fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
+    let before = &text[..start];
+    let after = &text[end..];
+    // "Rights,1as well": the extraction glued the call to the next word too.
+    let glued_both = matches!(marker, Marker::Number(_))
+        && before.ends_with([',', ';', '”'])
+        && after.starts_with(|c: char| c.is_lowercase());
+    if glued_both {
+        return true;
+    }
+    if !ends_call(after) {
+        return false;
+    }
+    let Some(prev) = before.chars().next_back() else {
+        // At the start of a line, the call of a word that ended the line
+        // before: "Development," ⏎ "12  and acknowledging" (a superscript
+        // leaves two spaces; a paragraph number has its full stop).
+        return matches!(marker, Marker::Number(_))
+            && after.starts_with("  ")
+            && after.trim_start().starts_with(char::is_lowercase);
+    };
+    match marker {
+        Marker::Stars(_) => !prev.is_whitespace() && prev != '*' && !after.starts_with('*'),
+        Marker::Slash(_) | Marker::Bracket(_) => true,
+        Marker::Letter(_) => prev.is_ascii_digit(),
+        Marker::Number(_) => {
+            // Not inside a symbol or reference ("A/80/L.2/Rev.1", "S/2024/1").
+            // Past the separator, whose width may be more than a byte
+            // (NBSP, U+2028, U+3000).
+            let token_start = before
+                .char_indices()
+                .rfind(|&(_, c)| c.is_whitespace() || matches!(c, '(' | ',' | ';'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            if before[token_start..].contains('/') {
+                return false;
+            }
+            if prev.is_alphabetic() {
+                // "Nations1", but not "G20" or "CO2".
+                let word: String = before
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphanumeric())
+                    .collect();
+                return word.chars().any(char::is_lowercase) || word.chars().count() >= 4;
+            }
+            if matches!(prev, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"')
+                || is_other_punctuation(prev)
+            {
+                // "Rights,1", "2025,3" — but not "1.5" or "A/RES/1".
+                return !(prev == '.'
+                    && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()));
+            }
+            if prev == ' ' {
+                // "Rights, 1 article", "Rights 2 and": only after a word or
+                // punctuation, and not where a number belongs to the text.
+                // The day of a date ("المؤرخ 1 كانون الأول/ديسمبر 1999") in
+                // any language is text.
+                if crate::grammar::date::date(&text[start..]).is_ok() {
+                    return false;
+                }
+                let trimmed = before.trim_end();
+                let Some(last) = trimmed.chars().next_back() else {
+                    return false;
+                };
+                // After a full stop only at the end of the line ("Agenda. 1");
+                // after a year ("Decade 2024–2034 7 and").
+                let stop_at_end = last == '.' && after.trim().is_empty();
+                // "resolutions 71/205 13  and": after a symbol, with the two
+                // spaces a superscript leaves.
+                let after_symbol = last.is_ascii_digit()
+                    && after.starts_with("  ")
+                    && trimmed
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|token| token.contains('/'));
+                if after_symbol {
+                    return true;
+                }
+                let year: String = trimmed
+                    .chars()
+                    .rev()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                let after_year = year.len() == 4 && (year.ends_with("91") || year.ends_with("02"));
+                if !(last.is_alphabetic()
+                    || matches!(last, ',' | ';' | ':' | ')' | '”' | '’')
+                    || is_other_punctuation(last)
+                    || stop_at_end
+                    || after_year)
+                {
+                    return false;
+                }
+                let word = last_word(trimmed);
+                // "Goals 38  and": the two spaces a superscript leaves,
+                // after a plural ("Goal 3" has none).
+                if after.starts_with("  ")
+                    && word.ends_with('s')
+                    && after.trim_start().starts_with(char::is_lowercase)
+                {
+                    return true;
+                }
+                if NUMBER_WORDS.contains(&word.to_lowercase().as_str()) || MONTHS.contains(&word) {
+                    return false;
+                }
+                let next_word: String = after
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_alphabetic() || *c == '%')
+                    .collect();
+                // PDF text puts two spaces after a superscript.
+                if after.starts_with("  ") {
+                    return true;
+                }
+                let unit = matches!(
+                    next_word.as_str(),
+                    "per"
+                        | "percent"
+                        | "%"
+                        | "million"
+                        | "billion"
+                        | "years"
+                        | "year"
+                        | "days"
+                        | "months"
+                        | "times"
+                        | "hours"
+                        | "weeks"
+                        | "States"
+                        | "Member"
+                        | "countries"
+                        | "members"
+                        | "persons"
+                        | "people"
+                );
+                return !unit && !MONTHS.contains(&next_word.as_str());
+            }
+            false
+        }
+    }
+}
+
+/// The word `text` ends with: its last run of letters and hyphens.
+fn last_word(text: &str) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
+        .last()
+        .map_or(text.len(), |(at, _)| at);
+    &text[start..]
+}
+
+/// The text a marker is printed as in a call.
+fn call_text(marker: &Marker) -> String {
+    match marker {
+        Marker::Number(n) => n.clone(),
+        Marker::Stars(k) => "*".repeat(*k),
+        Marker::Slash(n) => format!("{n}/"),
+        Marker::Bracket(n) => format!("[{n}]"),
+        Marker::Letter(c) => c.to_string(),
+    }
+}
+
+/// Whether the marker's printed form at `start` in `text` is a call: its
+/// byte range when it is.
+fn call_at(text: &str, start: usize, marker: &Marker) -> Option<(usize, usize)> {
+    let needle = call_text(marker);
+    if !text.get(start..).is_some_and(|t| t.starts_with(&needle)) {
+        return None;
+    }
+    let end = start + needle.len();
+    let glued_digit = matches!(marker, Marker::Number(_))
+        && text[..start].ends_with(|c: char| c.is_ascii_digit());
+    // "for 20244": a year with the call glued to it.
+    let year_call = glued_digit && {
+        let digits: String = text[..start]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        digits.len() == 4
+            && (digits.ends_with("91") || digits.ends_with("02"))
+            && !text[..start - 4].ends_with(|c: char| c.is_alphanumeric() || c == '/')
+    };
+    // "resolutions 55/2831": a session's resolution number has at most three
+    // figures, so a fourth is a call glued to it.
+    let symbol_call = glued_digit && {
+        let digits = text[..start]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        digits >= 2 && digits + needle.len() >= 4 && symbol_number_before(&text[..start - digits])
+    };
+    // "Agenda 216", "COVID-1918": a name that ends with a number, and the
+    // call glued to it.
+    let named_call = glued_digit
+        && NAMED_NUMBERS
+            .iter()
+            .any(|name| text[..start].ends_with(name));
+    // "الستين(1)": Arabic prints the call in parentheses glued to the word;
+    // the parentheses stay text, as in the UN's files.
+    let parenthesised = matches!(marker, Marker::Number(_))
+        && text[..start].ends_with('(')
+        && text[end..].starts_with(')')
+        && text[..start - 1].ends_with(char::is_alphabetic);
+    let call = if year_call || symbol_call || named_call {
+        ends_call(&text[end..])
+    } else if parenthesised {
+        true
+    } else {
+        !glued_digit && is_call_at(text, start, end, marker)
+    };
+    call.then_some((start, end))
+}
+
+fn find_in_line(text: &str, from: usize, marker: &Marker) -> Option<(usize, usize)> {
+    let needle = call_text(marker);
+    let mut search = from;
+    while let Some(found) = text.get(search..).and_then(|t| t.find(&needle)) {
+        let start = search + found;
+        if let Some(call) = call_at(text, start, marker) {
+            return Some(call);
+        }
+        search = start + needle.len().max(1);
+    }
+    None
+}
+
+/// Every run of digits in the running text, by its digits (and, for a year
+/// with a number glued on, "20244", by the number after the year): where
+/// numbered calls can be, found in one pass so that each note looks only at
+/// its own number's places.
+fn digit_runs<'a>(raws: &[Raw<'a>]) -> HashMap<&'a str, Vec<(usize, usize)>> {
+    let mut runs: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for (index, raw) in raws.iter().enumerate() {
+        if raw.kind != Kind::Text {
+            continue;
+        }
+        let bytes = raw.text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            if !bytes[at].is_ascii_digit() {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            while at < bytes.len() && bytes[at].is_ascii_digit() {
+                at += 1;
+            }
+            runs.entry(&raw.text[start..at])
+                .or_default()
+                .push((index, start));
+            if at - start > 4 && at - start <= 7 {
+                runs.entry(&raw.text[start + 4..at])
+                    .or_default()
+                    .push((index, start + 4));
+            }
+            // "Agenda 216": a named number with a call glued on.
+            if let Some(name) = NAMED_NUMBERS.iter().find(|name| {
+                let digits = name.bytes().rev().take_while(u8::is_ascii_digit).count();
+                at - start > digits && raw.text[..start + digits].ends_with(*name)
+            }) {
+                let digits = name.bytes().rev().take_while(u8::is_ascii_digit).count();
+                runs.entry(&raw.text[start + digits..at])
+                    .or_default()
+                    .push((index, start + digits));
+            }
+            // "resolutions 55/2831": a resolution number with a call glued on.
+            if at - start >= 4 && at - start <= 6 && symbol_number_before(&raw.text[..start]) {
+                for call in [2, 1] {
+                    runs.entry(&raw.text[at - call..at])
+                        .or_default()
+                        .push((index, at - call));
+                }
+            }
+        }
+    }
+    runs
+}
+
+/// Names that end with a number, after which a further figure is a call.
+const NAMED_NUMBERS: [&str; 4] = ["Agenda 21", "COVID-19", "COVID\u{2011}19", "Group of 77"];
+
+/// Whether `before` ends with the session part of a resolution number,
+/// "55/", standing alone (not "A/78/", "S/RES/").
+fn symbol_number_before(before: &str) -> bool {
+    let Some(session) = before.strip_suffix('/') else {
+        return false;
+    };
+    let digits = session.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && !session[..session.len() - digits]
+            .ends_with(|c: char| c.is_alphanumeric() || c == '/' || c == '-' || c == '.')
+}
+
+/// How many lines before a note its `*` or letter call is looked for.
+const MAX_SCAN: usize = 400;
+
+pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usize>)]) -> Vec<Call> {
+    let mut calls = Vec::new();
+    // The first line of each page.
+    let mut page_starts: Vec<usize> = Vec::new();
+    for (index, raw) in raws.iter().enumerate() {
+        while page_starts.len() <= raw.page {
+            page_starts.push(index);
+        }
+    }
+    let runs = digit_runs(raws);
+    // Where the search for the next call starts: (line index, byte offset).
+    let mut cursor = (0usize, 0usize);
+    for (marker, page, lines) in footnotes {
+        let area_start = lines[0];
+        let mut found = None;
+        // First the note's own page, then from the page before.
+        for pass in 0..2 {
+            let first_page = if pass == 0 {
+                *page
+            } else {
+                page.saturating_sub(1)
+            };
+            let page_start = page_starts.get(first_page).copied().unwrap_or(0);
+            let from_line = cursor.0.max(page_start);
+            let after_cursor = |line: usize, start: usize| line > cursor.0 || start >= cursor.1;
+            found = match marker {
+                // Numbered markers: only the places of that number.
+                Marker::Number(n) | Marker::Slash(n) | Marker::Bracket(n) => {
+                    let places = runs.get(n.as_str()).map_or(&[][..], Vec::as_slice);
+                    let first = places.partition_point(|&(line, _)| line < from_line);
+                    places[first..]
+                        .iter()
+                        .take_while(|&&(line, _)| line < area_start)
+                        .filter(|&&(line, start)| after_cursor(line, start))
+                        .find_map(|&(line, start)| {
+                            let start = match marker {
+                                Marker::Bracket(_) => start.checked_sub(1)?,
+                                _ => start,
+                            };
+                            call_at(raws[line].text, start, marker).map(|(s, e)| (line, s, e))
+                        })
+                }
+                // Stars and letters: scan the lines, at most a few pages back.
+                _ => (from_line.max(area_start.saturating_sub(MAX_SCAN))..area_start)
+                    .filter(|&line| raws[line].kind == Kind::Text)
+                    .find_map(|line| {
+                        let from = if line == cursor.0 { cursor.1 } else { 0 };
+                        find_in_line(raws[line].text, from, marker).map(|(s, e)| (line, s, e))
+                    }),
+            };
+            if found.is_some() {
+                break;
+            }
+        }
+        if let Some((line, start, end)) = found {
+            calls.push(Call {
+                line,
+                start,
+                end,
+                label: marker.label(),
+            });
+            cursor = (line, end);
+        }
+    }
+    calls
+}

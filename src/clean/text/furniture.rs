@@ -1,0 +1,336 @@
+//! Page furniture in PDF-extracted text: job numbers, barcodes, page
+//! counters and numbers, the symbol and running titles repeated at the top
+//! of each page.
+
+use std::collections::HashMap;
+
+use super::{Kind, Raw};
+use crate::clean::FurnitureKind;
+use crate::error::{Position, Warning};
+
+/// "25-15106 (E)", "25-15106", "25-19373 (E)    021225", "02-72318 (E)".
+pub(super) fn is_job_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.len() < 8 || !bytes[..2].iter().all(u8::is_ascii_digit) || bytes[2] != b'-' {
+        return false;
+    }
+    let digits = bytes[3..].iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits != 5 {
+        return false;
+    }
+    let rest = text[8..].trim();
+    let rest = rest
+        .strip_prefix('(')
+        .and_then(|r| r.get(1..))
+        .and_then(|r| r.strip_prefix(')'))
+        .map_or(rest, str::trim);
+    rest.is_empty() || (rest.len() == 6 && rest.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "*2515106*".
+pub(super) fn is_barcode(text: &str) -> bool {
+    text.len() >= 6
+        && text.starts_with('*')
+        && text.ends_with('*')
+        && text[1..text.len() - 1].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "2/6": page 2 of 6.
+pub(super) fn is_page_counter(text: &str) -> bool {
+    let Some((page, of)) = text.split_once('/') else {
+        return false;
+    };
+    let number = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    number(page)
+        && number(of)
+        && page.parse::<u32>().unwrap_or(0) <= of.parse::<u32>().unwrap_or(0)
+        && page != "0"
+}
+
+/// "Page 2", "- 3 -": a page number line of older documents.
+fn is_page_number(text: &str) -> bool {
+    let number = text
+        .strip_prefix("Page ")
+        .or_else(|| text.strip_prefix("- ").and_then(|t| t.strip_suffix(" -")));
+    number.is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A line that is a document symbol, possibly after "United Nations":
+/// "A/RES/80/1", "S/RES/1445 (2002)", "United Nations S/RES/1445 (2002)".
+pub(super) fn symbol_of_line(text: &str) -> Option<&str> {
+    let text = text
+        .strip_prefix("United Nations")
+        .or_else(|| text.strip_prefix("UNITED NATIONS"))
+        .map_or(text, str::trim);
+    let head = text.split(' ').next()?;
+    let parts: Vec<&str> = head.split('/').collect();
+    let ok = parts.len() >= 2
+        && parts[0].len() <= 5
+        && parts[0].bytes().all(|b| b.is_ascii_uppercase())
+        && parts[1..].iter().all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        })
+        && head.bytes().any(|b| b.is_ascii_digit());
+    let tail = text[head.len()..].trim();
+    let tail_ok = tail.is_empty()
+        || (tail.starts_with('(')
+            && tail.ends_with(')')
+            && tail[1..tail.len() - 1].bytes().all(|b| b.is_ascii_digit()));
+    (ok && tail_ok).then_some(text)
+}
+
+pub(super) fn classify(raws: &mut [Raw<'_>]) {
+    let mut symbol: Option<&str> = None;
+    for (index, raw) in raws.iter_mut().enumerate() {
+        if raw.kind != Kind::Text {
+            continue;
+        }
+        let text = raw.text;
+        let kind = if is_job_number(text) {
+            Some(FurnitureKind::JobNumber)
+        } else if is_barcode(text) {
+            Some(FurnitureKind::Barcode)
+        } else if is_page_counter(text) || is_page_number(text) {
+            Some(FurnitureKind::PageCounter)
+        } else if text.len() >= 3 && text.bytes().all(|b| b == b'_') {
+            Some(FurnitureKind::FootnoteRule)
+        } else if text.len() >= 3
+            && (text.bytes().all(|b| b == b'-') || text.bytes().all(|b| b == b'='))
+        {
+            Some(FurnitureKind::PageBreak)
+        } else if let Some(found) = symbol_of_line(text) {
+            match symbol {
+                // The first symbol near the top is the masthead's docNumber.
+                None if index < 40 => {
+                    symbol = Some(found);
+                    None
+                }
+                Some(first) if first == found => Some(FurnitureKind::RunningHeader),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            raw.kind = Kind::Furniture(kind);
+        }
+    }
+}
+
+/// Whether a furniture kind marks the top (or bottom) of a later page.
+pub(super) fn is_page_anchor(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Furniture(FurnitureKind::PageCounter | FurnitureKind::RunningHeader)
+    )
+}
+
+fn is_furniture(kind: Kind) -> bool {
+    matches!(kind, Kind::Furniture(_)) && kind != Kind::Furniture(FurnitureKind::FootnoteRule)
+}
+
+/// The short title repeated next to the page anchors: a text line adjacent to
+/// furniture in a page-header cluster that also stands elsewhere in the
+/// document (the title, or another page's header).
+pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warning>) {
+    // How many distinct lines near a page anchor (within three lines of
+    // text either side) read the same: a line repeated in the running text
+    // does not count, only one repeated at page tops or bottoms.
+    let mut near: HashMap<&str, Vec<usize>> = HashMap::new();
+    for anchor in (0..raws.len()).filter(|&i| is_page_anchor(raws[i].kind)) {
+        for direction in [-1isize, 1] {
+            let mut seen = 0;
+            let mut at = anchor as isize + direction;
+            while seen < 3 && at >= 0 && (at as usize) < raws.len() {
+                let raw = &raws[at as usize];
+                if raw.kind == Kind::Text {
+                    let lines = near.entry(raw.text).or_default();
+                    if !lines.contains(&(at as usize)) {
+                        lines.push(at as usize);
+                    }
+                    seen += 1;
+                }
+                at += direction;
+            }
+        }
+    }
+    let counts: HashMap<&str, usize> = near
+        .iter()
+        .map(|(text, lines)| (*text, lines.len()))
+        .collect();
+    // The first page's masthead, up to the enacting formula: where the title
+    // is printed in full.
+    let head: Vec<&str> = raws
+        .iter()
+        .take(60)
+        .take_while(|r| {
+            !(r.text.starts_with("The ") && r.text.ends_with(',')
+                || crate::lang::formula(r.text).is_some())
+        })
+        .filter(|r| r.kind == Kind::Text)
+        .map(|r| r.text)
+        .collect();
+    let is_candidate = |raw: &Raw<'_>| {
+        raw.kind == Kind::Text
+            && raw.text.len() >= 8
+            && raw.text.len() <= 160
+            && raw.text.contains(' ')
+            && !raw.text.ends_with([',', ';', ':'])
+            && !raw
+                .text
+                .starts_with(|c: char| c.is_ascii_digit() || c == '(')
+            && (counts.get(raw.text).copied().unwrap_or(0) >= 2
+                || head.iter().any(|line| line.contains(raw.text)))
+    };
+    header_titles(raws, &head);
+    let anchors: Vec<usize> = (0..raws.len())
+        .filter(|&i| is_page_anchor(raws[i].kind))
+        .collect();
+    for anchor in anchors {
+        for direction in [-1isize, 1] {
+            let mut titles = 0;
+            let mut at = anchor as isize + direction;
+            while at >= 0 && (at as usize) < raws.len() {
+                let raw = &raws[at as usize];
+                if raw.kind == Kind::Blank || is_furniture(raw.kind) {
+                    at += direction;
+                    continue;
+                }
+                if titles < 2 && is_candidate(raw) {
+                    raws[at as usize].kind = Kind::Furniture(FurnitureKind::RunningTitle);
+                    titles += 1;
+                    at += direction;
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+    // A line printed next to the page furniture of several pages but kept
+    // as text: a running title the rules above did not take?
+    let mut kept: Vec<usize> = near
+        .values()
+        .filter(|lines| lines.len() >= 2)
+        .filter_map(|lines| lines.iter().copied().find(|&i| raws[i].kind == Kind::Text))
+        .collect();
+    kept.sort_unstable();
+    for index in kept {
+        warnings.push(Warning {
+            position: Position {
+                line: raws[index].number,
+                column: raws[index].column,
+            },
+            message: format!(
+                "line repeated at the tops of pages kept as text (a running title?): {}",
+                excerpt(raws[index].text)
+            ),
+        });
+    }
+}
+
+/// How many lines a running title can take at the top of a page.
+const MAX_TITLE_LINES: usize = 5;
+
+/// Running titles printed as a run of lines right against the repeated
+/// document symbol ("A/RES/78/129" ⏎ "Promotion of interreligious and
+/// intercultural dialogue," ⏎ "understanding and cooperation for peace"):
+/// the longest run (from the symbol's side) whose text is repeated against
+/// the symbol on another page, or stands in the masthead's title. Its lines
+/// may end with a comma or start with a figure, unlike running text.
+fn header_titles(raws: &mut [Raw<'_>], head: &[&str]) {
+    let head = collapse(&head.join(" "));
+    // Per running header and side: the lines of the run.
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for anchor in 0..raws.len() {
+        if raws[anchor].kind != Kind::Furniture(FurnitureKind::RunningHeader) {
+            continue;
+        }
+        for direction in [-1isize, 1] {
+            let mut run = Vec::new();
+            let mut at = anchor as isize + direction;
+            while at >= 0 && (at as usize) < raws.len() && run.len() < MAX_TITLE_LINES {
+                let raw = &raws[at as usize];
+                if raw.kind != Kind::Text {
+                    break;
+                }
+                run.push(at as usize);
+                at += direction;
+            }
+            if direction < 0 {
+                run.reverse();
+            }
+            if !run.is_empty() {
+                runs.push(run);
+            }
+        }
+    }
+    // The text of each run's first k lines (from the symbol's side), and
+    // how many runs start that way.
+    let joined = |run: &[usize], raws: &[Raw<'_>]| {
+        collapse(
+            &run.iter()
+                .map(|&i| raws[i].text)
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    };
+    let sides = |run: &Vec<usize>, k: usize| -> Vec<usize> {
+        // A run before the symbol ends at it: its last k lines.
+        let before = run.last().is_some_and(|&last| {
+            raws.get(last + 1)
+                .is_some_and(|r| r.kind == Kind::Furniture(FurnitureKind::RunningHeader))
+        });
+        if before {
+            run[run.len() - k..].to_vec()
+        } else {
+            run[..k].to_vec()
+        }
+    };
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for run in &runs {
+        for k in 1..=run.len() {
+            *counts.entry(joined(&sides(run, k), raws)).or_insert(0) += 1;
+        }
+    }
+    let mut marked = Vec::new();
+    for run in &runs {
+        for k in (1..=run.len()).rev() {
+            let lines = sides(run, k);
+            let text = joined(&lines, raws);
+            let plausible =
+                text.len() >= 8 && text.contains(' ') && !text.ends_with(['.', ';', ':']);
+            if plausible
+                && (counts.get(&text).copied().unwrap_or(0) >= 2
+                    || (head.len() > text.len() && head.contains(text.as_str())))
+            {
+                marked.extend(lines);
+                break;
+            }
+        }
+    }
+    for index in marked {
+        raws[index].kind = Kind::Furniture(FurnitureKind::RunningTitle);
+    }
+}
+
+/// The start of `text`, for a message.
+pub(super) fn excerpt(text: &str) -> &str {
+    match text.char_indices().nth(40) {
+        Some((at, _)) => &text[..at],
+        None => text,
+    }
+}
+
+/// `text` with runs of white space as one space, trimmed.
+fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}

@@ -1,0 +1,470 @@
+//! Stage 1 for text extracted from the official PDFs (or OCR).
+//!
+//! Takes the raw text and returns the same [`CleanText`] as markdown does:
+//!
+//! - page furniture out, each piece reported: job numbers ("25-15106 (E)",
+//!   the first kept for `<meta>`), barcodes ("*2515106*"), page counters
+//!   ("2/6"), the document symbol and short title repeated at the top of each
+//!   page, the `_____` rule above the footnotes, form feeds;
+//! - footnote texts lifted from the page bottoms (markers `1`, `*`, `**`,
+//!   `1/`, `[1]`), and footnotes continued on the next page joined;
+//! - footnote calls found in the running text even when glued to a word or
+//!   to punctuation ("Nations1", "Rights, 1", "2025,3"): the n-th note's call
+//!   is searched on the note's own page, after the previous call, and numbers
+//!   that are part of the text (years, "resolution 169 (II)", "paragraph 2")
+//!   are not taken for calls;
+//! - hard-wrapped lines kept as lines of a block (the grammar joins them with
+//!   spaces); a word hyphenated across a line break is glued back, dropping
+//!   the hyphen only where it is a line-break artefact;
+//! - the text escaped into inline markdown (`*`, `_`, `[`, `<`, `\` and a
+//!   leading `#` get a backslash) with calls as `<sup>1</sup>`, so that the
+//!   grammar reads markdown and text with the same parsers.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
+
+use super::{hyphen, stitch, Block, CleanText, FootnoteText, Furniture, FurnitureKind, Line};
+use crate::error::Position;
+
+mod calls;
+mod furniture;
+mod notes;
+
+use self::calls::find_calls;
+use self::furniture::{classify, mark_running_titles};
+use self::notes::{assign_pages, final_note, footnote_areas};
+
+/// What a raw line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Blank,
+    Furniture(FurnitureKind),
+    /// A line of a footnote area (after a `_____` rule).
+    Note,
+    Text,
+}
+
+#[derive(Debug)]
+struct Raw<'a> {
+    number: usize,
+    column: usize,
+    text: &'a str,
+    kind: Kind,
+    page: usize,
+}
+
+/// A footnote marker style.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Marker {
+    Number(String),
+    Stars(usize),
+    Slash(String),
+    Bracket(String),
+    Letter(char),
+}
+
+impl Marker {
+    /// The marker as written in the model: `1`, `*`, `1/`, `a`.
+    fn label(&self) -> String {
+        match self {
+            Marker::Number(n) | Marker::Bracket(n) => n.clone(),
+            Marker::Stars(k) => "*".repeat(*k),
+            Marker::Slash(n) => format!("{n}/"),
+            Marker::Letter(c) => c.to_string(),
+        }
+    }
+}
+
+/// Cleans PDF-extracted text.
+/// `first_line` is the number of lines before `input` in the file (front
+/// matter), so that positions stay right.
+pub fn clean_text(input: &str, first_line: usize) -> CleanText<'_> {
+    let mut out = CleanText::default();
+    let mut raws = split_lines(input, first_line);
+    classify(&mut raws);
+    mark_running_titles(&mut raws, &mut out.warnings);
+    let mut notes = footnote_areas(&mut raws, &mut out.warnings);
+    if let Some(note) = final_note(&mut raws, &notes) {
+        notes.push(note);
+    }
+    assign_pages(&mut raws);
+
+    for raw in &raws {
+        if let Kind::Furniture(kind) = raw.kind {
+            out.furniture.push(Furniture {
+                kind,
+                position: Position {
+                    line: raw.number,
+                    column: raw.column,
+                },
+                text: raw.text.to_string(),
+            });
+        }
+    }
+
+    // Footnotes, with the page their text is on.
+    let mut footnotes: Vec<(Marker, usize, Vec<usize>)> = Vec::new();
+    for (marker, lines) in notes {
+        let page = raws[lines[0]].page;
+        footnotes.push((marker, page, lines));
+    }
+
+    let calls = find_calls(&raws, &footnotes);
+
+    // Blocks of running text.
+    let mut interrupted = false;
+    let mut current: Vec<usize> = Vec::new();
+    let mut blocks: Vec<(Vec<usize>, bool)> = Vec::new();
+    for (index, raw) in raws.iter().enumerate() {
+        match raw.kind {
+            Kind::Text => current.push(index),
+            Kind::Blank => {
+                if !current.is_empty() {
+                    blocks.push((std::mem::take(&mut current), interrupted));
+                    interrupted = false;
+                }
+            }
+            Kind::Furniture(_) | Kind::Note => {
+                if !current.is_empty() {
+                    blocks.push((std::mem::take(&mut current), interrupted));
+                }
+                interrupted = true;
+            }
+        }
+    }
+    if !current.is_empty() {
+        blocks.push((current, interrupted));
+    }
+
+    let mut calls_by_line: HashMap<usize, Vec<(usize, usize, String)>> = HashMap::new();
+    for call in calls {
+        calls_by_line
+            .entry(call.line)
+            .or_default()
+            .push((call.start, call.end, call.label));
+    }
+    let hyphens = hyphen_decisions(&raws);
+    let keep_hyphen = |line: &Line<'_>, _: &str| hyphens.get(&line.number).copied().unwrap_or(true);
+    for (indices, interrupted) in blocks {
+        let lines = build_lines(&raws, &indices, &calls_by_line, &hyphens);
+        stitch(&mut out, Block { lines }, interrupted, &keep_hyphen);
+    }
+    for (marker, _, lines) in footnotes {
+        let built = build_lines(&raws, &lines, &HashMap::new(), &hyphens);
+        let mut built = built.into_iter();
+        let Some(first) = built.next() else { continue };
+        // The first line holds the marker: drop it.
+        let first = strip_marker(first, &marker);
+        let mut all = vec![first];
+        all.extend(built);
+        out.footnotes.push(FootnoteText {
+            marker: marker.label(),
+            lines: all,
+        });
+    }
+    out
+}
+
+fn split_lines(input: &str, first_line: usize) -> Vec<Raw<'_>> {
+    let mut raws = Vec::new();
+    for (index, raw) in input.split('\n').enumerate() {
+        let number = first_line + index + 1;
+        // Characters before the current piece, counted as we go.
+        let mut chars_before = 0;
+        for (piece_index, piece) in raw.split('\u{c}').enumerate() {
+            if piece_index > 0 {
+                raws.push(Raw {
+                    number,
+                    column: chars_before,
+                    text: "\u{c}",
+                    kind: Kind::Furniture(FurnitureKind::PageBreak),
+                    page: 0,
+                });
+            }
+            let trimmed = piece.trim();
+            let lead = piece[..piece.len() - piece.trim_start().len()]
+                .chars()
+                .count();
+            raws.push(Raw {
+                number,
+                column: chars_before + lead + 1,
+                text: trimmed,
+                kind: if trimmed.is_empty() {
+                    Kind::Blank
+                } else {
+                    Kind::Text
+                },
+                page: 0,
+            });
+            chars_before += piece.chars().count() + 1;
+        }
+    }
+    raws
+}
+
+fn escape_into(out: &mut String, text: &str, line_start: bool) {
+    // A "[" starts markup only as a link "[…](…)".
+    let link = text.contains("](");
+    for (index, c) in text.char_indices() {
+        let leading_hash = line_start && index == 0 && c == '#';
+        if matches!(c, '\\' | '*' | '_' | '<') || (c == '[' && link) || leading_hash {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+fn needs_escape(text: &str) -> bool {
+    text.contains(['\\', '*', '_', '<']) || text.contains("](") || text.starts_with('#')
+}
+
+/// For each line (by number) that ends with a hyphen after a letter and is
+/// followed, in its kind of text, by a line starting with a lower-case
+/// letter: whether the hyphen is part of the word ([`hyphen`]). The document
+/// is asked only about the words the lexicon does not know.
+fn hyphen_decisions(raws: &[Raw<'_>]) -> FxHashMap<usize, bool> {
+    let mut found: Vec<(usize, &str, &str)> = Vec::new();
+    for (index, raw) in raws.iter().enumerate() {
+        if !matches!(raw.kind, Kind::Text | Kind::Note) || !raw.text.ends_with('-') {
+            continue;
+        }
+        let before = &raw.text[..raw.text.len() - 1];
+        if !before.ends_with(char::is_alphabetic) {
+            continue;
+        }
+        let Some(next) = raws[index + 1..]
+            .iter()
+            .find(|r| r.kind == raw.kind)
+            .map(|r| r.text)
+        else {
+            continue;
+        };
+        if next.starts_with(char::is_lowercase) {
+            found.push((
+                raw.number,
+                hyphen::word_before(before),
+                hyphen::word_after(next),
+            ));
+        }
+    }
+    let unknown: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|(_, left, right)| hyphen::verdict(left, right) == hyphen::Verdict::Unknown)
+        .map(|&(_, left, right)| (left, right))
+        .collect();
+    let evidence = if unknown.is_empty() {
+        hyphen::Evidence::default()
+    } else {
+        hyphen::Evidence::gather(
+            &unknown,
+            raws.iter()
+                .filter(|r| matches!(r.kind, Kind::Text | Kind::Note))
+                .map(|r| r.text),
+        )
+    };
+    found
+        .into_iter()
+        .map(|(number, left, right)| (number, evidence.keep(left, right)))
+        .collect()
+}
+
+/// Whether a line starting with `next` follows a suspended hyphen
+/// ("small-" ⏎ "and medium-sized"): it starts with a conjunction.
+pub(crate) fn is_suspended(next: &str) -> bool {
+    matches!(
+        hyphen::word_after(next),
+        "and" | "or" | "nor" | "to" | "and/or"
+    )
+}
+
+fn build_lines<'a>(
+    raws: &[Raw<'a>],
+    indices: &[usize],
+    calls: &HashMap<usize, Vec<(usize, usize, String)>>,
+    hyphens: &FxHashMap<usize, bool>,
+) -> Vec<Line<'a>> {
+    let mut lines = Vec::with_capacity(indices.len());
+    for (position, &index) in indices.iter().enumerate() {
+        let raw = &raws[index];
+        let mut text = raw.text;
+        let mut glue = false;
+        let next = indices.get(position + 1).map(|&n| raws[n].text);
+        if let Some(next) = next {
+            if text.ends_with('\u{2011}') || text.ends_with('\u{ad}') {
+                glue = true;
+                if text.ends_with('\u{ad}') {
+                    text = &text[..text.len() - '\u{ad}'.len_utf8()];
+                }
+            } else if text.ends_with('-')
+                && text.len() >= 2
+                && text[..text.len() - 1].ends_with(char::is_alphabetic)
+            {
+                // "burden-" ⏎ "and responsibility-sharing": a suspended
+                // hyphen keeps its space.
+                glue = !is_suspended(next);
+                let continues_lower = next.starts_with(char::is_lowercase);
+                if glue && continues_lower && hyphens.get(&raw.number) == Some(&false) {
+                    text = &text[..text.len() - 1];
+                }
+            }
+        }
+        let line_calls = calls.get(&index);
+        let content: Cow<'a, str> = if line_calls.is_none() && !needs_escape(text) {
+            Cow::Borrowed(text)
+        } else {
+            let mut owned = String::with_capacity(text.len() + 16);
+            let mut at = 0;
+            if let Some(line_calls) = line_calls {
+                for (start, end, label) in line_calls {
+                    if *start < at || *end > text.len() {
+                        continue;
+                    }
+                    escape_into(&mut owned, &text[at..*start], at == 0);
+                    owned.push_str("<sup>");
+                    owned.push_str(label);
+                    owned.push_str("</sup>");
+                    at = *end;
+                }
+            }
+            escape_into(&mut owned, &text[at..], at == 0);
+            Cow::Owned(owned)
+        };
+        // "neo- Nazism" inside a line: a compound the extraction broke.
+        let content = match content
+            .contains("- ")
+            .then(|| hyphen::close_compounds(&content))
+            .flatten()
+        {
+            Some(closed) => Cow::Owned(closed),
+            None => content,
+        };
+        lines.push(Line {
+            text: content,
+            number: raw.number,
+            column: raw.column,
+            hard_break: false,
+            glue,
+        });
+    }
+    lines
+}
+
+/// Removes the footnote marker from a footnote's first line.
+fn strip_marker<'a>(line: Line<'a>, marker: &Marker) -> Line<'a> {
+    let printed = match marker {
+        Marker::Number(n) => n.clone(),
+        Marker::Stars(k) => "\\*".repeat(*k),
+        Marker::Slash(n) => format!("{n}/"),
+        Marker::Bracket(n) => format!("\\[{n}]"),
+        Marker::Letter(c) => c.to_string(),
+    };
+    let text = match line.text {
+        Cow::Borrowed(t) => {
+            Cow::Borrowed(t.strip_prefix(printed.as_str()).unwrap_or(t).trim_start())
+        }
+        Cow::Owned(t) => Cow::Owned(
+            t.strip_prefix(printed.as_str())
+                .unwrap_or(&t)
+                .trim_start()
+                .to_string(),
+        ),
+    };
+    let skipped = printed.chars().count() + 1;
+    Line {
+        text,
+        column: line.column + skipped,
+        ..line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::furniture::{is_barcode, is_job_number, is_page_counter, symbol_of_line};
+    use super::*;
+
+    const PAGES: &str = "United Nations \nA/RES/80/1 \n \nGeneral Assembly \nDistr.: General \n19 September 2025 \n25-15106 (E) \n*2515106* \n \n80/1. Participation by the State of Palestine \n \nThe General Assembly, \n \nExpressing concern regarding the Headquarters of the United Nations1 are prevented from \n \nRecalling article 18 of the Covenant, 2 \narticle 18 of the Declaration and the general debate of the \n_______________ \n \n1 See resolution 169 (II). \n2 Resolution 217 A (III), \ncontinued here. \n\nA/RES/80/1 \nParticipation by the State of Palestine\n \n25-15106\n2/2 \n \nAssembly at its eightieth session after intro-\nduction by its co-\nfacilitators;\n";
+
+    fn texts(clean: &CleanText<'_>) -> Vec<String> {
+        clean
+            .blocks
+            .iter()
+            .map(|b| {
+                let mut s = String::new();
+                for line in &b.lines {
+                    s.push_str(&line.text);
+                    if !line.glue {
+                        s.push(' ');
+                    }
+                }
+                s.trim_end().to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn furniture_footnotes_calls_and_hyphens() {
+        let clean = clean_text(PAGES, 0);
+        let kinds: Vec<FurnitureKind> = clean.furniture.iter().map(|f| f.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                FurnitureKind::JobNumber,
+                FurnitureKind::Barcode,
+                FurnitureKind::FootnoteRule,
+                FurnitureKind::RunningHeader,
+                FurnitureKind::RunningTitle,
+                FurnitureKind::JobNumber,
+                FurnitureKind::PageCounter,
+            ]
+        );
+        assert_eq!(clean.job_number(), Some("25-15106 (E)"));
+        let blocks = texts(&clean);
+        assert_eq!(blocks[0], "United Nations A/RES/80/1");
+        assert!(blocks.contains(&"Expressing concern regarding the Headquarters of the United Nations<sup>1</sup> are prevented from".to_string()));
+        // Split across the page break, stitched; hyphenation undone where it
+        // is an artefact, kept in "co-facilitators" (the UN's spelling).
+        assert!(blocks.contains(&"Recalling article 18 of the Covenant, <sup>2</sup> article 18 of the Declaration and the general debate of the Assembly at its eightieth session after introduction by its co-facilitators;".to_string()), "{blocks:#?}");
+        assert_eq!(clean.footnotes.len(), 2);
+        assert_eq!(clean.footnotes[0].marker, "1");
+        assert_eq!(clean.footnotes[0].lines[0].text, "See resolution 169 (II).");
+        assert_eq!(clean.footnotes[1].lines.len(), 2);
+    }
+
+    #[test]
+    fn numbers_in_the_text_are_not_calls() {
+        let text = "The text of resolution 1 and paragraph 1 of 1 January 2020,\nand the call here.1\n_____\n1 The note.\n";
+        let clean = clean_text(text, 0);
+        let blocks = texts(&clean);
+        assert_eq!(blocks[0], "The text of resolution 1 and paragraph 1 of 1 January 2020, and the call here.<sup>1</sup>");
+    }
+
+    #[test]
+    fn markup_characters_are_escaped() {
+        let clean = clean_text("Recalling a <b> & *c* [d] _e_ \\f,\n", 0);
+        assert_eq!(
+            clean.blocks[0].lines[0].text,
+            "Recalling a \\<b> & \\*c\\* [d] \\_e\\_ \\\\f,"
+        );
+        let clean = clean_text("See [the text](x),\n", 0);
+        assert_eq!(clean.blocks[0].lines[0].text, "See \\[the text](x),");
+    }
+
+    #[test]
+    fn job_numbers_barcodes_counters() {
+        assert!(is_job_number("25-15106 (E)"));
+        assert!(is_job_number("25-19373 (E)    021225"));
+        assert!(is_job_number("25-20955"));
+        assert!(!is_job_number("2019-2023"));
+        assert!(is_barcode("*2515106*"));
+        assert!(is_page_counter("2/6"));
+        assert!(!is_page_counter("7/2"));
+        assert!(!is_page_counter("24/7x"));
+        assert_eq!(
+            symbol_of_line("United Nations S/RES/1445 (2002)"),
+            Some("S/RES/1445 (2002)")
+        );
+        assert_eq!(symbol_of_line("and/or"), None);
+    }
+}

@@ -1,0 +1,272 @@
+//! Footnote areas at the page bottoms: their markers, the lines each note
+//! takes, and the page each line is on.
+
+use super::calls::ends_call;
+use super::furniture::{excerpt, is_page_anchor};
+use super::{Kind, Marker, Raw};
+use crate::clean::FurnitureKind;
+use crate::error::{Position, Warning};
+
+/// What a footnote line starts with: the marker and the byte length it
+/// takes (with the following space).
+/// `fresh` says the line starts a paragraph of the footnote area (after a
+/// blank line or the rule): there a note may start with a figure ("4  2010
+/// Review Conference …") and a skipped number is taken up again.
+fn note_marker(
+    text: &str,
+    expected_number: u32,
+    expected_letter: char,
+    fresh: bool,
+) -> Option<(Marker, usize)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && digits <= 3 {
+        let number = &text[..digits];
+        let rest = &text[digits..];
+        let value: u32 = number.parse().ok()?;
+        if let Some(after) = rest.strip_prefix('/') {
+            if after.starts_with(' ') {
+                return Some((Marker::Slash(number.into()), digits + 2));
+            }
+        }
+        let plausible = value == expected_number
+            || (expected_number == 1 && value <= 3)
+            || (fresh && value > expected_number && value <= expected_number + 2);
+        // A figure after the marker: only where the note visibly starts.
+        let figure_ok = value == expected_number && (fresh || rest.starts_with("  "));
+        // "17 2018 и 2019 годов.": the expected note may open with a year.
+        let opens_with_year = value == expected_number && {
+            let text = rest.trim_start();
+            let year = text.bytes().take_while(u8::is_ascii_digit).count();
+            year == 4 && !text[year..].starts_with(|c: char| c.is_ascii_digit() || c == '/')
+        };
+        if rest.starts_with(' ')
+            && plausible
+            && (rest.trim_start().starts_with(|c: char| !c.is_ascii_digit())
+                || figure_ok
+                || opens_with_year)
+        {
+            return Some((Marker::Number(number.into()), digits + 1));
+        }
+        return None;
+    }
+    if let Some(rest) = text.strip_prefix('[') {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && rest[digits..].starts_with("] ") {
+            return Some((Marker::Bracket(rest[..digits].into()), digits + 3));
+        }
+    }
+    let stars = text.bytes().take_while(|b| *b == b'*').count();
+    if (1..=3).contains(&stars) && text.len() > stars {
+        let rest = &text[stars..];
+        if rest.starts_with(' ') || rest.starts_with(char::is_uppercase) {
+            let space = usize::from(rest.starts_with(' '));
+            return Some((Marker::Stars(stars), stars + space));
+        }
+    }
+    let mut chars = text.chars();
+    if let (Some(letter), Some(' ')) = (chars.next(), chars.next()) {
+        if letter == expected_letter && chars.next().is_some_and(char::is_uppercase) {
+            return Some((Marker::Letter(letter), 2));
+        }
+    }
+    None
+}
+
+/// Whether `text` has a figure with the table-note letter glued to it
+/// ("for 2026a").
+fn has_letter_call(text: &str, letter: char) -> bool {
+    text.match_indices(letter).any(|(at, _)| {
+        at > 0
+            && text[..at].ends_with(|c: char| c.is_ascii_digit())
+            && ends_call(&text[at + letter.len_utf8()..])
+    })
+}
+
+/// Marks the lines after each `_____` rule, up to the next page's furniture,
+/// as footnote lines, and splits them into footnotes.
+pub(super) fn footnote_areas(
+    raws: &mut [Raw<'_>],
+    warnings: &mut Vec<Warning>,
+) -> Vec<(Marker, Vec<usize>)> {
+    let mut notes: Vec<(Marker, Vec<usize>)> = Vec::new();
+    let mut in_area = false;
+    let mut expected_number = 1;
+    let mut expected_letter = 'a';
+    // Indexing: the loop changes the kind of the line it reads.
+    #[allow(clippy::needless_range_loop)]
+    for index in 0..raws.len() {
+        match raws[index].kind {
+            Kind::Furniture(FurnitureKind::FootnoteRule) => in_area = true,
+            Kind::Furniture(_) if in_area => in_area = false,
+            // A table note: "a See A/80/505." after a blank line, its letter
+            // glued to a figure earlier ("2026a").
+            Kind::Text
+                if !in_area
+                    && (index == 0 || raws[index - 1].kind != Kind::Text)
+                    && matches!(
+                        note_marker(raws[index].text, expected_number, expected_letter, true),
+                        Some((Marker::Letter(_), _))
+                    )
+                    && raws[..index].iter().any(|r| {
+                        r.kind == Kind::Text && has_letter_call(r.text, expected_letter)
+                    }) =>
+            {
+                raws[index].kind = Kind::Note;
+                notes.push((Marker::Letter(expected_letter), vec![index]));
+                expected_letter = char::from_u32(expected_letter as u32 + 1).unwrap_or('z');
+            }
+            // Without a rule: a paragraph that starts with "* " or "1/ " is a
+            // note at the page bottom; its lines follow up to a blank line.
+            Kind::Text
+                if !in_area
+                    && (index == 0 || raws[index - 1].kind != Kind::Text)
+                    && matches!(
+                        note_marker(raws[index].text, expected_number, expected_letter, true),
+                        Some((Marker::Stars(_) | Marker::Slash(_), _))
+                    )
+                    && raws[index]
+                        .text
+                        .trim_start_matches([
+                            '*', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '/',
+                        ])
+                        .starts_with(' ') =>
+            {
+                let (marker, _) =
+                    note_marker(raws[index].text, expected_number, expected_letter, true)
+                        .expect("matched above");
+                if let Marker::Slash(n) = &marker {
+                    expected_number = n.parse::<u32>().unwrap_or(0) + 1;
+                }
+                raws[index].kind = Kind::Note;
+                let mut lines = vec![index];
+                let mut next = index + 1;
+                while next < raws.len() && raws[next].kind == Kind::Text {
+                    raws[next].kind = Kind::Note;
+                    lines.push(next);
+                    next += 1;
+                }
+                notes.push((marker, lines));
+            }
+            Kind::Text if in_area => {
+                let text = raws[index].text;
+                let fresh = index == 0
+                    || matches!(
+                        raws[index - 1].kind,
+                        Kind::Blank | Kind::Furniture(FurnitureKind::FootnoteRule)
+                    );
+                match note_marker(text, expected_number, expected_letter, fresh) {
+                    Some((marker, _)) => {
+                        match &marker {
+                            Marker::Number(n) | Marker::Slash(n) | Marker::Bracket(n) => {
+                                let value = n.parse::<u32>().unwrap_or(0);
+                                if value > expected_number && expected_number > 1 {
+                                    warnings.push(Warning {
+                                        position: Position {
+                                            line: raws[index].number,
+                                            column: raws[index].column,
+                                        },
+                                        message: format!("footnote {value} follows footnote {}: footnote {expected_number} was not found at a page bottom", expected_number - 1),
+                                    });
+                                }
+                                expected_number = value + 1;
+                            }
+                            Marker::Letter(c) => {
+                                expected_letter = char::from_u32(*c as u32 + 1).unwrap_or('z');
+                            }
+                            Marker::Stars(_) => {}
+                        }
+                        notes.push((marker, vec![index]));
+                        raws[index].kind = Kind::Note;
+                    }
+                    None => match notes.last_mut() {
+                        // A footnote's next line, or its rest after a page break.
+                        Some((marker, lines)) => {
+                            // "12 See …" inside note 11: a note the marker
+                            // test did not take, glued to the one before.
+                            let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+                            if fresh
+                                && digits > 0
+                                && text[digits..].starts_with(' ')
+                                && text[..digits].parse::<u32>().ok() == Some(expected_number)
+                            {
+                                warnings.push(Warning {
+                                    position: Position {
+                                        line: raws[index].number,
+                                        column: raws[index].column,
+                                    },
+                                    message: format!("footnote text starting \"{}\" looks like a further note, kept in footnote {}", excerpt(text), marker.label()),
+                                });
+                            }
+                            lines.push(index);
+                            raws[index].kind = Kind::Note;
+                        }
+                        None => {
+                            warnings.push(Warning {
+                                position: Position {
+                                    line: raws[index].number,
+                                    column: raws[index].column,
+                                },
+                                message: "text under a footnote rule does not start with a footnote marker; kept as running text".into(),
+                            });
+                            in_area = false;
+                        }
+                    },
+                }
+            }
+            _ => {}
+        }
+    }
+    notes
+}
+
+/// "Adopted at the 2nd meeting. 22" … "22 Adopted without vote.": a note
+/// printed as the document's last paragraph, without a rule, whose number
+/// ends an earlier line.
+pub(super) fn final_note(
+    raws: &mut [Raw<'_>],
+    notes: &[(Marker, Vec<usize>)],
+) -> Option<(Marker, Vec<usize>)> {
+    let last = raws.iter().rposition(|r| r.kind == Kind::Text)?;
+    let mut first = last;
+    while first > 0 && raws[first - 1].kind == Kind::Text {
+        first -= 1;
+    }
+    let text = raws[first].text;
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 || !text[digits..].starts_with(' ') {
+        return None;
+    }
+    let number = &text[..digits];
+    if notes.iter().any(|(m, _)| m.label() == number) {
+        return None;
+    }
+    let called = raws[..first].iter().any(|r| {
+        r.kind == Kind::Text
+            && r.text
+                .strip_suffix(number)
+                .is_some_and(|t| t.ends_with(' '))
+    });
+    if !called {
+        return None;
+    }
+    for raw in &mut raws[first..=last] {
+        raw.kind = Kind::Note;
+    }
+    Some((Marker::Number(number.into()), (first..=last).collect()))
+}
+
+pub(super) fn assign_pages(raws: &mut [Raw<'_>]) {
+    let mut page = 0;
+    let mut in_cluster = false;
+    for raw in raws.iter_mut() {
+        let anchor =
+            is_page_anchor(raw.kind) || raw.kind == Kind::Furniture(FurnitureKind::PageBreak);
+        if anchor && !in_cluster {
+            page += 1;
+            in_cluster = true;
+        } else if raw.kind == Kind::Text || raw.kind == Kind::Note {
+            in_cluster = false;
+        }
+        raw.page = page;
+    }
+}
