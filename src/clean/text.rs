@@ -660,6 +660,16 @@ fn footnote_areas(raws: &mut [Raw<'_>], warnings: &mut Vec<Warning>) -> Vec<(Mar
                 }
                 notes.push((marker, lines));
             }
+            // "Anexo" after the notes of a text without page breaks: the
+            // annex, not the last note's next line.
+            Kind::Text
+                if in_area
+                    && index > 0
+                    && raws[index - 1].kind == Kind::Blank
+                    && crate::lang::is_annex_heading_line(raws[index].text) =>
+            {
+                in_area = false;
+            }
             Kind::Text if in_area => {
                 let text = raws[index].text;
                 let fresh = index == 0
