@@ -332,6 +332,41 @@ fn non_english_containers_are_named_by_their_lead_phrase_as_the_un_does() {
     }
 }
 
+/// "一" ⏎ heading ⏎ "1. …" (Chinese), "أولا" ⏎ heading ⏎ "1 - …" (Arabic):
+/// the part's label goes with its heading into the operative part, as the
+/// later parts' labels do, and not into the preamble.
+#[test]
+fn a_part_label_before_paragraph_one_goes_with_its_heading() {
+    for (text, language) in [
+        (
+            "A/RES/76/72\n\n大会\n\n2021年12月9日大会决议\n\n76/72. 海洋和海洋法\n\n大会，\n\n\
+             回顾其各项决议，\n\n一\n\n《公约》的执行\n\n1.\t重申《公约》的统一性；\n\n\
+             二\n\n能力建设\n\n2.\t确认能力建设的重要性。\n\n第46次全体会议\n2021年12月9日\n",
+            "zho",
+        ),
+        (
+            "A/RES/76/241\n\nالجمعية العامة\n\nقرار اتخذته الجمعية العامة في 24 كانون الأول/ديسمبر 2021\n\n\
+             76/241 تقرير عن الأنشطة\n\nإن الجمعية العامة،\n\nإذ تشير إلى قراراتها،\n\nأولا\n\n\
+             أنشطة المكتب\n\n1 -\tتعيد تأكيد دورها الرئيسي؛\n\nثانيا\n\nأنشطة اللجنة\n\n\
+             2 -\tتلاحظ مع التقدير أعمال اللجنة.\n\nالجلسة العامة 54\n24 كانون الأول/ديسمبر 2021\n",
+            "ara",
+        ),
+    ] {
+        let conversion = util::convert_text(text);
+        let document = &conversion.document;
+        assert_eq!(document.identity.language, language);
+        assert_eq!(document.parts.preamble.containers.len(), 1, "{language}");
+        let paragraphs: Vec<_> = document.parts.paragraphs().collect();
+        let numbers: Vec<_> = paragraphs.iter().map(|p| p.num.as_deref()).collect();
+        assert_eq!(numbers.len(), 6, "{language}: {numbers:?}");
+        assert_eq!(numbers[0], None, "{language}: the label");
+        assert_eq!(numbers[1], None, "{language}: the heading");
+        assert!(numbers[2].is_some_and(|n| n.starts_with('1')), "{language}");
+        let label = xml_text(&conversion.xml);
+        assert!(label.body.iter().any(|w| w == "一" || w == "أولا"), "{language}: label kept");
+    }
+}
+
 #[test]
 fn a_heading_before_paragraph_one_opens_the_operative_part() {
     for (text, language) in [

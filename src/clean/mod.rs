@@ -384,11 +384,12 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool 
     if prev_text.starts_with('#') || next_text.starts_with('#') {
         return false;
     }
-    // "Annex II" starts a new part, even after a page break.
+    // "Annex II" ("Anexo", "附件") starts a new part, even after a page break.
     let annex = next_text
         .strip_prefix("Annex")
         .or_else(|| next_text.strip_prefix("ANNEX"))
-        .is_some_and(|rest| rest.is_empty() || (rest.starts_with(' ') && rest.len() < 8));
+        .is_some_and(|rest| rest.is_empty() || (rest.starts_with(' ') && rest.len() < 8))
+        || crate::lang::is_annex_heading_line(next_text);
     if annex {
         return false;
     }

@@ -609,6 +609,13 @@ impl DocumentParser {
                 // The date did not follow: the statement stays, as text.
                 self.keep_dateless_statement(&start);
             }
+            // "B" ¹ between the title and the formula: the part of a
+            // resolution adopted in parts (76/235 B), with its footnote;
+            // it belongs to the preface, as the UN's files have it.
+            if let Some(line) = self.part_letter(body) {
+                self.preface.push(line);
+                return;
+            }
             if let Some(line) = self.adoption_statement(body) {
                 self.preface.push(line);
                 return;
@@ -658,6 +665,23 @@ impl DocumentParser {
             Phase::Operative => self.operative(body, position),
             Phase::Conclusions => self.conclusion(body, position),
         }
+    }
+}
+
+impl DocumentParser {
+    /// "B", "B 1" (with a footnote call) alone on a line: a part letter.
+    fn part_letter(&self, text: &str) -> Option<Vec<Inline>> {
+        let content = self.inlines(text);
+        let only_text_and_calls = content.iter().all(|i| {
+            matches!(
+                i,
+                Inline::Text(_) | Inline::Bold(_) | Inline::Italic(_) | Inline::NoteCall { .. }
+            )
+        });
+        let letter = plain_text(&content);
+        let letter = letter.trim();
+        let is_letter = letter.len() == 1 && letter.bytes().all(|b| b.is_ascii_uppercase());
+        (only_text_and_calls && is_letter).then_some(content)
     }
 }
 

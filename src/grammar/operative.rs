@@ -460,6 +460,21 @@ impl DocumentParser {
             return;
         }
         let heading = self.preamble.containers.pop().expect("checked");
+        // "一" ⏎ "《公约》和相关协定及文书的执行" ⏎ "1. …": the part's label
+        // goes with its heading (as it does in later parts, which the
+        // UN's Chinese files keep as unnumbered paragraphs too).
+        let label = self.preamble.containers.last().is_some_and(|label| {
+            let text = plain_text(&label.content);
+            crate::lang::division_label(&text)
+        });
+        if label {
+            let label = self.preamble.containers.pop().expect("checked");
+            self.paragraphs.push(Paragraph {
+                num: None,
+                content: label.content,
+                list: None,
+            });
+        }
         self.paragraphs.push(Paragraph {
             num: None,
             content: heading.content,

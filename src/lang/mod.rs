@@ -408,6 +408,31 @@ pub fn annex_heading(text: &str) -> Option<&str> {
     .find_map(|word| text.strip_prefix(word))
 }
 
+/// A line that is an annex heading alone, in any of the six languages:
+/// "Annex", "Annexe II", "Anexo", "Приложение I", "المرفق", "附件一".
+pub fn is_annex_heading_line(text: &str) -> bool {
+    let text = text.trim();
+    let rest = annex_heading(text)
+        .or_else(|| text.strip_prefix("Annex"))
+        .or_else(|| text.strip_prefix("ANNEX"));
+    match rest {
+        Some("") => true,
+        Some(number) => {
+            let spaced = number.starts_with([' ', '\u{a0}']) || !number.is_ascii();
+            let number = number.trim_start_matches([' ', '\u{a0}']);
+            spaced
+                && !number.is_empty()
+                && number.chars().count() <= 6
+                && number.chars().all(|c| {
+                    matches!(c, 'I' | 'V' | 'X' | 'L')
+                        || c.is_ascii_digit()
+                        || "一二三四五六七八九十".contains(c)
+                })
+        }
+        None => false,
+    }
+}
+
 fn spaces_len(text: &str) -> usize {
     text.len() - text.trim_start_matches([' ', '\u{a0}']).len()
 }
@@ -488,6 +513,30 @@ pub fn cover_line(text: &str) -> Option<CoverKind> {
         || text.starts_with("البندان")
         || text.starts_with("议程项目");
     (agenda && text.chars().count() < 80).then_some(CoverKind::AgendaItem)
+}
+
+/// A section label printed alone on its line in another language's layout:
+/// the Chinese numerals "一", "二", … "十八" and the Arabic ordinals "أولا",
+/// "ثانيا", … "عاشرا" (with or without tanwin, "حادي عشر" and on), which
+/// number the parts of a resolution as "I", "II" do in English.
+pub fn division_label(text: &str) -> bool {
+    let text = text.trim();
+    let chinese = (1..=3).contains(&text.chars().count())
+        && text.chars().all(|c| "一二三四五六七八九十".contains(c));
+    const ARABIC: [&str; 10] = [
+        "أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
+    ];
+    let stem = text
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(['ا', 'ً'])
+        .trim_end_matches('ً');
+    let tens = text.split(' ').nth(1).map_or(true, |t| t == "عشر");
+    let arabic = text.split(' ').count() <= 2
+        && tens
+        && (ARABIC.contains(&stem) || (stem == "حادي" && text.contains(' ')));
+    chinese || arabic
 }
 
 /// An operative paragraph's number in another language's layout: "1 -"
@@ -584,6 +633,58 @@ mod tests {
         assert_eq!(Language::from_code("fr"), Some(Language::French));
         assert_eq!(Language::from_code("ZHO"), Some(Language::Chinese));
         assert_eq!(Language::from_code("xx"), None);
+    }
+
+    #[test]
+    fn annex_heading_lines() {
+        for line in [
+            "Anexo",
+            "Annexe II",
+            "Приложение I",
+            "المرفق",
+            "附件",
+            "附件一",
+            "Annex",
+            "ANNEX 2",
+        ] {
+            assert!(is_annex_heading_line(line), "{line}");
+        }
+        for line in [
+            "Anexo de la resolución",
+            "Annexes",
+            "Annexed to",
+            "附件所载",
+        ] {
+            assert!(!is_annex_heading_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn division_labels() {
+        for label in [
+            "一",
+            "二",
+            "十",
+            "十八",
+            "أولا",
+            "ثانيا",
+            "ثالثاً",
+            "عاشرا",
+            "حادي عشر",
+            "ثاني عشر",
+        ] {
+            assert!(division_label(label), "{label}");
+        }
+        for text in [
+            "大会",
+            "一项",
+            "إن الجمعية العامة،",
+            "أولاً وقبل كل شيء",
+            "B",
+            "I",
+        ] {
+            assert!(!division_label(text), "{text}");
+        }
     }
 
     #[test]

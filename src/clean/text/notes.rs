@@ -147,6 +147,16 @@ pub(super) fn footnote_areas(
                 }
                 notes.push((marker, lines));
             }
+            // "Anexo" after the notes of a text without page breaks: the
+            // annex, not the last note's next line.
+            Kind::Text
+                if in_area
+                    && index > 0
+                    && raws[index - 1].kind == Kind::Blank
+                    && crate::lang::is_annex_heading_line(raws[index].text) =>
+            {
+                in_area = false;
+            }
             Kind::Text if in_area => {
                 let text = raws[index].text;
                 let fresh = index == 0
