@@ -78,6 +78,18 @@ fn resolution_of_size(target: usize) -> String {
 struct Input {
     name: &'static str,
     text: String,
+    /// The symbol the text does not print (the draft), as a user supplies it.
+    symbol: Option<&'static str>,
+}
+
+/// The draft's symbol: a draft does not print it, so the user supplies it.
+const DRAFT_SYMBOL: &str = "A/HRC/58/L.12";
+
+/// Conversion options for the draft: its symbol, as the user supplies it.
+fn draft_options() -> Options {
+    let mut options = Options::default();
+    options.symbol = Some(DRAFT_SYMBOL.into());
+    options
 }
 
 fn inputs() -> Vec<Input> {
@@ -88,16 +100,22 @@ fn inputs() -> Vec<Input> {
         if std::fs::create_dir_all(&dir).is_ok() {
             let _ = std::fs::write(dir.join(format!("big{name}.md").to_lowercase()), &text);
         }
-        Input { name, text }
+        Input {
+            name,
+            text,
+            symbol: None,
+        }
     });
     let mut all = vec![
         Input {
             name: "A_HRC_RES_49_34",
             text: RESOLUTION.to_string(),
+            symbol: None,
         },
         Input {
             name: "A_HRC_58_L_draft_Mali",
             text: DRAFT.to_string(),
+            symbol: Some(DRAFT_SYMBOL),
         },
     ];
     all.extend(big);
@@ -114,8 +132,11 @@ fn stages(c: &mut Criterion) {
         let text = input.text.as_str();
         let format = clean::detect(text);
         let cleaned = clean::clean(text, format);
-        let parsed = grammar::parse(&cleaned, &grammar::ParseOptions::default())
-            .expect("the input converts");
+        let parse_options = grammar::ParseOptions {
+            symbol: input.symbol.map(String::from),
+            ..grammar::ParseOptions::default()
+        };
+        let parsed = grammar::parse(&cleaned, &parse_options).expect("the input converts");
         // The generated documents must convert cleanly (the draft, as in a
         // batch, warns that it does not print its symbol).
         assert!(
@@ -144,7 +165,7 @@ fn stages(c: &mut Criterion) {
             b.iter(|| clean::clean(black_box(text), format));
         });
         group.bench_function(BenchmarkId::new("2-grammar", input.name), |b| {
-            b.iter(|| grammar::parse(black_box(&cleaned), &grammar::ParseOptions::default()));
+            b.iter(|| grammar::parse(black_box(&cleaned), &parse_options));
         });
         group.bench_function(BenchmarkId::new("4-write", input.name), |b| {
             b.iter(|| akn::write(black_box(&parsed.document), &write_options));
@@ -163,13 +184,14 @@ fn stages(c: &mut Criterion) {
 /// `un2akn::convert`, whole, with and without validation.
 fn conversion(c: &mut Criterion) {
     let inputs = inputs();
-    let mut without = Options::default();
-    without.validate = false;
-    let with = Options::default();
     // The schema is compiled once per process: not part of any measurement.
-    un2akn::convert(RESOLUTION, &with).expect("converts");
+    un2akn::convert(RESOLUTION, &Options::default()).expect("converts");
     for input in &inputs {
         let text = input.text.as_str();
+        let mut with = Options::default();
+        with.symbol = input.symbol.map(String::from);
+        let mut without = with.clone();
+        without.validate = false;
         let mut group = c.benchmark_group("convert");
         group.throughput(Throughput::Bytes(text.len() as u64));
         if text.len() > 500_000 {
@@ -189,7 +211,8 @@ fn conversion(c: &mut Criterion) {
 /// next document in turn (as the binary's batch mode does); the XML bytes.
 fn convert_all(documents: &[&str], threads: usize) -> usize {
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let options = Options::default();
+    let resolution = Options::default();
+    let draft = draft_options();
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
@@ -200,7 +223,8 @@ fn convert_all(documents: &[&str], threads: usize) -> usize {
                         let Some(text) = documents.get(index) else {
                             return bytes;
                         };
-                        bytes += un2akn::convert(text, &options).expect("converts").xml.len();
+                        let options = if *text == DRAFT { &draft } else { &resolution };
+                        bytes += un2akn::convert(text, options).expect("converts").xml.len();
                     }
                 })
             })
@@ -237,7 +261,7 @@ fn batch(c: &mut Criterion) {
 /// serialises the JSON, as `un2akn diff --format json` does after reading.
 fn review(c: &mut Criterion) {
     let old = un2akn::convert(RESOLUTION, &Options::default()).expect("converts");
-    let new = un2akn::convert(DRAFT, &Options::default()).expect("converts");
+    let new = un2akn::convert(DRAFT, &draft_options()).expect("converts");
     let mut group = c.benchmark_group("review");
     for (name, input, conversion) in [("49-34", RESOLUTION, &old), ("mali", DRAFT, &new)] {
         group.bench_function(BenchmarkId::new("render-page", name), |b| {
