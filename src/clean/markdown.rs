@@ -66,12 +66,22 @@ pub(super) fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
 
     // Lift footnote texts out, then stitch what they (or page breaks) split.
     let mut gap = false;
+    let mut title: Option<String> = None;
     let mut pending = pending.into_iter().peekable();
     while let Some((block, interrupted)) = pending.next() {
         let next = pending.peek().map(|(next, _)| next);
-        if is_lost_running_title(out.blocks.last(), &block, next) {
+        let repeats_title = title
+            .as_deref()
+            .is_some_and(|title| block.lines.len() == 1 && squashed(&block.first().text) == title);
+        if title.is_none() && block.lines.len() == 1 {
+            title = numbered_title(&block.first().text).map(squashed);
+        }
+        let splits_sentence = is_lost_running_title(out.blocks.last(), &block, next);
+        if repeats_title || splits_sentence {
             // The page break was lost in the conversion to markdown; the
-            // running title stands between the halves of a sentence.
+            // running title stands between the halves of a sentence, or
+            // repeats the numbered title line word for word ("80/27.
+            // Regional disarmament" ⏎ … ⏎ "Regional disarmament").
             out.furniture.push(Furniture {
                 kind: FurnitureKind::RunningTitle,
                 position: Position {
@@ -80,7 +90,7 @@ pub(super) fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
                 },
                 text: block.first().text.to_string(),
             });
-            gap = true;
+            gap = splits_sentence;
             continue;
         }
         if footnote_marker(&block.first().text).is_some() {
@@ -99,6 +109,21 @@ pub(super) fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
         stitch(&mut out, block, interrupted, &keep_hyphen_by_lexicon);
     }
     out
+}
+
+/// The title of a numbered title line ("80/27. Regional disarmament").
+fn numbered_title(text: &str) -> Option<&str> {
+    let (number, title) = text.trim().split_once(". ")?;
+    let (session, serial) = number.split_once('/')?;
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    (digits(session)
+        && digits(serial.trim_end_matches(|c: char| c.is_ascii_uppercase() || c == ' ')))
+    .then_some(title)
+}
+
+/// `text` with its runs of white space as one space, trimmed.
+fn squashed(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Words no English sentence ends on: articles, prepositions, conjunctions.
