@@ -133,3 +133,27 @@ fn a_lower_case_line_goes_on_an_enumeration_split_by_a_page() {
     );
     assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
 }
+
+#[test]
+fn points_whose_labels_markdown_lost_are_restored_with_a_warning() {
+    let text = format!(
+        "{HEAD}7. *Requests* the Secretary-General:\n\nTo continue the practice;\n\nTo circulate a note;\n\n(c) To consult;\n\n8. *Encourages* Member States:\n\n(a) To inform;\n\n(b) The panels will address these themes:\n\nPanel 1: Tackling the determinants;\n\n9. *Decides* to act.\n"
+    );
+    let conversion = util::convert_text(&text);
+    let paragraphs: Vec<_> = conversion.document.parts.paragraphs().collect();
+    let labels = |n: usize| -> Vec<String> {
+        let list = paragraphs[n].list.as_ref().expect("a list");
+        list.points.iter().map(|p| p.num.clone()).collect()
+    };
+    assert_eq!(paragraphs.len(), 4, "{}", conversion.xml);
+    assert_eq!(labels(0), ["(a)", "(b)", "(c)"]);
+    // After "(b) … themes:" the text is (b)'s, not a point of its own.
+    assert_eq!(labels(1), ["(a)", "(b)"]);
+    assert!(paragraphs[2].num.is_none());
+    let restored = conversion
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("restored from the sequence"))
+        .count();
+    assert_eq!(restored, 2, "{:?}", conversion.warnings);
+}
