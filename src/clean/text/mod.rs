@@ -441,6 +441,27 @@ mod tests {
     }
 
     #[test]
+    fn a_table_note_does_not_hide_an_earlier_numbered_call() {
+        // Note 1's call ("for 20241") comes before the annex table whose
+        // letter note "a" is printed above note 1.
+        let text = "7. Also decides on the budget for 20241 and detailed in annex II:\n\nAnnex I\n\nEstimated appropriation for 2026a\n56 234 300\n\na See A/80/505.\n\n_____\n1 A/80/412 and A/80/412/Corr.1.\n";
+        let clean = clean_text(text, 0);
+        let blocks = texts(&clean);
+        let markers: Vec<&str> = clean.footnotes.iter().map(|f| f.marker.as_str()).collect();
+        assert_eq!(markers, ["a", "1"]);
+        assert!(
+            blocks
+                .iter()
+                .any(|b| b.contains("for 2024<sup>1</sup> and detailed")),
+            "{blocks:#?}"
+        );
+        assert!(
+            blocks.iter().any(|b| b.contains("for 2026<sup>a</sup>")),
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
     fn markup_characters_are_escaped() {
         let clean = clean_text("Recalling a <b> & *c* [d] _e_ \\f,\n", 0);
         assert_eq!(
