@@ -157,3 +157,24 @@ fn points_whose_labels_markdown_lost_are_restored_with_a_warning() {
         .count();
     assert_eq!(restored, 2, "{:?}", conversion.warnings);
 }
+
+#[test]
+fn a_part_whose_long_heading_follows_the_formula_is_a_division() {
+    let text = "## Resolution adopted by the General Assembly on 30 December 2025\n\n### 80/243. Questions relating to the budget\n\n*The General Assembly,*\n\nI\nConditions of service and compensation for officials, other than Secretariat officials, serving the General Assembly: full-time members of the International Civil Service Commission and the Chair of the Advisory Committee\n\n*Recalling* its resolution 35/221,\n\n1. *Takes note* of the report;\n\nII\nStrategic heritage plan\n\n2. *Approves* the amount.\n";
+    let conversion = util::convert_text(text);
+    assert!(
+        conversion.document.parts.preamble.containers.is_empty(),
+        "{}",
+        conversion.xml
+    );
+    assert_eq!(
+        conversion.document.parts.divisions().count(),
+        2,
+        "{}",
+        conversion.xml
+    );
+    assert_eq!(conversion.document.parts.paragraphs().count(), 2);
+    let first = conversion.document.parts.divisions().next().unwrap();
+    assert_eq!(first.recitals.len(), 1);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}

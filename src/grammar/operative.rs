@@ -16,6 +16,12 @@ use super::{
 use crate::error::Position;
 use crate::model::{Container, Division, DocumentKind, Inline, List, Paragraph, Point, Provision};
 
+/// The longest division heading, in bytes: a budget resolution's part
+/// titles run to three lines ("Conditions of service and compensation for
+/// officials, other than Secretariat officials, serving the General
+/// Assembly: full-time members of …", 263).
+const MAX_HEADING: usize = 320;
+
 /// "A", "B", "II", "III.", "IV. Implementation of the Programme": a
 /// division's label and its heading, when on the same line.
 pub(super) fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
@@ -38,7 +44,7 @@ pub(super) fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
         && (text[label_end..].starts_with(". ") || text[label_end..].starts_with(' '))
         && rest.starts_with(char::is_uppercase)
         && !rest.ends_with([',', ';', ':'])
-        && rest.len() < 200;
+        && rest.len() < MAX_HEADING;
     heading.then_some((label, Some(rest)))
 }
 
@@ -233,7 +239,7 @@ impl DocumentParser {
         }
         if self.division_awaits_heading {
             self.division_awaits_heading = false;
-            let title_like = inner.len() < 200
+            let title_like = inner.len() < MAX_HEADING
                 && !inner.ends_with([',', ';', ':', '.'])
                 && operative_number(inner).is_err()
                 && point_label(inner).is_err()
@@ -388,7 +394,9 @@ impl DocumentParser {
     /// operative paragraph. A lower-case line goes on the recital before it
     /// (a page break inside it). Returns whether `text` was taken.
     fn section_recital(&mut self, text: &str, position: Position) -> bool {
+        // Markdown prints the lead in italics: "*Recalling* its resolutions".
         let (inner, _) = unwrap_emphasis(text);
+        let inner = inner.trim_start_matches(['*', '_']);
         let lead =
             lead_len(inner, Part::Preamble).is_some() && lead_len(inner, Part::Operative).is_none();
         let goes_on = inner.starts_with(|c: char| c.is_lowercase());
