@@ -523,6 +523,25 @@ mod tests {
     }
 
     #[test]
+    fn plain_figure_calls_in_markdown_become_calls() {
+        let input = "*Noting* the special session of the General Assembly, 1\n\n*Recalling* the session,2 and the final report[^3] and the Secretary-General;4\n\n1. *Decides* to consider paragraph 1 of resolution 5.\n\n[^1]: Resolution S-10/2.\n\n[^2]: A/48/42.\n\n[^3]: A/78/1.\n\n[^4]: A/80/225.\n";
+        let cleaned = clean_md(input);
+        let texts: Vec<&str> = cleaned
+            .blocks
+            .iter()
+            .map(|b| b.first().text.as_ref())
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "*Noting* the special session of the General Assembly, <sup>1</sup>",
+                "*Recalling* the session,<sup>2</sup> and the final report<sup>3</sup> and the Secretary-General;<sup>4</sup>",
+                "1. *Decides* to consider paragraph 1 of resolution 5.",
+            ]
+        );
+    }
+
+    #[test]
     fn a_word_broken_at_its_hyphen_goes_on_across_a_page() {
         let input = "14. *Requests* the Secretary-\n\n---\n\nGeneral to keep the Assembly informed;\n\n15. *Endorses* the efforts;\n";
         let cleaned = clean_md(input);

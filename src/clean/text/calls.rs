@@ -361,7 +361,7 @@ fn call_at(text: &str, start: usize, marker: &Marker) -> Option<(usize, usize)> 
     call.then_some((start, end))
 }
 
-fn find_in_line(text: &str, from: usize, marker: &Marker) -> Option<(usize, usize)> {
+pub(super) fn find_in_line(text: &str, from: usize, marker: &Marker) -> Option<(usize, usize)> {
     let needle = call_text(marker);
     let mut search = from;
     while let Some(found) = text.get(search..).and_then(|t| t.find(&needle)) {

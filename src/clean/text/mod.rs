@@ -32,7 +32,7 @@ mod calls;
 mod furniture;
 mod notes;
 
-use self::calls::find_calls;
+use self::calls::{find_calls, find_in_line};
 use self::furniture::{classify, mark_running_titles};
 use self::notes::{assign_pages, final_note, footnote_areas};
 
@@ -272,6 +272,13 @@ fn hyphen_decisions(raws: &[Raw<'_>]) -> FxHashMap<usize, bool> {
 
 /// Whether a line starting with `next` follows a suspended hyphen
 /// ("small-" ⏎ "and medium-sized"): it starts with a conjunction.
+/// Where footnote `number` is called in `text` (from byte `from`), by the
+/// rules for plain figures in text extracted from a PDF ("Assembly,1",
+/// "Secretary-General;5"): its byte range.
+pub(super) fn plain_figure_call(text: &str, from: usize, number: &str) -> Option<(usize, usize)> {
+    find_in_line(text, from, &Marker::Number(number.into()))
+}
+
 pub(crate) fn is_suspended(next: &str) -> bool {
     matches!(
         hyphen::word_after(next),
