@@ -133,3 +133,48 @@ fn a_lower_case_line_goes_on_an_enumeration_split_by_a_page() {
     );
     assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
 }
+
+#[test]
+fn points_whose_labels_markdown_lost_are_restored_with_a_warning() {
+    let text = format!(
+        "{HEAD}7. *Requests* the Secretary-General:\n\nTo continue the practice;\n\nTo circulate a note;\n\n(c) To consult;\n\n8. *Encourages* Member States:\n\n(a) To inform;\n\n(b) The panels will address these themes:\n\nPanel 1: Tackling the determinants;\n\n9. *Decides* to act.\n"
+    );
+    let conversion = util::convert_text(&text);
+    let paragraphs: Vec<_> = conversion.document.parts.paragraphs().collect();
+    let labels = |n: usize| -> Vec<String> {
+        let list = paragraphs[n].list.as_ref().expect("a list");
+        list.points.iter().map(|p| p.num.clone()).collect()
+    };
+    assert_eq!(paragraphs.len(), 4, "{}", conversion.xml);
+    assert_eq!(labels(0), ["(a)", "(b)", "(c)"]);
+    // After "(b) … themes:" the text is (b)'s, not a point of its own.
+    assert_eq!(labels(1), ["(a)", "(b)"]);
+    assert!(paragraphs[2].num.is_none());
+    let restored = conversion
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("restored from the sequence"))
+        .count();
+    assert_eq!(restored, 2, "{:?}", conversion.warnings);
+}
+
+#[test]
+fn a_part_whose_long_heading_follows_the_formula_is_a_division() {
+    let text = "## Resolution adopted by the General Assembly on 30 December 2025\n\n### 80/243. Questions relating to the budget\n\n*The General Assembly,*\n\nI\nConditions of service and compensation for officials, other than Secretariat officials, serving the General Assembly: full-time members of the International Civil Service Commission and the Chair of the Advisory Committee\n\n*Recalling* its resolution 35/221,\n\n1. *Takes note* of the report;\n\nII\nStrategic heritage plan\n\n2. *Approves* the amount.\n";
+    let conversion = util::convert_text(text);
+    assert!(
+        conversion.document.parts.preamble.containers.is_empty(),
+        "{}",
+        conversion.xml
+    );
+    assert_eq!(
+        conversion.document.parts.divisions().count(),
+        2,
+        "{}",
+        conversion.xml
+    );
+    assert_eq!(conversion.document.parts.paragraphs().count(), 2);
+    let first = conversion.document.parts.divisions().next().unwrap();
+    assert_eq!(first.recitals.len(), 1);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use super::{
-    hyphen, keep_hyphen_by_lexicon, stitch, Block, CleanText, FootnoteText, Furniture,
+    hyphen, keep_hyphen_by_lexicon, stitch, text, Block, CleanText, FootnoteText, Furniture,
     FurnitureKind, Line,
 };
 use crate::error::Position;
@@ -66,12 +66,22 @@ pub(super) fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
 
     // Lift footnote texts out, then stitch what they (or page breaks) split.
     let mut gap = false;
+    let mut title: Option<String> = None;
     let mut pending = pending.into_iter().peekable();
     while let Some((block, interrupted)) = pending.next() {
         let next = pending.peek().map(|(next, _)| next);
-        if is_lost_running_title(out.blocks.last(), &block, next) {
+        let repeats_title = title
+            .as_deref()
+            .is_some_and(|title| block.lines.len() == 1 && squashed(&block.first().text) == title);
+        if title.is_none() && block.lines.len() == 1 {
+            title = numbered_title(&block.first().text).map(squashed);
+        }
+        let splits_sentence = is_lost_running_title(out.blocks.last(), &block, next);
+        if repeats_title || splits_sentence {
             // The page break was lost in the conversion to markdown; the
-            // running title stands between the halves of a sentence.
+            // running title stands between the halves of a sentence, or
+            // repeats the numbered title line word for word ("80/27.
+            // Regional disarmament" ⏎ … ⏎ "Regional disarmament").
             out.furniture.push(Furniture {
                 kind: FurnitureKind::RunningTitle,
                 position: Position {
@@ -80,7 +90,7 @@ pub(super) fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
                 },
                 text: block.first().text.to_string(),
             });
-            gap = true;
+            gap = splits_sentence;
             continue;
         }
         if footnote_marker(&block.first().text).is_some() {
@@ -98,7 +108,73 @@ pub(super) fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
         gap = false;
         stitch(&mut out, block, interrupted, &keep_hyphen_by_lexicon);
     }
+    plain_figure_calls(&mut out);
     out
+}
+
+/// "… of the General Assembly, 1", "Secretary-General;5": markdown whose
+/// footnote calls the extraction left as plain figures (no `[^1]`, no
+/// superscript) beside `[^1]: …` definitions. In note order, a note called
+/// as a `<sup>` moves the search on; the call of one that is not is looked
+/// for after the previous call, by the rules for text input, and marked as
+/// a `<sup>` call.
+fn plain_figure_calls(out: &mut CleanText<'_>) {
+    let numbers: Vec<String> = out
+        .footnotes
+        .iter()
+        .map(|f| f.marker.clone())
+        .filter(|m| !m.is_empty() && m.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    // Where the search for the next call starts: block, line, byte.
+    let mut cursor = (0, 0, 0);
+    for number in numbers {
+        let call = format!("<sup>{number}</sup>");
+        let find = |out: &CleanText<'_>, by: &dyn Fn(&str, usize) -> Option<usize>| {
+            out.blocks
+                .iter()
+                .enumerate()
+                .skip(cursor.0)
+                .find_map(|(b, block)| {
+                    block.lines.iter().enumerate().find_map(|(l, line)| {
+                        let from = match (b, l).cmp(&(cursor.0, cursor.1)) {
+                            std::cmp::Ordering::Less => return None,
+                            std::cmp::Ordering::Equal => cursor.2,
+                            std::cmp::Ordering::Greater => 0,
+                        };
+                        by(&line.text, from).map(|at| (b, l, at))
+                    })
+                })
+        };
+        let marked = |text: &str, from: usize| Some(from + text.get(from..)?.find(&call)?);
+        if let Some((b, l, start)) = find(out, &marked) {
+            cursor = (b, l, start + call.len());
+            continue;
+        }
+        let plain = |text: &str, from: usize| Some(text::plain_figure_call(text, from, &number)?.0);
+        let Some((b, l, start)) = find(out, &plain) else {
+            continue;
+        };
+        let line = &mut out.blocks[b].lines[l];
+        let mut text = line.text.to_string();
+        text.replace_range(start..start + number.len(), &call);
+        line.text = Cow::Owned(text);
+        cursor = (b, l, start + call.len());
+    }
+}
+
+/// The title of a numbered title line ("80/27. Regional disarmament").
+fn numbered_title(text: &str) -> Option<&str> {
+    let (number, title) = text.trim().split_once(". ")?;
+    let (session, serial) = number.split_once('/')?;
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    (digits(session)
+        && digits(serial.trim_end_matches(|c: char| c.is_ascii_uppercase() || c == ' ')))
+    .then_some(title)
+}
+
+/// `text` with its runs of white space as one space, trimmed.
+fn squashed(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Words no English sentence ends on: articles, prepositions, conjunctions.

@@ -259,13 +259,14 @@ fn stitch<'a>(
             let next = &block.first().text;
             let last = previous.lines.last_mut().expect("a block has lines");
             let hyphenated = !last.glue
-                && last.text.ends_with('-')
-                && last.text[..last.text.len() - 1].ends_with(char::is_alphabetic)
-                && next.starts_with(char::is_lowercase)
+                && broken_word(&last.text)
+                && next.starts_with(char::is_alphabetic)
                 && !text::is_suspended(next);
             if hyphenated {
                 last.glue = true;
-                if !keep_hyphen(last, next) {
+                // "Secretary-" ⏎ "General": a capital after the hyphen
+                // makes a compound, whose hyphen stays.
+                if next.starts_with(char::is_lowercase) && !keep_hyphen(last, next) {
                     drop_last_char(&mut last.text);
                 }
             }
@@ -273,6 +274,13 @@ fn stitch<'a>(
         }
         _ => out.blocks.push(block),
     }
+}
+
+/// Whether `text` ends with a word broken at a hyphen ("… also requests
+/// the Secretary-").
+fn broken_word(text: &str) -> bool {
+    text.strip_suffix('-')
+        .is_some_and(|rest| rest.ends_with(char::is_alphabetic))
 }
 
 /// `input` with every line end as `\n`: CR LF and a lone CR (old Mac files,
@@ -411,6 +419,11 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool 
     if !interrupted || ends_sentence {
         return false;
     }
+    // "… and also requests the Secretary-" ⏎ (page) ⏎ "General to keep …":
+    // a word broken at its hyphen goes on.
+    if broken_word(prev_text) && first.is_alphabetic() && !text::is_suspended(next_text) {
+        return true;
+    }
     // Across a page break, a block that starts with a figure or a bracket
     // that is not a paragraph number or item label ("27 May 2015, in …",
     // "2030 Agenda", "(INTERPOL) and") goes on with the paragraph, even
@@ -497,6 +510,52 @@ mod tests {
                 "Participation of a State"
             ]
         );
+    }
+
+    #[test]
+    fn a_line_repeating_the_numbered_title_in_markdown_is_furniture() {
+        let input = "80/27. Regional disarmament\n\n*Noting* the guidelines,1\n\nRegional disarmament\n\n*Recalling* the guidelines,\n";
+        let cleaned = clean(input, Format::Markdown);
+        assert_eq!(cleaned.blocks.len(), 3, "the recitals stay apart");
+        assert_eq!(cleaned.furniture.len(), 1);
+        assert_eq!(cleaned.furniture[0].kind, FurnitureKind::RunningTitle);
+        assert_eq!(cleaned.furniture[0].text, "Regional disarmament");
+    }
+
+    #[test]
+    fn plain_figure_calls_in_markdown_become_calls() {
+        let input = "*Noting* the special session of the General Assembly, 1\n\n*Recalling* the session,2 and the final report[^3] and the Secretary-General;4\n\n1. *Decides* to consider paragraph 1 of resolution 5.\n\n[^1]: Resolution S-10/2.\n\n[^2]: A/48/42.\n\n[^3]: A/78/1.\n\n[^4]: A/80/225.\n";
+        let cleaned = clean_md(input);
+        let texts: Vec<&str> = cleaned
+            .blocks
+            .iter()
+            .map(|b| b.first().text.as_ref())
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "*Noting* the special session of the General Assembly, <sup>1</sup>",
+                "*Recalling* the session,<sup>2</sup> and the final report<sup>3</sup> and the Secretary-General;<sup>4</sup>",
+                "1. *Decides* to consider paragraph 1 of resolution 5.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_broken_at_its_hyphen_goes_on_across_a_page() {
+        let input = "14. *Requests* the Secretary-\n\n---\n\nGeneral to keep the Assembly informed;\n\n15. *Endorses* the efforts;\n";
+        let cleaned = clean_md(input);
+        assert_eq!(cleaned.blocks.len(), 2);
+        let first: Vec<&str> = cleaned.blocks[0]
+            .lines
+            .iter()
+            .map(|l| l.text.as_ref())
+            .collect();
+        assert_eq!(
+            first.concat(),
+            "14. *Requests* the Secretary-General to keep the Assembly informed;"
+        );
+        assert!(cleaned.blocks[0].lines[0].glue);
     }
 
     use super::*;

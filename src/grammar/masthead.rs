@@ -154,6 +154,9 @@ pub fn cover_line(text: &str, markers: &dyn Markers, after_agenda_item: bool) ->
             vec![],
         );
     }
+    if let Some(found) = session_item_and_title(plain, markers) {
+        return Some(found);
+    }
     if let Ok(("", value)) = session(plain) {
         return line(
             vec![Inline::Session {
@@ -350,6 +353,68 @@ fn is_date_range(text: &str) -> bool {
         )
         || matches!(date::date(from), Ok(("", _)));
     to_is_date && from_ok
+}
+
+/// "Eightieth session Agenda item 99 (f) General and complete disarmament:
+/// regional disarmament": a markdown conversion joined the session, the
+/// agenda item and its title into one line. The title is whole, so no line
+/// after it goes on with it.
+fn session_item_and_title(plain: &str, markers: &dyn Markers) -> Option<CoverLine> {
+    let (rest, value) = session(plain).ok()?;
+    let session_text = &plain[..plain.len() - rest.len()];
+    let item = rest.strip_prefix(' ')?;
+    let (after, _) = (
+        tag_no_case::<_, _, nom::error::Error<&str>>("Agenda item"),
+        opt(tag("s")),
+        space1,
+    )
+        .parse(item)
+        .ok()?;
+    // The number and its letters: "99", "99 (f)", "71 (b) and 72".
+    let (title, number) = recognize((
+        digit1::<_, nom::error::Error<&str>>,
+        opt((
+            tag(" ("),
+            take_while1(|c: char| c.is_ascii_lowercase()),
+            tag(")"),
+        )),
+    ))
+    .parse(after)
+    .ok()?;
+    let mut content = vec![
+        Inline::Session {
+            value,
+            text: session_text.into(),
+        },
+        Inline::text(" "),
+    ];
+    if title.is_empty() {
+        // "Eightieth session Agenda item 7": the title follows.
+        content.push(Inline::AgendaItem {
+            number: number.into(),
+            content: vec![Inline::text(item)],
+        });
+        return Some(CoverLine {
+            content,
+            facts: vec![Fact::Session(value), Fact::AgendaItem],
+        });
+    }
+    let title = title.strip_prefix(' ')?;
+    if !title.starts_with(char::is_uppercase) {
+        return None;
+    }
+    content.extend([
+        Inline::AgendaItem {
+            number: number.into(),
+            content: vec![Inline::text(&item[..item.len() - title.len() - 1])],
+        },
+        Inline::text(" "),
+        Inline::AgendaItemTitle(inlines(title, markers)),
+    ]);
+    Some(CoverLine {
+        content,
+        facts: vec![Fact::Session(value)],
+    })
 }
 
 /// "Agenda item 10", "Agenda items 71 (b) and 72": the item as printed.
@@ -578,6 +643,18 @@ mod tests {
             Inline::AgendaItem { number, .. } if number == "10"));
         assert_eq!(line("Original: French").unwrap().content.len(), 2);
         assert!(line("Technical assistance").is_none());
+    }
+
+    #[test]
+    fn session_agenda_item_and_title_on_one_line() {
+        let found =
+            line("Eightieth session Agenda item 99 (f) General and complete disarmament: regional disarmament")
+                .unwrap();
+        assert_eq!(found.facts, vec![Fact::Session(80)]);
+        assert!(matches!(&found.content[2],
+            Inline::AgendaItem { number, .. } if number == "99 (f)"));
+        assert!(matches!(&found.content[4], Inline::AgendaItemTitle(_)));
+        assert!(line("Eightieth session Agenda item 7").is_some());
     }
 
     #[test]

@@ -260,46 +260,6 @@ fn block_text<'b>(lines: &'b [Line<'_>]) -> Cow<'b, str> {
     Cow::Owned(text)
 }
 
-/// Words that leave a masthead line unfinished ("… adoption of the agenda
-/// and" ⏎ "allocation of items").
-const CONNECTORS: &[&str] = &[
-    "and",
-    "of",
-    "the",
-    "for",
-    "on",
-    "in",
-    "to",
-    "by",
-    "with",
-    "including",
-    "or",
-    "a",
-    "an",
-    "its",
-    "their",
-    "from",
-    "at",
-    "against",
-    "between",
-    "into",
-    "through",
-    "under",
-];
-
-/// In text input, whether masthead line `next` continues `line`.
-fn masthead_continues(line: &str, next: &str) -> bool {
-    if next.starts_with(|c: char| c.is_lowercase()) {
-        return true;
-    }
-    // A bracketed routing line goes on to its closing bracket.
-    if line.starts_with('[') && !line.contains(']') {
-        return true;
-    }
-    let last_word = line.rsplit(' ').next().unwrap_or_default();
-    line.ends_with(',') || CONNECTORS.contains(&last_word)
-}
-
 /// Whether a line of text input starts a new paragraph although no blank line
 /// separates it from the previous one ("…its decisions," ⏎ "Acting under
 /// Chapter VII of the Charter,").

@@ -16,6 +16,12 @@ use super::{
 use crate::error::Position;
 use crate::model::{Container, Division, DocumentKind, Inline, List, Paragraph, Point, Provision};
 
+/// The longest division heading, in bytes: a budget resolution's part
+/// titles run to three lines ("Conditions of service and compensation for
+/// officials, other than Secretariat officials, serving the General
+/// Assembly: full-time members of …", 263).
+const MAX_HEADING: usize = 320;
+
 /// "A", "B", "II", "III.", "IV. Implementation of the Programme": a
 /// division's label and its heading, when on the same line.
 pub(super) fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
@@ -38,7 +44,7 @@ pub(super) fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
         && (text[label_end..].starts_with(". ") || text[label_end..].starts_with(' '))
         && rest.starts_with(char::is_uppercase)
         && !rest.ends_with([',', ';', ':'])
-        && rest.len() < 200;
+        && rest.len() < MAX_HEADING;
     heading.then_some((label, Some(rest)))
 }
 
@@ -233,7 +239,7 @@ impl DocumentParser {
         }
         if self.division_awaits_heading {
             self.division_awaits_heading = false;
-            let title_like = inner.len() < 200
+            let title_like = inner.len() < MAX_HEADING
                 && !inner.ends_with([',', ';', ':', '.'])
                 && operative_number(inner).is_err()
                 && point_label(inner).is_err()
@@ -355,6 +361,9 @@ impl DocumentParser {
             paragraph.content.extend(content);
             return;
         }
+        if self.lost_point_label(text, position, &content) {
+            return;
+        }
         let (content, lead) = with_lead(content, Part::Operative);
         let expected = matches!(
             self.kind(),
@@ -385,7 +394,9 @@ impl DocumentParser {
     /// operative paragraph. A lower-case line goes on the recital before it
     /// (a page break inside it). Returns whether `text` was taken.
     fn section_recital(&mut self, text: &str, position: Position) -> bool {
+        // Markdown prints the lead in italics: "*Recalling* its resolutions".
         let (inner, _) = unwrap_emphasis(text);
+        let inner = inner.trim_start_matches(['*', '_']);
         let lead =
             lead_len(inner, Part::Preamble).is_some() && lead_len(inner, Part::Operative).is_none();
         let goes_on = inner.starts_with(|c: char| c.is_lowercase());
@@ -408,6 +419,51 @@ impl DocumentParser {
             last.content.push(Inline::text(" "));
             last.content.extend(content);
         }
+        true
+    }
+
+    /// "7. Requests …:" ⏎ "To continue …;" ⏎ "To circulate …;" ⏎ "(c) …": a
+    /// conversion that took "(a)" for a list marker lost it. A capitalised
+    /// clause closed by ";" or "." after a numbered paragraph announcing
+    /// points (its lead-in ends in ":", its last point, if any, in ";") is
+    /// the next point, its label restored from the sequence, with a
+    /// warning. Returns whether taken.
+    fn lost_point_label(&mut self, text: &str, position: Position, content: &[Inline]) -> bool {
+        let closes = text.trim_end().ends_with([';', '.']);
+        if self.annex || !closes || !text.starts_with(char::is_uppercase) {
+            return false;
+        }
+        if lead_len(text, Part::Operative).is_some() || lead_len(text, Part::Preamble).is_some() {
+            return false;
+        }
+        let Some(paragraph) = self.paragraphs.last() else {
+            return false;
+        };
+        // The lead-in announces the points, and the point before (if any)
+        // is closed: text after "(b) … the following themes:" is (b)'s.
+        let point_closed = paragraph.list.as_ref().is_none_or(|list| {
+            list.points
+                .last()
+                .is_some_and(|point| plain_text(&point.content).trim_end().ends_with(';'))
+        });
+        let announces = paragraph.num.is_some()
+            && point_closed
+            && plain_text(&paragraph.content).trim_end().ends_with(':');
+        let Some(label) = announces
+            .then(|| next_letter_label(paragraph.list.as_ref()))
+            .flatten()
+        else {
+            return false;
+        };
+        self.warn(
+            position,
+            format!(
+                "point without its label after a paragraph ending in \":\", label {label} restored from the sequence: {}",
+                excerpt(text)
+            ),
+        );
+        let paragraph = self.paragraphs.last_mut().expect("checked non-empty");
+        add_point(&mut paragraph.list, &label, content.to_vec());
         true
     }
 
@@ -565,6 +621,25 @@ pub(super) fn add_point(list: &mut Option<List>, label: &str, content: Vec<Inlin
     });
 }
 
+/// The letter label after the last point of `list` ("(a)" for none yet),
+/// when its points are lettered in sequence; `None` after a wrap-up.
+fn next_letter_label(list: Option<&List>) -> Option<String> {
+    let Some(list) = list else {
+        return Some("(a)".into());
+    };
+    if list.wrap_up.is_some() {
+        return None;
+    }
+    let last = list.points.last()?.num.as_str();
+    let letter = last.strip_prefix('(')?.strip_suffix(')')?;
+    let mut chars = letter.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    let expected = (b'a' + u8::try_from(list.points.len() - 1).ok()?) as char;
+    (c == expected && c < 'z').then(|| format!("({})", (c as u8 + 1) as char))
+}
+
 pub(super) fn set_wrap_up(list: &mut List, content: Vec<Inline>) {
     match &mut list.wrap_up {
         Some(existing) => {
@@ -588,5 +663,25 @@ mod tests {
         assert!(is_roman("(ii)", Some("(a)")));
         assert!(!is_roman("(i)", Some("(h)")));
         assert!(!is_roman("(b)", None));
+    }
+
+    #[test]
+    fn the_next_letter_follows_a_lettered_sequence() {
+        let point = |num: &str, text: &str| Point {
+            num: num.into(),
+            content: vec![Inline::text(text)],
+            list: None,
+        };
+        let mut list = List {
+            points: vec![point("(a)", "x;"), point("(b)", "y;")],
+            wrap_up: None,
+        };
+        assert_eq!(next_letter_label(None).as_deref(), Some("(a)"));
+        assert_eq!(next_letter_label(Some(&list)).as_deref(), Some("(c)"));
+        list.points[1].num = "(d)".into();
+        assert_eq!(next_letter_label(Some(&list)), None, "out of sequence");
+        list.points[1].num = "(b)".into();
+        list.wrap_up = Some(vec![Inline::text("and so on;")]);
+        assert_eq!(next_letter_label(Some(&list)), None, "after a wrap-up");
     }
 }

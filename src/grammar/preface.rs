@@ -13,8 +13,7 @@ use super::masthead::{cover_line, Fact};
 use super::operative::{operative_number, starts_operative};
 use super::preamble::is_formula;
 use super::{
-    block_text, citation, date, excerpt, masthead_continues, push_all, unwrap_emphasis, vote,
-    DocumentParser, Phase,
+    block_text, citation, date, excerpt, push_all, unwrap_emphasis, vote, DocumentParser, Phase,
 };
 use crate::clean::Line;
 use crate::error::Position;
@@ -307,6 +306,55 @@ impl DocumentParser {
     }
 }
 
+/// Words that leave a masthead line unfinished ("… adoption of the agenda
+/// and" ⏎ "allocation of items").
+const CONNECTORS: &[&str] = &[
+    "and",
+    "of",
+    "the",
+    "for",
+    "on",
+    "in",
+    "to",
+    "by",
+    "with",
+    "including",
+    "or",
+    "a",
+    "an",
+    "its",
+    "their",
+    "from",
+    "at",
+    "against",
+    "between",
+    "into",
+    "through",
+    "under",
+];
+
+/// In text input, whether masthead line `next` continues `line`.
+fn masthead_continues(line: &str, next: &str) -> bool {
+    if next.starts_with(|c: char| c.is_lowercase()) {
+        return true;
+    }
+    // "… adopted by the General Assembly on 4 December" ⏎ "2023": a year
+    // alone on a line ends the date before it.
+    let year = next.trim();
+    if year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.bytes().all(|b| b.is_ascii_digit())
+    {
+        return true;
+    }
+    // A bracketed routing line goes on to its closing bracket.
+    if line.starts_with('[') && !line.contains(']') {
+        return true;
+    }
+    let last_word = line.rsplit(' ').next().unwrap_or_default();
+    line.ends_with(',') || CONNECTORS.contains(&last_word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -330,5 +378,20 @@ mod tests {
             title_line("ES-11/1. Aggression against Ukraine"),
             Ok(("", ("ES-11/1.", "Aggression against Ukraine")))
         );
+    }
+
+    #[test]
+    fn a_year_alone_ends_the_date_before_it() {
+        let adopted = "Resolution adopted by the General Assembly on 4 December";
+        assert!(masthead_continues(adopted, "2023"));
+        assert!(masthead_continues(
+            "Resolution adopted by the General Assembly",
+            "on 4 December 2023"
+        ));
+        assert!(!masthead_continues(
+            "Seventy-eighth session",
+            "Agenda item 99 (x)"
+        ));
+        assert!(!masthead_continues("Distr.: General", "6 December 2023"));
     }
 }

@@ -361,7 +361,7 @@ fn call_at(text: &str, start: usize, marker: &Marker) -> Option<(usize, usize)> 
     call.then_some((start, end))
 }
 
-fn find_in_line(text: &str, from: usize, marker: &Marker) -> Option<(usize, usize)> {
+pub(super) fn find_in_line(text: &str, from: usize, marker: &Marker) -> Option<(usize, usize)> {
     let needle = call_text(marker);
     let mut search = from;
     while let Some(found) = text.get(search..).and_then(|t| t.find(&needle)) {
@@ -454,9 +454,18 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
         }
     }
     let runs = digit_runs(raws);
-    // Where the search for the next call starts: (line index, byte offset).
-    let mut cursor = (0usize, 0usize);
+    // Where the search for the next call of each series starts: (line
+    // index, byte offset). Numbered notes, star notes and a table's letter
+    // notes ("2026a" in an annex, printed above note 4 whose call "for
+    // 20244" came earlier) are called in order within their own series.
+    let mut cursors = [(0usize, 0usize); 3];
     for (marker, page, lines) in footnotes {
+        let series = match marker {
+            Marker::Number(_) | Marker::Slash(_) | Marker::Bracket(_) => 0,
+            Marker::Stars(_) => 1,
+            Marker::Letter(_) => 2,
+        };
+        let cursor = cursors[series];
         let area_start = lines[0];
         let mut found = None;
         // First the note's own page, then from the page before.
@@ -505,7 +514,7 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
                 end,
                 label: marker.label(),
             });
-            cursor = (line, end);
+            cursors[series] = (line, end);
         }
     }
     calls

@@ -32,7 +32,7 @@ mod calls;
 mod furniture;
 mod notes;
 
-use self::calls::find_calls;
+use self::calls::{find_calls, find_in_line};
 use self::furniture::{classify, mark_running_titles};
 use self::notes::{assign_pages, final_note, footnote_areas};
 
@@ -272,6 +272,13 @@ fn hyphen_decisions(raws: &[Raw<'_>]) -> FxHashMap<usize, bool> {
 
 /// Whether a line starting with `next` follows a suspended hyphen
 /// ("small-" ⏎ "and medium-sized"): it starts with a conjunction.
+/// Where footnote `number` is called in `text` (from byte `from`), by the
+/// rules for plain figures in text extracted from a PDF ("Assembly,1",
+/// "Secretary-General;5"): its byte range.
+pub(super) fn plain_figure_call(text: &str, from: usize, number: &str) -> Option<(usize, usize)> {
+    find_in_line(text, from, &Marker::Number(number.into()))
+}
+
 pub(crate) fn is_suspended(next: &str) -> bool {
     matches!(
         hyphen::word_after(next),
@@ -438,6 +445,27 @@ mod tests {
         let clean = clean_text(text, 0);
         let blocks = texts(&clean);
         assert_eq!(blocks[0], "The text of resolution 1 and paragraph 1 of 1 January 2020, and the call here.<sup>1</sup>");
+    }
+
+    #[test]
+    fn a_table_note_does_not_hide_an_earlier_numbered_call() {
+        // Note 1's call ("for 20241") comes before the annex table whose
+        // letter note "a" is printed above note 1.
+        let text = "7. Also decides on the budget for 20241 and detailed in annex II:\n\nAnnex I\n\nEstimated appropriation for 2026a\n56 234 300\n\na See A/80/505.\n\n_____\n1 A/80/412 and A/80/412/Corr.1.\n";
+        let clean = clean_text(text, 0);
+        let blocks = texts(&clean);
+        let markers: Vec<&str> = clean.footnotes.iter().map(|f| f.marker.as_str()).collect();
+        assert_eq!(markers, ["a", "1"]);
+        assert!(
+            blocks
+                .iter()
+                .any(|b| b.contains("for 2024<sup>1</sup> and detailed")),
+            "{blocks:#?}"
+        );
+        assert!(
+            blocks.iter().any(|b| b.contains("for 2026<sup>a</sup>")),
+            "{blocks:#?}"
+        );
     }
 
     #[test]
