@@ -55,6 +55,21 @@ fn examples_and_corpus_validate() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         texts.push((name, util::corpus_text(&path)));
     }
+    // The UN pairs' PDF texts (and markdown) too.
+    let pairs = util::root().join("tests/fixtures/pairs");
+    let mut inputs: Vec<_> = std::fs::read_dir(&pairs)
+        .expect("tests/fixtures/pairs exists")
+        .map(|entry| entry.expect("a readable folder").path())
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|ext| ext == "txt" || ext == "md")
+        })
+        .collect();
+    inputs.sort();
+    for path in inputs {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        texts.push((name, std::fs::read_to_string(&path).expect("UTF-8 pair")));
+    }
     for (index, text) in CONSTRUCTED.iter().enumerate() {
         texts.push((format!("constructed {index}"), text.to_string()));
     }
@@ -63,8 +78,12 @@ fn examples_and_corpus_validate() {
     for (name, text) in &texts {
         let mut options = un2akn::Options::default();
         options.symbol = name.contains("draft").then(|| "A/HRC/58/L.12".to_string());
-        let Ok(conversion) = un2akn::convert(text, &options) else {
-            continue;
+        let conversion = match un2akn::convert(text, &options) {
+            Ok(conversion) => conversion,
+            Err(error) => {
+                failures.push(format!("{name}: does not convert: {error}"));
+                continue;
+            }
         };
         let json = serde_json::to_value(&conversion.document).expect("the model serialises");
         checked += 1;
@@ -72,6 +91,10 @@ fn examples_and_corpus_validate() {
             failures.push(format!("{name}: {error} at {}", error.instance_path()));
         }
     }
-    assert!(checked >= 2 + CONSTRUCTED.len(), "only {checked} converted");
+    assert_eq!(checked, texts.len(), "{}", failures.join("\n"));
+    assert!(
+        checked >= 2 + 32 + CONSTRUCTED.len(),
+        "only {checked} documents"
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
