@@ -67,6 +67,19 @@ pub(crate) fn state_eid(name: &str) -> String {
     camel_case(name)
 }
 
+/// A container's name as one word of a `crossHeading` eId: kept when it is
+/// in lower camel case already (`havingConsidered`), else made so, as a
+/// lead phrase printed with spaces ("Habiendo examinado") may not be.
+pub(crate) fn name_eid(name: &str) -> Cow<'_, str> {
+    let mut chars = name.chars();
+    let camel = chars.next().is_some_and(|c| c.is_lowercase()) && chars.all(char::is_alphanumeric);
+    if camel {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(camel_case(name))
+    }
+}
+
 /// The TLCOrganization eId of an organisation.
 pub(crate) fn organization_eid(organization: &Organization) -> Cow<'static, str> {
     match organization {

@@ -103,6 +103,75 @@ const NUMBER_WORDS: &[&str] = &[
     "on",
 ];
 
+/// The same in French, Spanish and Russian: "párrafos 11 y 16", "les
+/// paragraphes 3 et 4", "пункты 2 и 5".
+const OTHER_NUMBER_WORDS: &[&str] = &[
+    "y",
+    "o",
+    "e",
+    "u",
+    "a",
+    "al",
+    "de",
+    "del",
+    "párrafo",
+    "párrafos",
+    "resolución",
+    "resoluciones",
+    "artículo",
+    "artículos",
+    "sección",
+    "secciones",
+    "capítulo",
+    "anexo",
+    "tema",
+    "temas",
+    "objetivo",
+    "objetivos",
+    "meta",
+    "metas",
+    "decisión",
+    "decisiones",
+    "et",
+    "ou",
+    "à",
+    "au",
+    "aux",
+    "du",
+    "paragraphe",
+    "paragraphes",
+    "alinéa",
+    "alinéas",
+    "objectif",
+    "objectifs",
+    "chapitre",
+    "annexe",
+    "point",
+    "points",
+    "и",
+    "или",
+    "по",
+    "до",
+    "от",
+    "пункт",
+    "пункта",
+    "пункты",
+    "пунктов",
+    "пунктах",
+    "статья",
+    "статьи",
+    "статей",
+    "резолюция",
+    "резолюции",
+    "резолюций",
+    "раздел",
+    "раздела",
+    "цель",
+    "цели",
+    "глава",
+    "главы",
+];
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -200,9 +269,14 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             if prev == ' ' {
                 // "Rights, 1 article", "Rights 2 and": only after a word or
                 // punctuation, and not where a number belongs to the text.
-                // The day of a date ("المؤرخ 1 كانون الأول/ديسمبر 1999") in
-                // any language is text.
-                if crate::grammar::date::date(&text[start..]).is_ok() {
+                // The day of a date ("المؤرخ 1 كانون الأول/ديسمبر 1999"), or
+                // of a month ("el 21 de febrero"), in any language is text.
+                if crate::grammar::date::date(&text[start..]).is_ok()
+                    || crate::lang::date::starts_with_day_of_month(&text[start..])
+                {
+                    return false;
+                }
+                if decimal_percent(after) {
                     return false;
                 }
                 let trimmed = before.trim_end();
@@ -246,7 +320,11 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 {
                     return true;
                 }
-                if NUMBER_WORDS.contains(&word.to_lowercase().as_str()) || MONTHS.contains(&word) {
+                let lower = word.to_lowercase();
+                if NUMBER_WORDS.contains(&lower.as_str())
+                    || OTHER_NUMBER_WORDS.contains(&lower.as_str())
+                    || MONTHS.contains(&word)
+                {
                     return false;
                 }
                 let next_word: String = after
@@ -284,6 +362,19 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             false
         }
     }
+}
+
+/// Whether `after` (what follows a number) is the decimal part of a
+/// percentage written with a decimal comma, "el 4,6 %" ("4" is no call).
+fn decimal_percent(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && rest[digits..]
+            .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+            .starts_with('%')
 }
 
 /// The word `text` ends with: its last run of letters and hyphens.
@@ -430,13 +521,15 @@ fn digit_runs<'a>(raws: &[Raw<'a>]) -> HashMap<&'a str, Vec<(usize, usize)>> {
 const NAMED_NUMBERS: [&str; 4] = ["Agenda 21", "COVID-19", "COVID\u{2011}19", "Group of 77"];
 
 /// Whether `before` ends with the session part of a resolution number,
-/// "55/", standing alone (not "A/78/", "S/RES/").
+/// "55/", standing alone (not "A/78/", "S/RES/"). A one-figure session does
+/// not number its resolutions past two figures, so "6/2021" (a resolution
+/// numbered by its year) is no resolution number with a call glued on.
 fn symbol_number_before(before: &str) -> bool {
     let Some(session) = before.strip_suffix('/') else {
         return false;
     };
     let digits = session.bytes().rev().take_while(u8::is_ascii_digit).count();
-    (1..=3).contains(&digits)
+    (2..=3).contains(&digits)
         && !session[..session.len() - digits]
             .ends_with(|c: char| c.is_alphanumeric() || c == '/' || c == '-' || c == '.')
 }

@@ -438,6 +438,21 @@ mod tests {
         let clean = clean_text(text, 0);
         let blocks = texts(&clean);
         assert_eq!(blocks[0], "The text of resolution 1 and paragraph 1 of 1 January 2020, and the call here.<sup>1</sup>");
+        // A resolution numbered by its year ("6/2021") is no resolution
+        // number with a call glued on ("55/2831" is).
+        let text = "Recordando la resolución 6/2021, aprobada en su período de sesiones1,\n_____\n1 La nota.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "Recordando la resolución 6/2021, aprobada en su período de sesiones<sup>1</sup>,"
+        );
+        let text = "Recuerda los párrafos 11 y 16 del informe, y el informe del Secretario General16.\n_____\n16 La nota.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "Recuerda los párrafos 11 y 16 del informe, y el informe del Secretario General<sup>16</sup>.");
+        // Days of months and a decimal comma are text, in any language.
+        let text = "proclamó el 21 de febrero Día, los días 22 y 23 de noviembre, el 4,6 % del total, el 31 de diciembre de 20203.\n_____\n3 La nota.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "proclamó el 21 de febrero Día, los días 22 y 23 de noviembre, el 4,6 % del total, el 31 de diciembre de 2020<sup>3</sup>.");
     }
 
     #[test]
