@@ -135,3 +135,16 @@ pub(crate) fn kind_name(kind: DocumentKind) -> &'static str {
         DocumentKind::PresidentialStatement => "presidentialStatement",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::name_eid;
+
+    #[test]
+    fn container_names_give_one_word_eids() {
+        assert_eq!(name_eid("havingConsidered"), "havingConsidered");
+        assert_eq!(name_eid("Habiendo examinado"), "habiendoExaminado");
+        assert_eq!(name_eid("Recordando"), "recordando");
+        assert!(!name_eid("إذ تشير").contains(char::is_whitespace));
+    }
+}

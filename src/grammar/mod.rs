@@ -657,7 +657,7 @@ impl DocumentParser {
                     self.phase = Phase::Operative;
                     self.heading_into_operative();
                     self.operative(body, position);
-                } else {
+                } else if !self.part_with_recitals(body, position) {
                     self.phase = Phase::Preamble;
                     self.preambular(body, position);
                 }

@@ -364,6 +364,14 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
     }
 }
 
+/// Whether `text` ends with a year standing alone: " 2021", not "A/2021".
+fn ends_with_year(text: &str) -> bool {
+    let digits = text.bytes().rev().take_while(u8::is_ascii_digit).count();
+    digits == 4
+        && (text[text.len() - 4..].starts_with("19") || text[text.len() - 4..].starts_with("20"))
+        && text[..text.len() - 4].ends_with([' ', '\u{a0}'])
+}
+
 /// Whether `after` (what follows a number) is the decimal part of a
 /// percentage written with a decimal comma, "el 4,6 %" ("4" is no call).
 fn decimal_percent(after: &str) -> bool {
@@ -438,10 +446,11 @@ fn call_at(text: &str, start: usize, marker: &Marker) -> Option<(usize, usize)> 
             .any(|name| text[..start].ends_with(name));
     // "الستين(1)": Arabic prints the call in parentheses glued to the word;
     // the parentheses stay text, as in the UN's files.
+    // After a year too: "حزيران/يونيه 2021(1)،".
     let parenthesised = matches!(marker, Marker::Number(_))
         && text[..start].ends_with('(')
         && text[end..].starts_with(')')
-        && text[..start - 1].ends_with(char::is_alphabetic);
+        && (text[..start - 1].ends_with(char::is_alphabetic) || ends_with_year(&text[..start - 1]));
     let call = if year_call || symbol_call || named_call {
         ends_call(&text[end..])
     } else if parenthesised {
