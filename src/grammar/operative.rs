@@ -38,7 +38,7 @@ pub(super) fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
         && (text[label_end..].starts_with(". ") || text[label_end..].starts_with(' '))
         && rest.starts_with(char::is_uppercase)
         && !rest.ends_with([',', ';', ':'])
-        && rest.len() < 200;
+        && rest.chars().count() < 200;
     heading.then_some((label, Some(rest)))
 }
 
@@ -233,7 +233,7 @@ impl DocumentParser {
         }
         if self.division_awaits_heading {
             self.division_awaits_heading = false;
-            let title_like = inner.len() < 200
+            let title_like = inner.chars().count() < 200
                 && !inner.ends_with([',', ';', ':', '.'])
                 && operative_number(inner).is_err()
                 && point_label(inner).is_err()
@@ -420,7 +420,7 @@ impl DocumentParser {
     /// without closing punctuation, and not the document's title repeated
     /// (a running title kept in the text reads so).
     pub(super) fn reads_like_heading(&self, text: &str) -> bool {
-        text.len() <= 160
+        text.chars().count() <= 160
             && text.starts_with(char::is_uppercase)
             && !text.trim_end().ends_with([';', '.', ':', ','])
             && !self.reads_like_title(text)
