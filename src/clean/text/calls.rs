@@ -193,7 +193,11 @@ pub(super) fn ends_call(after: &str) -> bool {
     let next = after.chars().next();
     let next_ok = match next {
         None => true,
-        Some(c) => c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"'),
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(c, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"')
+                || is_other_punctuation(c)
+        }
     };
     // Not "1.5" nor "2,000"; but "10,11" (two calls) is.
     let digits_after = |skip: usize| after[skip..].bytes().take_while(u8::is_ascii_digit).count();
@@ -210,7 +214,20 @@ pub(super) fn ends_call(after: &str) -> bool {
 fn is_other_punctuation(c: char) -> bool {
     matches!(
         c,
-        '、' | '，' | '；' | '：' | '。' | '）' | '》' | '」' | '”' | '»' | '،' | '؛'
+        '、' | '，'
+            | '；'
+            | '：'
+            | '。'
+            | '）'
+            | '》'
+            | '〉'
+            | '」'
+            | '』'
+            | '】'
+            | '”'
+            | '»'
+            | '،'
+            | '؛'
     )
 }
 
@@ -221,7 +238,11 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
     let glued_both = matches!(marker, Marker::Number(_))
         && before.ends_with([',', ';', '”'])
         && after.starts_with(|c: char| c.is_lowercase());
-    if glued_both {
+    // "方案，61以协助": in Chinese, glued to the next character too.
+    let glued_both_chinese = matches!(marker, Marker::Number(_))
+        && before.ends_with(is_other_punctuation)
+        && after.starts_with(is_cjk);
+    if glued_both || glued_both_chinese {
         return true;
     }
     if !ends_call(after) {
@@ -243,9 +264,10 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             // Not inside a symbol or reference ("A/80/L.2/Rev.1", "S/2024/1").
             // Past the separator, whose width may be more than a byte
             // (NBSP, U+2028, U+3000).
+            // A symbol is ASCII: it ends at a Chinese character ("第17/4号决议20").
             let token_start = before
                 .char_indices()
-                .rfind(|&(_, c)| c.is_whitespace() || matches!(c, '(' | ',' | ';'))
+                .rfind(|&(_, c)| c.is_whitespace() || matches!(c, '(' | ',' | ';') || !c.is_ascii())
                 .map_or(0, |(i, c)| i + c.len_utf8());
             if before[token_start..].contains('/') {
                 return false;
@@ -362,6 +384,11 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             false
         }
     }
+}
+
+/// A Chinese character (CJK unified ideographs and their extension A).
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 /// Whether `text` ends with a year standing alone: " 2021", not "A/2021".
@@ -527,7 +554,16 @@ fn digit_runs<'a>(raws: &[Raw<'a>]) -> HashMap<&'a str, Vec<(usize, usize)>> {
 }
 
 /// Names that end with a number, after which a further figure is a call.
-const NAMED_NUMBERS: [&str; 4] = ["Agenda 21", "COVID-19", "COVID\u{2011}19", "Group of 77"];
+/// "Action 21" is Agenda 21 in French, printed with a no-break space too.
+const NAMED_NUMBERS: [&str; 7] = [
+    "Agenda 21",
+    "Agenda\u{a0}21",
+    "Action 21",
+    "Action\u{a0}21",
+    "COVID-19",
+    "COVID\u{2011}19",
+    "Group of 77",
+];
 
 /// Whether `before` ends with the session part of a resolution number,
 /// "55/", standing alone (not "A/78/", "S/RES/"). A one-figure session does

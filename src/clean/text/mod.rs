@@ -446,9 +446,15 @@ mod tests {
             blocks[0],
             "Recordando la resolución 6/2021, aprobada en su período de sesiones<sup>1</sup>,"
         );
-        let text = "Recuerda los párrafos 11 y 16 del informe, y el informe del Secretario General16.\n_____\n16 La nota.\n";
+        let text = "Recuerda los párrafos 11 y 1 del informe, y el informe del Secretario General1.\n_____\n1 La nota.\n";
         let blocks = texts(&clean_text(text, 0));
-        assert_eq!(blocks[0], "Recuerda los párrafos 11 y 16 del informe, y el informe del Secretario General<sup>16</sup>.");
+        assert_eq!(blocks[0], "Recuerda los párrafos 11 y 1 del informe, y el informe del Secretario General<sup>1</sup>.");
+        // Chinese: a call after a resolution number ("第17/4号决议20"), glued
+        // to the next character ("方案，61以协助"), after "〉"; the French
+        // "Action 21" with a no-break space and a call glued on.
+        let text = "人权理事会第17/4号决议1，方案，2以协助，《京都议定书〉3 多哈，d’Action\u{a0}214, la\n_____\n1 注。\n2 注。\n3 注。\n4 La note.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "人权理事会第17/4号决议<sup>1</sup>，方案，<sup>2</sup>以协助，《京都议定书〉<sup>3</sup> 多哈，d’Action\u{a0}21<sup>4</sup>, la");
         // Days of months and a decimal comma are text, in any language.
         let text = "proclamó el 21 de febrero Día, los días 22 y 23 de noviembre, el 4,6 % del total, el 31 de diciembre de 20203.\n_____\n3 La nota.\n";
         let blocks = texts(&clean_text(text, 0));
