@@ -172,6 +172,45 @@ const OTHER_NUMBER_WORDS: &[&str] = &[
     "главы",
 ];
 
+/// Words of French, Spanish and Russian that follow a number of the text
+/// ("5 por ciento", "5 pour cent", "лишь 5 процентов").
+const OTHER_UNITS: &[&str] = &[
+    "por",
+    "pour",
+    "millones",
+    "millions",
+    "milliards",
+    "mil",
+    "años",
+    "ans",
+    "días",
+    "jours",
+    "meses",
+    "mois",
+    "veces",
+    "fois",
+    "países",
+    "pays",
+    "personas",
+    "personnes",
+    "процентов",
+    "процента",
+    "процент",
+    "млн",
+    "млрд",
+    "миллионов",
+    "миллиона",
+    "миллиардов",
+    "лет",
+    "года",
+    "дней",
+    "месяцев",
+    "раз",
+    "стран",
+    "государств",
+    "человек",
+];
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -379,6 +418,7 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                         | "persons"
                         | "people"
                 );
+                let unit = unit || OTHER_UNITS.contains(&next_word.as_str());
                 return !unit && !MONTHS.contains(&next_word.as_str());
             }
             false
