@@ -532,7 +532,7 @@ pub fn division_label(text: &str) -> bool {
         .unwrap_or_default()
         .trim_end_matches(['ا', 'ً'])
         .trim_end_matches('ً');
-    let tens = text.split(' ').nth(1).map_or(true, |t| t == "عشر");
+    let tens = text.split(' ').nth(1).is_none_or(|t| t == "عشر");
     let arabic = text.split(' ').count() <= 2
         && tens
         && (ARABIC.contains(&stem) || (stem == "حادي" && text.contains(' ')));
