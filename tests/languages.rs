@@ -431,3 +431,25 @@ fn the_report_gives_each_inputs_language_and_lang_overrides_it() {
     assert_eq!(refused.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("unknown language \"xx\""));
 }
+
+#[test]
+fn a_part_heading_before_a_lower_case_recital_stays_a_heading() {
+    // Russian recitals start in lower case ("ссылаясь", "рассмотрев"): the
+    // one after a part's heading is no continuation of the heading.
+    let text = "A/RES/77/263\n\nГенеральная Ассамблея\n\n\
+                Резолюция, принятая Генеральной Ассамблеей 30 декабря 2022 года\n\n\
+                77/263. Специальные вопросы\n\nГенеральная Ассамблея,\n\nI\n\n\
+                Смета расходов, пересмотренная с учетом деятельности\n\n\
+                ссылаясь на свою резолюцию 77/3,\n\nрассмотрев доклад Генерального секретаря,\n\n\
+                1.\tпринимает к сведению доклад;\n\nII\n\nДоклад об использовании субсидии\n\n\
+                рассмотрев доклад Генерального секретаря,\n\n1.\tутверждает субсидию.\n";
+    let conversion = util::convert_text(text);
+    let document = &conversion.document;
+    assert_eq!(document.identity.language, "rus");
+    let divisions: Vec<_> = document.parts.divisions().collect();
+    assert_eq!(divisions.len(), 2);
+    assert!(divisions.iter().all(|d| d.heading.is_some()));
+    assert_eq!(divisions[0].recitals.len(), 2);
+    assert_eq!(divisions[1].recitals.len(), 1);
+    assert_eq!(document.parts.paragraphs().count(), 2);
+}

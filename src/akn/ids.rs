@@ -67,6 +67,19 @@ pub(crate) fn state_eid(name: &str) -> String {
     camel_case(name)
 }
 
+/// A container's name as one word of a `crossHeading` eId: kept when it is
+/// in lower camel case already (`havingConsidered`), else made so, as a
+/// lead phrase printed with spaces ("Habiendo examinado") may not be.
+pub(crate) fn name_eid(name: &str) -> Cow<'_, str> {
+    let mut chars = name.chars();
+    let camel = chars.next().is_some_and(|c| c.is_lowercase()) && chars.all(char::is_alphanumeric);
+    if camel {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(camel_case(name))
+    }
+}
+
 /// The TLCOrganization eId of an organisation.
 pub(crate) fn organization_eid(organization: &Organization) -> Cow<'static, str> {
     match organization {
@@ -120,5 +133,18 @@ pub(crate) fn kind_name(kind: DocumentKind) -> &'static str {
         DocumentKind::DecisionDraft => "decisionDraft",
         DocumentKind::Amendment => "amendment",
         DocumentKind::PresidentialStatement => "presidentialStatement",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_eid;
+
+    #[test]
+    fn container_names_give_one_word_eids() {
+        assert_eq!(name_eid("havingConsidered"), "havingConsidered");
+        assert_eq!(name_eid("Habiendo examinado"), "habiendoExaminado");
+        assert_eq!(name_eid("Recordando"), "recordando");
+        assert!(!name_eid("إذ تشير").contains(char::is_whitespace));
     }
 }

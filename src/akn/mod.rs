@@ -291,7 +291,10 @@ impl<'d> BodyWriter<'d> {
             self.out.end("heading");
         }
         for recital in &division.recitals {
-            let id = self.eid(format!("{eid}__crossHeading_{}", recital.name));
+            let id = self.eid(format!(
+                "{eid}__crossHeading_{}",
+                ids::name_eid(&recital.name)
+            ));
             self.out
                 .line("crossHeading", &[("eId", &id), ("refersTo", "#preamble")]);
             self.inlines(&recital.content, &id);

@@ -278,13 +278,28 @@ fn starts_paragraph(previous: &str, line: &str) -> bool {
         || (capital && lead_len(line, Part::Operative).is_some())
 }
 
+/// "Смета расходов …" ⏎ "ссылаясь на …,": a heading alone on its line (a
+/// capital, no closing punctuation) and a lead phrase in lower case, which
+/// the text stitching took for the heading's continuation; only in the
+/// languages whose lead phrases start in lower case.
+fn heading_then_recital(heading: &str, line: &str) -> bool {
+    lang::current() != lang::Language::English
+        && heading.starts_with(char::is_uppercase)
+        && heading.chars().count() < 200
+        && !heading.ends_with(|c: char| c.is_ascii_punctuation() || "،؛。；：，".contains(c))
+        && line.starts_with(char::is_lowercase)
+        && (lead_len(line, Part::Preamble).is_some() || lead_len(line, Part::Operative).is_some())
+}
+
 /// Splits a text-input block where a new paragraph starts without a blank
 /// line before it.
 fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
     let mut parts = Vec::new();
     let mut start = 0;
     for index in 1..block.lines.len() {
-        if starts_paragraph(&block.lines[index - 1].text, &block.lines[index].text) {
+        let (previous, line) = (&block.lines[index - 1].text, &block.lines[index].text);
+        let after_heading = index == 1 && heading_then_recital(previous, line);
+        if after_heading || starts_paragraph(previous, line) {
             parts.push(&block.lines[start..index]);
             start = index;
         }
@@ -617,7 +632,7 @@ impl DocumentParser {
                     self.phase = Phase::Operative;
                     self.heading_into_operative();
                     self.operative(body, position);
-                } else {
+                } else if !self.part_with_recitals(body, position) {
                     self.phase = Phase::Preamble;
                     self.preambular(body, position);
                 }

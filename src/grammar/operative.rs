@@ -44,7 +44,7 @@ pub(super) fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
         && (text[label_end..].starts_with(". ") || text[label_end..].starts_with(' '))
         && rest.starts_with(char::is_uppercase)
         && !rest.ends_with([',', ';', ':'])
-        && rest.len() < MAX_HEADING;
+        && rest.chars().count() < MAX_HEADING;
     heading.then_some((label, Some(rest)))
 }
 
@@ -239,7 +239,7 @@ impl DocumentParser {
         }
         if self.division_awaits_heading {
             self.division_awaits_heading = false;
-            let title_like = inner.len() < MAX_HEADING
+            let title_like = inner.chars().count() < MAX_HEADING
                 && !inner.ends_with([',', ';', ':', '.'])
                 && operative_number(inner).is_err()
                 && point_label(inner).is_err()
@@ -252,7 +252,12 @@ impl DocumentParser {
                 return true;
             }
         }
-        let Some((num, heading)) = division_heading(inner) else {
+        // "ثانيا" once the parts have opened divisions: the next part.
+        let next_part =
+            crate::lang::division_label(inner) && self.paragraphs.last_division_mut().is_some();
+        let Some((num, heading)) =
+            division_heading(inner).or_else(|| next_part.then_some((inner.trim(), None)))
+        else {
             return false;
         };
         let letter = num.len() == 1 && num != "I" && num != "V" && num != "X";
@@ -471,7 +476,7 @@ impl DocumentParser {
     /// without closing punctuation, and not the document's title repeated
     /// (a running title kept in the text reads so).
     pub(super) fn reads_like_heading(&self, text: &str) -> bool {
-        text.len() <= 160
+        text.chars().count() <= 160
             && text.starts_with(char::is_uppercase)
             && !text.trim_end().ends_with([';', '.', ':', ','])
             && !self.reads_like_title(text)
@@ -492,6 +497,42 @@ impl DocumentParser {
         let title: String = title.split_whitespace().collect::<Vec<_>>().join(" ");
         let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
         text.len() >= 12 && title.contains(text.trim_end_matches(','))
+    }
+
+    /// "أولا" ⏎ "أنشطة مكتب …" ⏎ "إذ تشير …،": a part label of another
+    /// language and its heading, left in the preamble, then a recital: the
+    /// first part of a resolution whose parts have their own recitals (as
+    /// "I ⏎ Support account ⏎ *Recalling* …," in English). Opens that
+    /// division and gives it the recital. Returns whether `text` was taken.
+    pub(super) fn part_with_recitals(&mut self, text: &str, position: Position) -> bool {
+        let (inner, _) = unwrap_emphasis(text);
+        let count = self.preamble.containers.len();
+        if self.annex || count < 2 || lead_len(inner, Part::Preamble).is_none() {
+            return false;
+        }
+        let label = plain_text(&self.preamble.containers[count - 2].content);
+        let heading = plain_text(&self.preamble.containers[count - 1].content);
+        let heading = heading.trim();
+        let title_like = heading.chars().count() < 200
+            && !heading.ends_with([',', ';', ':', '.', '،', '؛', '，', '；', '：', '。'])
+            && lead_len(heading, Part::Preamble).is_none();
+        if !(crate::lang::division_label(&label) && title_like) {
+            return false;
+        }
+        let heading = self.preamble.containers.pop().expect("checked");
+        self.preamble.containers.pop();
+        self.phase = Phase::Operative;
+        self.paragraphs.open_division(
+            Division {
+                num: label.trim().to_string(),
+                heading: Some(heading.content),
+                recitals: Vec::new(),
+                provisions: Vec::new(),
+            },
+            0,
+        );
+        self.division_positions.push(position);
+        self.section_recital(text, position)
     }
 
     /// A heading printed between the preamble and paragraph 1 ("Measures",

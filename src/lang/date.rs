@@ -168,6 +168,45 @@ fn day_first(text: &str) -> Option<(NaiveDate, usize)> {
     Some((ymd(year, month, day)?, at))
 }
 
+/// Whether `text` starts with a day followed by its month, with or without
+/// a year: "21 de febrero", "22 y 23 de noviembre", "31 de diciembre de
+/// 202031" (a call glued to the year), "1er avril", "5 мая", "21 February".
+/// Such a number is text, never a footnote call.
+pub fn starts_with_day_of_month(text: &str) -> bool {
+    let Some((_, mut at)) = number(text, 1, 2) else {
+        return false;
+    };
+    for ordinal in [".º", "º", "°", "er"] {
+        if text[at..].starts_with(ordinal) {
+            at += ordinal.len();
+            break;
+        }
+    }
+    let gap = spaces(&text[at..]);
+    if gap == 0 && !text[at..].starts_with(['-', '–']) {
+        return false;
+    }
+    at += gap;
+    // A range of days: "22 y 23", "22 et 23", "22 и 23", "22-23".
+    for joiner in ["y ", "e ", "et ", "and ", "и ", "و ", "al ", "-", "–"] {
+        if let Some(rest) = text[at..].strip_prefix(joiner) {
+            if let Some((_, len)) = number(rest, 1, 2) {
+                at += joiner.len() + len;
+                at += spaces(&text[at..]);
+                break;
+            }
+        }
+    }
+    let rest = &text[at..];
+    let spanish = rest
+        .strip_prefix("de ")
+        .is_some_and(|after| month_in(after, &SPANISH).is_some());
+    spanish
+        || month_in(rest, &RUSSIAN).is_some()
+        || arabic_month(rest).is_some()
+        || crate::grammar::date::month(rest).is_ok()
+}
+
 /// A month name of `names`, any case: its number (1–12) and length.
 fn month_in(text: &str, names: &[&str; 12]) -> Option<(u32, usize)> {
     names.iter().enumerate().find_map(|(index, name)| {
@@ -233,5 +272,19 @@ mod tests {
         assert_eq!(date("2022年13月1日"), None);
         assert_eq!(date("1 апреля 20221"), None);
         assert_eq!(date("1 abril 2022"), None);
+    }
+
+    #[test]
+    fn days_of_months() {
+        assert!(starts_with_day_of_month("21 de febrero Día Internacional"));
+        assert!(starts_with_day_of_month("22 y 23 de noviembre de 2022"));
+        assert!(starts_with_day_of_month("31 de diciembre de 202031 y"));
+        assert!(starts_with_day_of_month("1er avril"));
+        assert!(starts_with_day_of_month("5 мая"));
+        assert!(starts_with_day_of_month("9 كانون الأول/ديسمبر"));
+        assert!(starts_with_day_of_month("21 February"));
+        assert!(!starts_with_day_of_month("21 de la Convención"));
+        assert!(!starts_with_day_of_month("3 and the Council"));
+        assert!(!starts_with_day_of_month("2022 de marzo"));
     }
 }

@@ -103,6 +103,114 @@ const NUMBER_WORDS: &[&str] = &[
     "on",
 ];
 
+/// The same in French, Spanish and Russian: "párrafos 11 y 16", "les
+/// paragraphes 3 et 4", "пункты 2 и 5".
+const OTHER_NUMBER_WORDS: &[&str] = &[
+    "y",
+    "o",
+    "e",
+    "u",
+    "a",
+    "al",
+    "de",
+    "del",
+    "párrafo",
+    "párrafos",
+    "resolución",
+    "resoluciones",
+    "artículo",
+    "artículos",
+    "sección",
+    "secciones",
+    "capítulo",
+    "anexo",
+    "tema",
+    "temas",
+    "objetivo",
+    "objetivos",
+    "meta",
+    "metas",
+    "decisión",
+    "decisiones",
+    "et",
+    "ou",
+    "à",
+    "au",
+    "aux",
+    "du",
+    "paragraphe",
+    "paragraphes",
+    "alinéa",
+    "alinéas",
+    "objectif",
+    "objectifs",
+    "chapitre",
+    "annexe",
+    "point",
+    "points",
+    "и",
+    "или",
+    "по",
+    "до",
+    "от",
+    "пункт",
+    "пункта",
+    "пункты",
+    "пунктов",
+    "пунктах",
+    "статья",
+    "статьи",
+    "статей",
+    "резолюция",
+    "резолюции",
+    "резолюций",
+    "раздел",
+    "раздела",
+    "цель",
+    "цели",
+    "глава",
+    "главы",
+];
+
+/// Words of French, Spanish and Russian that follow a number of the text
+/// ("5 por ciento", "5 pour cent", "лишь 5 процентов").
+const OTHER_UNITS: &[&str] = &[
+    "por",
+    "pour",
+    "millones",
+    "millions",
+    "milliards",
+    "mil",
+    "años",
+    "ans",
+    "días",
+    "jours",
+    "meses",
+    "mois",
+    "veces",
+    "fois",
+    "países",
+    "pays",
+    "personas",
+    "personnes",
+    "процентов",
+    "процента",
+    "процент",
+    "млн",
+    "млрд",
+    "миллионов",
+    "миллиона",
+    "миллиардов",
+    "лет",
+    "года",
+    "дней",
+    "месяцев",
+    "раз",
+    "стран",
+    "государств",
+    "человек",
+];
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -124,7 +232,11 @@ pub(super) fn ends_call(after: &str) -> bool {
     let next = after.chars().next();
     let next_ok = match next {
         None => true,
-        Some(c) => c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"'),
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(c, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"')
+                || is_other_punctuation(c)
+        }
     };
     // Not "1.5" nor "2,000"; but "10,11" (two calls) is.
     let digits_after = |skip: usize| after[skip..].bytes().take_while(u8::is_ascii_digit).count();
@@ -141,7 +253,20 @@ pub(super) fn ends_call(after: &str) -> bool {
 fn is_other_punctuation(c: char) -> bool {
     matches!(
         c,
-        '、' | '，' | '；' | '：' | '。' | '）' | '》' | '」' | '”' | '»' | '،' | '؛'
+        '、' | '，'
+            | '；'
+            | '：'
+            | '。'
+            | '）'
+            | '》'
+            | '〉'
+            | '」'
+            | '』'
+            | '】'
+            | '”'
+            | '»'
+            | '،'
+            | '؛'
     )
 }
 
@@ -152,7 +277,11 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
     let glued_both = matches!(marker, Marker::Number(_))
         && before.ends_with([',', ';', '”'])
         && after.starts_with(|c: char| c.is_lowercase());
-    if glued_both {
+    // "方案，61以协助": in Chinese, glued to the next character too.
+    let glued_both_chinese = matches!(marker, Marker::Number(_))
+        && before.ends_with(is_other_punctuation)
+        && after.starts_with(is_cjk);
+    if glued_both || glued_both_chinese {
         return true;
     }
     if !ends_call(after) {
@@ -174,9 +303,10 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             // Not inside a symbol or reference ("A/80/L.2/Rev.1", "S/2024/1").
             // Past the separator, whose width may be more than a byte
             // (NBSP, U+2028, U+3000).
+            // A symbol is ASCII: it ends at a Chinese character ("第17/4号决议20").
             let token_start = before
                 .char_indices()
-                .rfind(|&(_, c)| c.is_whitespace() || matches!(c, '(' | ',' | ';'))
+                .rfind(|&(_, c)| c.is_whitespace() || matches!(c, '(' | ',' | ';') || !c.is_ascii())
                 .map_or(0, |(i, c)| i + c.len_utf8());
             if before[token_start..].contains('/') {
                 return false;
@@ -200,9 +330,14 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             if prev == ' ' {
                 // "Rights, 1 article", "Rights 2 and": only after a word or
                 // punctuation, and not where a number belongs to the text.
-                // The day of a date ("المؤرخ 1 كانون الأول/ديسمبر 1999") in
-                // any language is text.
-                if crate::grammar::date::date(&text[start..]).is_ok() {
+                // The day of a date ("المؤرخ 1 كانون الأول/ديسمبر 1999"), or
+                // of a month ("el 21 de febrero"), in any language is text.
+                if crate::grammar::date::date(&text[start..]).is_ok()
+                    || crate::lang::date::starts_with_day_of_month(&text[start..])
+                {
+                    return false;
+                }
+                if decimal_percent(after) {
                     return false;
                 }
                 let trimmed = before.trim_end();
@@ -246,7 +381,11 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 {
                     return true;
                 }
-                if NUMBER_WORDS.contains(&word.to_lowercase().as_str()) || MONTHS.contains(&word) {
+                let lower = word.to_lowercase();
+                if NUMBER_WORDS.contains(&lower.as_str())
+                    || OTHER_NUMBER_WORDS.contains(&lower.as_str())
+                    || MONTHS.contains(&word)
+                {
                     return false;
                 }
                 let next_word: String = after
@@ -279,11 +418,38 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                         | "persons"
                         | "people"
                 );
+                let unit = unit || OTHER_UNITS.contains(&next_word.as_str());
                 return !unit && !MONTHS.contains(&next_word.as_str());
             }
             false
         }
     }
+}
+
+/// A Chinese character (CJK unified ideographs and their extension A).
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
+/// Whether `text` ends with a year standing alone: " 2021", not "A/2021".
+fn ends_with_year(text: &str) -> bool {
+    let digits = text.bytes().rev().take_while(u8::is_ascii_digit).count();
+    digits == 4
+        && (text[text.len() - 4..].starts_with("19") || text[text.len() - 4..].starts_with("20"))
+        && text[..text.len() - 4].ends_with([' ', '\u{a0}'])
+}
+
+/// Whether `after` (what follows a number) is the decimal part of a
+/// percentage written with a decimal comma, "el 4,6 %" ("4" is no call).
+fn decimal_percent(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && rest[digits..]
+            .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+            .starts_with('%')
 }
 
 /// The word `text` ends with: its last run of letters and hyphens.
@@ -347,10 +513,11 @@ fn call_at(text: &str, start: usize, marker: &Marker) -> Option<(usize, usize)> 
             .any(|name| text[..start].ends_with(name));
     // "الستين(1)": Arabic prints the call in parentheses glued to the word;
     // the parentheses stay text, as in the UN's files.
+    // After a year too: "حزيران/يونيه 2021(1)،".
     let parenthesised = matches!(marker, Marker::Number(_))
         && text[..start].ends_with('(')
         && text[end..].starts_with(')')
-        && text[..start - 1].ends_with(char::is_alphabetic);
+        && (text[..start - 1].ends_with(char::is_alphabetic) || ends_with_year(&text[..start - 1]));
     let call = if year_call || symbol_call || named_call {
         ends_call(&text[end..])
     } else if parenthesised {
@@ -427,16 +594,27 @@ fn digit_runs<'a>(raws: &[Raw<'a>]) -> HashMap<&'a str, Vec<(usize, usize)>> {
 }
 
 /// Names that end with a number, after which a further figure is a call.
-const NAMED_NUMBERS: [&str; 4] = ["Agenda 21", "COVID-19", "COVID\u{2011}19", "Group of 77"];
+/// "Action 21" is Agenda 21 in French, printed with a no-break space too.
+const NAMED_NUMBERS: [&str; 7] = [
+    "Agenda 21",
+    "Agenda\u{a0}21",
+    "Action 21",
+    "Action\u{a0}21",
+    "COVID-19",
+    "COVID\u{2011}19",
+    "Group of 77",
+];
 
 /// Whether `before` ends with the session part of a resolution number,
-/// "55/", standing alone (not "A/78/", "S/RES/").
+/// "55/", standing alone (not "A/78/", "S/RES/"). A one-figure session does
+/// not number its resolutions past two figures, so "6/2021" (a resolution
+/// numbered by its year) is no resolution number with a call glued on.
 fn symbol_number_before(before: &str) -> bool {
     let Some(session) = before.strip_suffix('/') else {
         return false;
     };
     let digits = session.bytes().rev().take_while(u8::is_ascii_digit).count();
-    (1..=3).contains(&digits)
+    (2..=3).contains(&digits)
         && !session[..session.len() - digits]
             .ends_with(|c: char| c.is_alphanumeric() || c == '/' || c == '-' || c == '.')
 }

@@ -445,6 +445,33 @@ mod tests {
         let clean = clean_text(text, 0);
         let blocks = texts(&clean);
         assert_eq!(blocks[0], "The text of resolution 1 and paragraph 1 of 1 January 2020, and the call here.<sup>1</sup>");
+        // A resolution numbered by its year ("6/2021") is no resolution
+        // number with a call glued on ("55/2831" is).
+        let text = "Recordando la resolución 6/2021, aprobada en su período de sesiones1,\n_____\n1 La nota.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "Recordando la resolución 6/2021, aprobada en su período de sesiones<sup>1</sup>,"
+        );
+        let text = "Recuerda los párrafos 11 y 1 del informe, y el informe del Secretario General1.\n_____\n1 La nota.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "Recuerda los párrafos 11 y 1 del informe, y el informe del Secretario General<sup>1</sup>.");
+        // Chinese: a call after a resolution number ("第17/4号决议20"), glued
+        // to the next character ("方案，61以协助"), after "〉"; the French
+        // "Action 21" with a no-break space and a call glued on.
+        let text = "人权理事会第17/4号决议1，方案，2以协助，《京都议定书〉3 多哈，d’Action\u{a0}214, la\n_____\n1 注。\n2 注。\n3 注。\n4 La note.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "人权理事会第17/4号决议<sup>1</sup>，方案，<sup>2</sup>以协助，《京都议定书〉<sup>3</sup> 多哈，d’Action\u{a0}21<sup>4</sup>, la");
+        let text = "грунтовых вод лишь 5 процентов запасов, 10 pour cent des stocks1.\n_____\n1 Примечание.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "грунтовых вод лишь 5 процентов запасов, 10 pour cent des stocks<sup>1</sup>."
+        );
+        // Days of months and a decimal comma are text, in any language.
+        let text = "proclamó el 21 de febrero Día, los días 22 y 23 de noviembre, el 4,6 % del total, el 31 de diciembre de 20203.\n_____\n3 La nota.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "proclamó el 21 de febrero Día, los días 22 y 23 de noviembre, el 4,6 % del total, el 31 de diciembre de 2020<sup>3</sup>.");
     }
 
     #[test]
