@@ -470,6 +470,18 @@ pub(crate) fn starts_with_label(text: &str) -> bool {
         && (after.is_empty() || after.starts_with([' ', '*', '_', '\t']))
 }
 
+/// `text` with runs of white space as one space, trimmed.
+pub fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
 

@@ -518,17 +518,7 @@ impl Unit {
     }
 }
 
-/// `text` with runs of whitespace made one space, trimmed.
-pub fn collapse(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
-}
+pub use crate::clean::collapse;
 
 impl Part {
     /// The operative paragraphs in order, through divisions.

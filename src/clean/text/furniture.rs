@@ -240,7 +240,7 @@ const MAX_TITLE_LINES: usize = 5;
 /// the symbol on another page, or stands in the masthead's title. Its lines
 /// may end with a comma or start with a figure, unlike running text.
 fn header_titles(raws: &mut [Raw<'_>], head: &[&str]) {
-    let head = collapse(&head.join(" "));
+    let head = crate::clean::collapse(&head.join(" "));
     // Per running header and side: the lines of the run.
     let mut runs: Vec<Vec<usize>> = Vec::new();
     for anchor in 0..raws.len() {
@@ -269,7 +269,7 @@ fn header_titles(raws: &mut [Raw<'_>], head: &[&str]) {
     // The text of each run's first k lines (from the symbol's side), and
     // how many runs start that way.
     let joined = |run: &[usize], raws: &[Raw<'_>]| {
-        collapse(
+        crate::clean::collapse(
             &run.iter()
                 .map(|&i| raws[i].text)
                 .collect::<Vec<_>>()
@@ -321,16 +321,4 @@ pub(super) fn excerpt(text: &str) -> &str {
         Some((at, _)) => &text[..at],
         None => text,
     }
-}
-
-/// `text` with runs of white space as one space, trimmed.
-fn collapse(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
