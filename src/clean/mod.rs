@@ -489,19 +489,8 @@ mod tests {
     fn a_running_title_that_splits_a_sentence_in_markdown_is_furniture() {
         let input = "Concerned that it could reduce control, increasing the possibility of induced\n\nPossible risks of the integration of artificial intelligence into\n\ndistortions in decision-making,\n\nDuring the general debate of the\n\nParticipation of a State\n\nAssembly at its session;\n\nRegional disarmament\n\nRecalling the guidelines,\n";
         let cleaned = clean(input, Format::Markdown);
-        let texts: Vec<String> = cleaned
-            .blocks
-            .iter()
-            .map(|b| {
-                b.lines
-                    .iter()
-                    .map(|l| l.text.as_ref())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect();
         assert_eq!(
-            texts,
+            texts(&cleaned),
             [
                 "Concerned that it could reduce control, increasing the possibility of induced distortions in decision-making,",
                 "During the general debate of the Assembly at its session;",
