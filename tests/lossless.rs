@@ -196,3 +196,28 @@ fn an_adoption_statement_without_its_date_is_kept() {
         );
     }
 }
+
+/// Found by the `lossless` fuzz target: a part that holds only recitals
+/// ("II" then "*Calling on* …") was written with its crossHeading *and* an
+/// empty `<content>`, which the schema rejects, so the input failed.
+#[test]
+fn a_part_holding_only_recitals_is_kept_and_valid() {
+    let text = "The General Assembly,\n\n*Recalling* its resolutions,\n\nI\n\n\
+                1. *Decides* to act;\n\nII\n\n\
+                *Calling on* the authorities to intensify their efforts,\n";
+    let conversion = util::convert_fragment(text);
+    let xml = &conversion.xml;
+    let part = &xml[xml.find("<division eId=\"dvs_II\">").expect("part II")..];
+    let part = &part[..part.find("</division>").expect("closed")];
+    assert!(part.contains("<crossHeading"), "{part}");
+    assert!(part.contains("intensify their efforts"), "{part}");
+    assert!(!part.contains("<content>"), "{part}");
+    assert!(
+        conversion
+            .warnings
+            .iter()
+            .any(|w| w.message == "division II holds no paragraph; kept with its heading"),
+        "{:?}",
+        conversion.warnings
+    );
+}

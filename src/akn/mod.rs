@@ -300,9 +300,11 @@ impl<'d> BodyWriter<'d> {
             self.inlines(&recital.content, &id);
             self.out.end("crossHeading");
         }
-        if division.provisions.is_empty() {
+        if division.provisions.is_empty() && division.recitals.is_empty() {
             // A heading with nothing under it (the grammar warns): the
-            // schema wants content after it.
+            // schema wants content after it. Recitals alone are enough:
+            // the schema takes crossHeadings in place of content, not
+            // beside it.
             self.content_or_list(&[], None, &eid);
         }
         self.provisions(&division.provisions, Some(&eid));
