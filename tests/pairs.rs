@@ -1,4 +1,4 @@
-//! Against the UN's own Akoma Ntoso (tests/fixtures/pairs): for 32 General
+//! Against the UN's own Akoma Ntoso (tests/fixtures/pairs): for 40 General
 //! Assembly resolutions of the 78th–80th sessions, vendored with the text
 //! extracted from their PDFs, un2akn's output agrees with the DGACM file on
 //! the work IRI, the adoption date, the preambular, operative and footnote
@@ -8,7 +8,9 @@
 //! ends, calls glued to numbers, paragraphs continued across pages after a
 //! figure, lower-case lead phrases mid-sentence, markdown footnotes,
 //! markdown that lost a page break around the running title or the labels
-//! "(a)", "(b)" of points (80/27, 80/12). The
+//! "(a)", "(b)" of points (80/27, 80/12), and the masthead and page-top
+//! layouts that once drew warnings on correct documents (78/83, 78/247,
+//! 78/309, 79/9, 79/137, 79/160, 79/232, 78/184). The
 //! facts are those of shared/eval/agree.py, computed here in Rust.
 
 use std::collections::HashMap;
@@ -261,8 +263,8 @@ fn mend_broken_compounds(text_words: &[String], raw: &str) -> Vec<String> {
     out
 }
 
-#[test]
-fn agrees_with_the_un_files() {
+/// The vendored inputs (text or markdown), sorted.
+fn vendored_inputs() -> Vec<std::path::PathBuf> {
     let dir = util::root().join("tests/fixtures/pairs");
     let mut inputs: Vec<_> = std::fs::read_dir(&dir)
         .expect("tests/fixtures/pairs exists")
@@ -271,7 +273,50 @@ fn agrees_with_the_un_files() {
         .filter(|p| p.file_name().is_some_and(|n| n != "README.md"))
         .collect();
     inputs.sort();
-    assert_eq!(inputs.len(), 32, "the vendored pairs");
+    assert_eq!(inputs.len(), 40, "the vendored pairs");
+    inputs
+}
+
+/// The only warnings the vendored pairs give: markdown that lost the labels
+/// of points (a real doubt), and a note whose call is not found.
+const EXPECTED_WARNINGS: &[(&str, &str)] = &[
+    (
+        "A_RES_78_129.txt",
+        "footnote 9 is not called in the text; attached at the end of the document",
+    ),
+    (
+        "A_RES_80_12.md",
+        "point without its label after a paragraph ending in \":\", label",
+    ),
+];
+
+/// A warning on a correct document is noise: the vendored pairs that agree
+/// with the UN's files convert without one (running-title checks near
+/// sentence tails and point labels, agenda items with several titles, a
+/// routing line split by blank lines, an unnumbered title, "Ever mindful",
+/// "26 Condemns" without its dot, a question a paragraph introduces).
+#[test]
+fn agreeing_pairs_convert_without_a_warning() {
+    let mut noise = Vec::new();
+    for path in vendored_inputs() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let conversion = un2akn::convert(&text, &un2akn::Options::default()).unwrap();
+        for warning in &conversion.warnings {
+            let expected = EXPECTED_WARNINGS
+                .iter()
+                .any(|(file, start)| *file == name && warning.message.starts_with(start));
+            if !expected {
+                noise.push(format!("{name}: {}", warning.message));
+            }
+        }
+    }
+    assert!(noise.is_empty(), "{}", noise.join("\n"));
+}
+
+#[test]
+fn agrees_with_the_un_files() {
+    let inputs = vendored_inputs();
     let mut differences = Vec::new();
     for path in &inputs {
         let name = Path::new(path)

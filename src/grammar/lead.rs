@@ -47,7 +47,9 @@ const ADVERBS: &[&str] = &[
     "Most",
     "most",
     "Unreservedly",
+    "Ever",
     "unreservedly",
+    "ever",
 ];
 
 /// Preambular lead phrases (participles and adjectives), capitalised.

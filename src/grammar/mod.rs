@@ -198,7 +198,9 @@ struct DocumentParser {
     adoption_date: Option<NaiveDate>,
     meeting: Option<Meeting>,
     vote: Option<Vote>,
-    after_agenda_item: bool,
+    /// How many agenda item titles the masthead still holds: one per item
+    /// of "Agenda items 132 and 143", each a block of its own.
+    agenda_titles: usize,
     /// Inside a recorded vote's lists of voters ("In favour: …").
     listing_voters: bool,
     warnings: Vec<Warning>,
@@ -217,6 +219,9 @@ struct DocumentParser {
     /// "Adopted by the Security Council at its 5153rd meeting, on" whose
     /// date is in the next block.
     pending_statement: Option<String>,
+    /// A masthead line opening a bracket ("[on the report of the …") whose
+    /// closing line is in the next block, after blank lines.
+    open_bracket: Option<(String, Position)>,
     /// The side of a recorded vote whose voters are being listed.
     vote_side: Option<vote::Side>,
     /// Voters listed per side: in favour, against, abstaining.
@@ -392,7 +397,7 @@ impl DocumentParser {
             adoption_date: None,
             meeting: None,
             vote: None,
-            after_agenda_item: false,
+            agenda_titles: 0,
             listing_voters: false,
             warnings: Vec::new(),
             title_position: Position { line: 1, column: 1 },
@@ -401,6 +406,7 @@ impl DocumentParser {
             annex: false,
             annexes: Vec::new(),
             pending_statement: None,
+            open_bracket: None,
             vote_side: None,
             listed_voters: [0; 3],
             language: Language::English,
@@ -503,6 +509,14 @@ impl DocumentParser {
         let text = block_text(lines);
         let position = lines[0].position();
         let (level, body) = heading(&text);
+        let closes_bracket = self.phase == Phase::Masthead
+            && level == 0
+            && body.contains(']')
+            && !self.starts_body(body)
+            && title_line(body).is_err();
+        if !closes_bracket {
+            self.flush_open_bracket();
+        }
         if self.annex && self.annex_heading_line(body) {
             return;
         }

@@ -314,6 +314,15 @@ impl DocumentParser {
             });
             return;
         }
+        if let Some((number, rest)) = self.dotless_number(text) {
+            let (content, _) = with_lead(self.running_text(rest, position), Part::Operative);
+            self.paragraphs.push(Paragraph {
+                num: Some(number.into()),
+                content,
+                list: None,
+            });
+            return;
+        }
         if let Ok((rest, label)) = point_label(text) {
             if !self.paragraphs.is_empty() {
                 let content = with_lead(self.running_text(rest, position), Part::Operative).0;
@@ -373,7 +382,13 @@ impl DocumentParser {
         let expected = matches!(
             self.kind(),
             DocumentKind::Amendment | DocumentKind::PresidentialStatement | DocumentKind::Decision
-        ) || (self.annex && self.preamble.formula.is_none());
+        ) || (self.annex && self.preamble.formula.is_none())
+            // The question or text a paragraph ending in ":" introduces
+            // ("… on account of its occupation:" ⏎ "What are the obligations
+            // of Israel …?"), a sentence of its own.
+            || self.paragraphs.last().is_some_and(|p| {
+                p.list.is_none() && plain_text(&p.content).trim_end().ends_with(':')
+            }) && text.trim_end().ends_with(['?', '.', ';']);
         // A heading between operative paragraphs ("Budget estimates for the
         // period …") is expected, unless it reads like the running title.
         if lead.is_none() && !expected && !self.reads_like_heading(text) {
@@ -600,6 +615,22 @@ impl DocumentParser {
             fixed.push_str(&text[1..]);
             fixed
         })
+    }
+
+    /// "26 Condemns …": a paragraph number printed without its dot, taken
+    /// only when it is the next in the sequence and an operative lead phrase
+    /// follows. Gives the number as printed and the rest.
+    pub(super) fn dotless_number<'t>(&self, text: &'t str) -> Option<(&'t str, &'t str)> {
+        let (number, rest) = text.split_once(' ')?;
+        if number.is_empty() || number.len() > 4 || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let previous = self.paragraphs.last()?.num.as_deref()?;
+        let previous: u32 = previous.trim_end_matches('.').parse().ok()?;
+        let rest = rest.trim_start();
+        let (inner, _) = unwrap_emphasis(rest);
+        (number.parse::<u32>().ok()? == previous + 1 && lead_len(inner, Part::Operative).is_some())
+            .then_some((number, rest))
     }
 
     /// In an amendment, text after an instruction ending with ":" ("Delete

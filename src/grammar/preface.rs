@@ -42,6 +42,27 @@ pub(super) fn title_line(input: &str) -> IResult<&str, (&str, &str)> {
     Ok(("", (number, title)))
 }
 
+/// How many items "132 and 143", "71 (b) and 72" or "12, 13 и 15" names:
+/// its runs of figures outside parentheses (at least one).
+fn agenda_item_count(number: &str) -> usize {
+    let mut count = 0;
+    let mut depth = 0usize;
+    let mut in_figure = false;
+    for c in number.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let figure = c.is_ascii_digit() && depth == 0;
+        if figure && !in_figure {
+            count += 1;
+        }
+        in_figure = figure;
+    }
+    count.max(1)
+}
+
 /// "Resolution 678 (1990)": ("Resolution ", "678 (1990)"), then the rest.
 pub(super) fn resolution_title(input: &str) -> IResult<&str, (&str, &str)> {
     let (rest, prefix) =
@@ -81,18 +102,30 @@ impl DocumentParser {
             };
             if ends {
                 let group = &lines[start..=index];
-                let text = block_text(group);
-                self.masthead_line(&text, group[0].position());
+                let mut text = block_text(group);
+                let mut position = group[0].position();
+                if let Some((open, at)) = self.open_bracket.take() {
+                    text = format!("{open} {text}").into();
+                    position = at;
+                }
                 start = index + 1;
+                if start == lines.len() && text.starts_with('[') && !text.contains(']') {
+                    // "[on the report of the … Committee" ⏎⏎ "(Fourth
+                    // Committee) (A/78/427, para. 8)]": held for the next block.
+                    self.open_bracket = Some((text.into_owned(), position));
+                } else {
+                    self.masthead_line(&text, position);
+                }
             }
         }
-        // The agenda item's title ends with its block.
+        // The agenda item's title ends with its block; the next item's
+        // title, if several were named, is the next block.
         let ends_in_title = matches!(
             self.cover.last().and_then(|l| l.first()),
             Some(Inline::AgendaItemTitle(_))
         );
         if ends_in_title {
-            self.after_agenda_item = false;
+            self.agenda_titles = self.agenda_titles.saturating_sub(1);
         }
     }
 
@@ -101,13 +134,18 @@ impl DocumentParser {
         if self.statement_line(inner, position) {
             return;
         }
-        match cover_line(inner, &self.markers, self.after_agenda_item) {
+        match cover_line(inner, &self.markers, self.agenda_titles > 0) {
             Some(line) => {
                 // In text input an agenda item's title wraps over lines of
                 // its block: they go on with it.
                 let title = matches!(line.content.first(), Some(Inline::AgendaItemTitle(_)));
-                self.after_agenda_item =
-                    line.facts.contains(&Fact::AgendaItem) || (title && self.text_mode);
+                if let Some(Inline::AgendaItem { number, .. }) = line.content.first() {
+                    self.agenda_titles = agenda_item_count(number);
+                } else if line.facts.contains(&Fact::AgendaItem) {
+                    self.agenda_titles = 1;
+                } else if !(title && self.text_mode) {
+                    self.agenda_titles = 0;
+                }
                 for fact in line.facts {
                     if let Fact::Proponent(name) = &fact {
                         self.add_organization(Organization::State(name.clone()));
@@ -120,7 +158,7 @@ impl DocumentParser {
                 && self.facts.iter().any(|f| matches!(f, Fact::Stage(_))) =>
             {
                 // A draft's title follows its sponsor line.
-                self.after_agenda_item = false;
+                self.agenda_titles = 0;
                 let title = self.inlines(inner.trim());
                 self.preface.push(vec![Inline::DocTitle(title)]);
                 self.title_position = position;
@@ -129,8 +167,19 @@ impl DocumentParser {
                     self.phase = Phase::Operative;
                 }
             }
+            None if self.preface.is_empty()
+                && !inner.ends_with(['.', ';', ','])
+                && self.facts.iter().any(|f| matches!(f, Fact::Adopted(..))) =>
+            {
+                // A title printed without its number ("Cooperation between
+                // the United Nations and …" under the adoption statement).
+                self.agenda_titles = 0;
+                let title = self.inlines(inner.trim());
+                self.preface.push(vec![Inline::DocTitle(title)]);
+                self.title_position = position;
+            }
             None => {
-                self.after_agenda_item = false;
+                self.agenda_titles = 0;
                 self.warn(
                     position,
                     format!(
@@ -140,6 +189,13 @@ impl DocumentParser {
                 );
                 self.cover.push(self.inlines(text));
             }
+        }
+    }
+
+    /// A held bracket line the next block did not close: a line of its own.
+    pub(super) fn flush_open_bracket(&mut self) {
+        if let Some((open, at)) = self.open_bracket.take() {
+            self.masthead_line(&open, at);
         }
     }
 
@@ -358,6 +414,16 @@ fn masthead_continues(line: &str, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn agenda_items_are_counted_outside_parentheses() {
+        assert_eq!(agenda_item_count("10"), 1);
+        assert_eq!(agenda_item_count("99 (f)"), 1);
+        assert_eq!(agenda_item_count("132 and 143"), 2);
+        assert_eq!(agenda_item_count("71 (b) and 72"), 2);
+        assert_eq!(agenda_item_count("12, 13 et 15"), 3);
+        assert_eq!(agenda_item_count("(a)"), 1);
+    }
 
     #[test]
     fn title_lines() {

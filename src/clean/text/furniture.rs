@@ -162,27 +162,35 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
         .collect();
     // The first page's masthead, up to the enacting formula: where the title
     // is printed in full.
-    let head: Vec<&str> = raws
+    let head_end = raws
         .iter()
         .take(60)
         .take_while(|r| {
             !(r.text.starts_with("The ") && r.text.ends_with(',')
                 || crate::lang::formula(r.text).is_some())
         })
+        .count();
+    let head: Vec<&str> = raws[..head_end]
+        .iter()
         .filter(|r| r.kind == Kind::Text)
         .map(|r| r.text)
         .collect();
+    let in_head = |text: &str| head.iter().any(|line| line.contains(text));
     let is_candidate = |raw: &Raw<'_>| {
+        let repeated = counts.get(raw.text).copied().unwrap_or(0) >= 2;
+        // A title's last line may start with a figure ("1863 (2009)"), but
+        // so do paragraphs and notes: only when it is both repeated at page
+        // tops and printed in the masthead's title.
+        let figure = raw
+            .text
+            .starts_with(|c: char| c.is_ascii_digit() || c == '(');
         raw.kind == Kind::Text
             && raw.text.len() >= 8
             && raw.text.len() <= 160
             && raw.text.contains(' ')
             && !raw.text.ends_with([',', ';', ':'])
-            && !raw
-                .text
-                .starts_with(|c: char| c.is_ascii_digit() || c == '(')
-            && (counts.get(raw.text).copied().unwrap_or(0) >= 2
-                || head.iter().any(|line| line.contains(raw.text)))
+            && (!figure || repeated && in_head(raw.text))
+            && (repeated || in_head(raw.text))
     };
     header_titles(raws, &head);
     let anchors: Vec<usize> = (0..raws.len())
@@ -210,10 +218,20 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
     }
     // A line printed next to the page furniture of several pages but kept
     // as text: a running title the rules above did not take?
+    // The masthead's copy of the title is text by right, and so is the
+    // tail of a sentence ("world," under "… in all regions of the") or a
+    // lone point label that happens to stand near the furniture twice.
     let mut kept: Vec<usize> = near
         .values()
         .filter(|lines| lines.len() >= 2)
-        .filter_map(|lines| lines.iter().copied().find(|&i| raws[i].kind == Kind::Text))
+        .filter_map(|lines| {
+            lines.iter().copied().find(|&i| {
+                raws[i].kind == Kind::Text
+                    && i >= head_end
+                    && !is_sentence_tail(raws, i)
+                    && !is_lone_label(raws[i].text)
+            })
+        })
         .collect();
     kept.sort_unstable();
     for index in kept {
@@ -228,6 +246,26 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             ),
         });
     }
+}
+
+/// Whether line `index` ends a sentence begun on the text line right above
+/// it: it starts in lower case or ends with ";" — never a running title's
+/// first line.
+fn is_sentence_tail(raws: &[Raw<'_>], index: usize) -> bool {
+    let text = raws[index].text;
+    let continues = index > 0
+        && raws[index - 1].kind == Kind::Text
+        && !raws[index - 1].text.ends_with(['.', ';', ':']);
+    continues && (text.starts_with(char::is_lowercase) || text.ends_with(';'))
+}
+
+/// A point label standing alone on its line: "(i)", "(b)", "a)".
+fn is_lone_label(text: &str) -> bool {
+    let label = text.trim_start_matches('(').trim_end_matches([')', '.']);
+    label.len() < text.len()
+        && !label.is_empty()
+        && label.len() <= 5
+        && label.chars().all(char::is_alphanumeric)
 }
 
 /// How many lines a running title can take at the top of a page.
