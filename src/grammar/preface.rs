@@ -38,6 +38,10 @@ pub(super) fn title_line(input: &str) -> IResult<&str, (&str, &str)> {
         opt(char('.')),
     ))
     .parse(input)?;
+    // "77/27" alone on its line: the number, printed without a title.
+    if rest.trim().is_empty() {
+        return Ok(("", (number, "")));
+    }
     let (title, _) = space1(rest)?;
     Ok(("", (number, title)))
 }
@@ -208,14 +212,14 @@ impl DocumentParser {
     pub(super) fn preface_line(&mut self, number: &str, title: &str) {
         let session = number.split('/').next().and_then(|s| s.parse::<u32>().ok());
         self.preface_number = Some((number.to_string(), session));
-        let mut line = vec![
-            Inline::DocNumber {
-                text: number.into(),
-                symbol: false,
-            },
-            Inline::text(" "),
-        ];
-        line.push(Inline::DocTitle(self.inlines(title)));
+        let mut line = vec![Inline::DocNumber {
+            text: number.into(),
+            symbol: false,
+        }];
+        if !title.is_empty() {
+            line.push(Inline::text(" "));
+            line.push(Inline::DocTitle(self.inlines(title)));
+        }
         self.preface.push(line);
     }
 
@@ -436,6 +440,8 @@ mod tests {
             Ok(("", ("58/...", "Technical")))
         );
         assert!(title_line("1. Decides").is_err());
+        assert_eq!(title_line("77/27"), Ok(("", ("77/27", ""))));
+        assert!(title_line("77/27b").is_err());
         assert_eq!(
             title_line("S-36/1. The human rights situation"),
             Ok(("", ("S-36/1.", "The human rights situation")))
