@@ -214,9 +214,16 @@ impl Evidence {
     }
 }
 
-/// `text` with the space closed in "neo- Nazism" where the lexicon knows
-/// the compound ("neo-nazism"); `None` where there is none. A suspended
-/// hyphen ("small- and medium-sized") stays.
+/// Words after a suspended hyphen ("small- and medium-sized", "pre- or
+/// post-", "micro- y pequeñas"): never the second part of a compound.
+const SUSPENDERS: &[&str] = &[
+    "and", "or", "nor", "to", "et", "ou", "y", "o", "e", "u", "и", "или",
+];
+
+/// `text` with the space closed in "neo- Nazism" or "well- being" where the
+/// lexicon knows the compound ("neo-nazism") or its rules join the parts
+/// ("well-", "-based"); `None` where there is none. A suspended hyphen
+/// ("small- and medium-sized") stays.
 pub fn close_compounds(text: &str) -> Option<String> {
     let mut out = String::new();
     let mut from = 0;
@@ -224,7 +231,14 @@ pub fn close_compounds(text: &str) -> Option<String> {
         let left = word_before(&text[..at]);
         let right = word_after(&text[at + 2..]);
         let letters = |w: &str| w.chars().any(char::is_alphabetic);
-        if letters(left) && letters(right) && verdict(left, right) == Verdict::Keep {
+        let compound = match verdict(left, right) {
+            Verdict::Keep => true,
+            Verdict::Drop => false,
+            Verdict::Unknown => {
+                by_rule(left, right) && !SUSPENDERS.contains(&lower(right).as_ref())
+            }
+        };
+        if letters(left) && letters(right) && compound {
             out.push_str(&text[from..at + 1]);
             from = at + 2;
         }
@@ -284,5 +298,10 @@ mod tests {
             Some("of neo-Nazism and self-determination")
         );
         assert_eq!(close_compounds("small- and medium-sized"), None);
+        assert_eq!(
+            close_compounds("human well- being and community- based tourism").as_deref(),
+            Some("human well-being and community-based tourism")
+        );
+        assert_eq!(close_compounds("well- and ill-being"), None);
     }
 }
