@@ -622,6 +622,10 @@ fn symbol_number_before(before: &str) -> bool {
 /// How many lines before a note its `*` or letter call is looked for.
 const MAX_SCAN: usize = 400;
 
+/// How many lines on a call glued to its word is preferred to one set
+/// apart by a space.
+const GLUED_REACH: usize = 3;
+
 pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usize>)]) -> Vec<Call> {
     let mut calls = Vec::new();
     // The first line of each page.
@@ -661,17 +665,33 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
                 Marker::Number(n) | Marker::Slash(n) | Marker::Bracket(n) => {
                     let places = runs.get(n.as_str()).map_or(&[][..], Vec::as_slice);
                     let first = places.partition_point(|&(line, _)| line < from_line);
-                    places[first..]
+                    let mut candidates = places[first..]
                         .iter()
                         .take_while(|&&(line, _)| line < area_start)
                         .filter(|&&(line, start)| after_cursor(line, start))
-                        .find_map(|&(line, start)| {
+                        .filter_map(|&(line, start)| {
                             let start = match marker {
                                 Marker::Bracket(_) => start.checked_sub(1)?,
                                 _ => start,
                             };
                             call_at(raws[line].text, start, marker).map(|(s, e)| (line, s, e))
-                        })
+                        });
+                    let spaced = |&(line, start, _): &(usize, usize, usize)| {
+                        raws[line].text[..start].ends_with(' ')
+                    };
+                    match candidates.next() {
+                        // "priorité thématique 5 d’UNISPACE+50 … son plan de
+                        // travail pluriannuel5,": a call set apart by a space
+                        // is the weaker reading; the same number glued to a
+                        // word a few lines on is the call.
+                        Some(first) if spaced(&first) => Some(
+                            candidates
+                                .take_while(|&(line, _, _)| line <= first.0 + GLUED_REACH)
+                                .find(|c| !spaced(c))
+                                .unwrap_or(first),
+                        ),
+                        other => other,
+                    }
                 }
                 // Stars and letters: scan the lines, at most a few pages back.
                 _ => (from_line.max(area_start.saturating_sub(MAX_SCAN))..area_start)

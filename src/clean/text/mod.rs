@@ -462,6 +462,14 @@ mod tests {
         let text = "人权理事会第17/4号决议1，方案，2以协助，《京都议定书〉3 多哈，d’Action\u{a0}214, la\n_____\n1 注。\n2 注。\n3 注。\n4 La note.\n";
         let blocks = texts(&clean_text(text, 0));
         assert_eq!(blocks[0], "人权理事会第17/4号决议<sup>1</sup>，方案，<sup>2</sup>以协助，《京都议定书〉<sup>3</sup> 多哈，d’Action\u{a0}21<sup>4</sup>, la");
+        // A number set apart by spaces reads as a call, but the same number
+        // glued to a word a little further on is the call.
+        let text = "de la priorité thématique 1 d’UNISPACE+50, relative au\nrenforcement, et son plan de travail pluriannuel1, et\n_____\n1 A/AC.105/C.1/121.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "de la priorité thématique 1 d’UNISPACE+50, relative au renforcement, et son plan de travail pluriannuel<sup>1</sup>, et"
+        );
         let text = "грунтовых вод лишь 5 процентов запасов, 10 pour cent des stocks1.\n_____\n1 Примечание.\n";
         let blocks = texts(&clean_text(text, 0));
         assert_eq!(
