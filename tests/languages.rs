@@ -333,10 +333,11 @@ fn non_english_containers_are_named_by_their_lead_phrase_as_the_un_does() {
 }
 
 /// "一" ⏎ heading ⏎ "1. …" (Chinese), "أولا" ⏎ heading ⏎ "1 - …" (Arabic):
-/// the part's label goes with its heading into the operative part, as the
-/// later parts' labels do, and not into the preamble.
+/// the parts are divisions with their label and heading, as "I" ⏎ heading
+/// are in English (spec §5), from the first label on; their eIds take the
+/// label's value in ASCII (`dvs_1`, `dvs_2`).
 #[test]
-fn a_part_label_before_paragraph_one_goes_with_its_heading() {
+fn part_labels_open_divisions_from_the_first_on() {
     for (text, language) in [
         (
             "A/RES/76/72\n\n大会\n\n2021年12月9日大会决议\n\n76/72. 海洋和海洋法\n\n大会，\n\n\
@@ -358,10 +359,12 @@ fn a_part_label_before_paragraph_one_goes_with_its_heading() {
         assert_eq!(document.parts.preamble.containers.len(), 1, "{language}");
         let paragraphs: Vec<_> = document.parts.paragraphs().collect();
         let numbers: Vec<_> = paragraphs.iter().map(|p| p.num.as_deref()).collect();
-        assert_eq!(numbers.len(), 6, "{language}: {numbers:?}");
-        assert_eq!(numbers[0], None, "{language}: the label");
-        assert_eq!(numbers[1], None, "{language}: the heading");
-        assert!(numbers[2].is_some_and(|n| n.starts_with('1')), "{language}");
+        assert_eq!(numbers.len(), 2, "{language}: {numbers:?}");
+        assert!(numbers[0].is_some_and(|n| n.starts_with('1')), "{language}");
+        let xml = &conversion.xml;
+        assert!(xml.contains("<division eId=\"dvs_1\">"), "{language}: {xml}");
+        assert!(xml.contains("<division eId=\"dvs_2\">"), "{language}: {xml}");
+        assert_eq!(xml.matches("<heading>").count(), 2, "{language}");
         let label = xml_text(&conversion.xml);
         assert!(label.body.iter().any(|w| w == "一" || w == "أولا"), "{language}: label kept");
     }

@@ -67,6 +67,15 @@ pub(crate) fn state_eid(name: &str) -> String {
     camel_case(name)
 }
 
+/// A division's part of its eId: "II", "A" as printed (letters and digits
+/// only); "十二" and "ثانيا" by their value ("12", "2"), in ASCII.
+pub(crate) fn division_label(num: &str) -> String {
+    match crate::lang::division_value(num) {
+        Some(value) => value.to_string(),
+        None => num.chars().filter(|c| c.is_alphanumeric()).collect(),
+    }
+}
+
 /// A container's name as one word of a `crossHeading` eId: kept when it is
 /// in lower camel case already (`havingConsidered`), else made so, as a
 /// lead phrase printed with spaces ("Habiendo examinado") may not be.

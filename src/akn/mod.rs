@@ -273,11 +273,7 @@ impl<'d> BodyWriter<'d> {
     }
 
     fn division(&mut self, division: &'d Division, parent: Option<&str>) {
-        let label: String = division
-            .num
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
+        let label = ids::division_label(&division.num);
         let eid = match parent {
             Some(parent) => format!("{parent}__dvs_{label}"),
             None => format!("{}dvs_{label}", self.prefix),

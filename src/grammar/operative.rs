@@ -252,9 +252,10 @@ impl DocumentParser {
                 return true;
             }
         }
-        // "ثانيا" once the parts have opened divisions: the next part.
-        let next_part =
-            crate::lang::division_label(inner) && self.paragraphs.last_division_mut().is_some();
+        // "一", "أولا" open the parts; "ثانيا" once they are open: the next part.
+        let next_part = crate::lang::division_label(inner)
+            && (crate::lang::first_division_label(inner)
+                || self.paragraphs.last_division_mut().is_some());
         let Some((num, heading)) =
             division_heading(inner).or_else(|| next_part.then_some((inner.trim(), None)))
         else {

@@ -539,6 +539,58 @@ pub fn division_label(text: &str) -> bool {
     chinese || arabic
 }
 
+/// The value of a [`division_label`] ("十二" → 12, "ثالثا" → 3, "حادي عشر"
+/// → 11), for identifiers in ASCII; `None` for any other text.
+pub fn division_value(text: &str) -> Option<u32> {
+    let text = text.trim();
+    if !division_label(text) {
+        return None;
+    }
+    const CHINESE: &str = "一二三四五六七八九";
+    let digit = |c: char| CHINESE.chars().position(|d| d == c).map(|i| i as u32 + 1);
+    if text.chars().all(|c| "一二三四五六七八九十".contains(c)) {
+        return match text.split_once('十') {
+            None => digit(text.chars().next()?),
+            Some((tens, units)) => {
+                let tens = if tens.is_empty() {
+                    1
+                } else {
+                    digit(tens.chars().next()?)?
+                };
+                let units = if units.is_empty() {
+                    0
+                } else {
+                    digit(units.chars().next()?)?
+                };
+                Some(tens * 10 + units)
+            }
+        };
+    }
+    const ARABIC: [&str; 10] = [
+        "أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
+    ];
+    let mut words = text.split(' ');
+    let stem = words
+        .next()?
+        .trim_end_matches(['ا', 'ً'])
+        .trim_end_matches('ً');
+    let tens = if words.next().is_some() { 10 } else { 0 };
+    let unit = if stem == "حادي" {
+        1
+    } else {
+        ARABIC.iter().position(|s| *s == stem)? as u32 + 1
+    };
+    Some(tens + unit)
+}
+
+/// Whether [`division_label`] `text` is the first of its series ("一",
+/// "أولا"): the label that opens the parts, as "I" does in English.
+pub fn first_division_label(text: &str) -> bool {
+    let text = text.trim();
+    division_label(text)
+        && (text == "一" || text.trim_end_matches(['ا', 'ً']).trim_end_matches('ً') == "أول")
+}
+
 /// An operative paragraph's number in another language's layout: "1 -"
 /// (Arabic), "１．" or "1．" (Chinese, full width). Gives the number as
 /// printed and the text after it.
@@ -657,6 +709,29 @@ mod tests {
         ] {
             assert!(!is_annex_heading_line(line), "{line}");
         }
+    }
+
+    #[test]
+    fn division_values() {
+        assert_eq!(division_value("一"), Some(1));
+        assert_eq!(division_value("十"), Some(10));
+        assert_eq!(division_value("十八"), Some(18));
+        assert_eq!(division_value("二十一"), Some(21));
+        assert_eq!(division_value("أولا"), Some(1));
+        assert_eq!(division_value("ثالثاً"), Some(3));
+        assert_eq!(division_value("حادي عشر"), Some(11));
+        assert_eq!(division_value("ثاني عشر"), Some(12));
+        assert_eq!(division_value("II"), None);
+    }
+
+    #[test]
+    fn first_division_labels() {
+        assert!(first_division_label("一"));
+        assert!(first_division_label("أولا"));
+        assert!(first_division_label("أولاً"));
+        assert!(!first_division_label("二"));
+        assert!(!first_division_label("ثانيا"));
+        assert!(!first_division_label("十一"));
     }
 
     #[test]
