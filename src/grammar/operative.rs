@@ -306,16 +306,12 @@ impl DocumentParser {
         if self.kind() == DocumentKind::Amendment && self.quotes_into_last(text, position) {
             return;
         }
-        if let Ok((rest, number)) = operative_number(text) {
-            let (content, _) = with_lead(self.running_text(rest, position), Part::Operative);
-            self.paragraphs.push(Paragraph {
-                num: Some(number.into()),
-                content,
-                list: None,
-            });
-            return;
-        }
-        if let Some((number, rest)) = self.dotless_number(text) {
+        // "12. …", or "26 Condemns …" whose dot the print lost.
+        let numbered = operative_number(text)
+            .ok()
+            .map(|(rest, number)| (number, rest))
+            .or_else(|| self.dotless_number(text));
+        if let Some((number, rest)) = numbered {
             let (content, _) = with_lead(self.running_text(rest, position), Part::Operative);
             self.paragraphs.push(Paragraph {
                 num: Some(number.into()),
