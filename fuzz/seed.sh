@@ -3,7 +3,8 @@
 # documents vendored in tests/fixtures (corpus, pairs, kinds, languages) and,
 # when it is there, the shared UN corpus (../shared/corpus next to the
 # repository, or $UN2AKN_CORPUS; not part of this repository).
-# The corpus folders are not committed; run this once before fuzzing.
+# The corpus folders are not committed (the lossless target's grown corpus is,
+# as corpus-lossless.tar.xz, unpacked here); run this once before fuzzing.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -27,6 +28,13 @@ for target in clean grammar convert lossless; do
     # Past findings are good seeds too.
     if [ -d "$root/tests/fixtures/hostile" ]; then
         cp "$root"/tests/fixtures/hostile/* "$dir"/ 2>/dev/null || true
+    fi
+    if [ -d "$here/crashers/$target" ]; then
+        cp "$here/crashers/$target"/* "$dir"/
+    fi
+    # The corpus a past run grew (minimised, compressed, committed).
+    if [ "$target" = lossless ] && [ -f "$here/corpus-lossless.tar.xz" ]; then
+        tar -xJf "$here/corpus-lossless.tar.xz" -C "$here/corpus"
     fi
     chmod -R u+w "$dir"
     echo "$target: $(ls "$dir" | wc -l) files"
