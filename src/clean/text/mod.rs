@@ -475,6 +475,18 @@ mod tests {
     }
 
     #[test]
+    fn a_call_before_a_range_of_days_is_a_call() {
+        // "Justice 9  and 15 March": the two spaces a superscript leaves; "9
+        // and 15 March" with one is a range of days.
+        let text = "the World Day of Social\nJustice 1  and 15 March as the Day, on 9 and 15 March 2020.\n_____\n1 Resolution 62/10.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "the World Day of Social Justice <sup>1</sup>  and 15 March as the Day, on 9 and 15 March 2020.");
+        let text = "the Day, on 1 and 15 March 2020.\n_____\n1 Resolution 62/10.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "the Day, on 1 and 15 March 2020.");
+    }
+
+    #[test]
     fn a_table_note_does_not_hide_an_earlier_numbered_call() {
         // Note 1's call ("for 20241") comes before the annex table whose
         // letter note "a" is printed above note 1.
