@@ -382,9 +382,15 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                     return true;
                 }
                 let lower = word.to_lowercase();
-                if NUMBER_WORDS.contains(&lower.as_str())
+                if (NUMBER_WORDS.contains(&lower.as_str())
                     || OTHER_NUMBER_WORDS.contains(&lower.as_str())
-                    || MONTHS.contains(&word)
+                    || MONTHS.contains(&word))
+                    && !numbers_nothing(
+                        &trimmed[..trimmed.len() - word.len()],
+                        word,
+                        &text[start..end],
+                        after,
+                    )
                 {
                     return false;
                 }
@@ -424,6 +430,42 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             false
         }
     }
+}
+
+/// Whether a word that names numbers ("paragraph", "Goals") does not name
+/// `number`, which follows it, so that the number can be a call:
+///
+/// - "the New Urban Agenda 10 and": an agenda (an outcome's name) is numbered
+///   only as Agenda 21 or by a year (Agenda 2063);
+/// - "reiterates the decision 21 to provide": after the article the word
+///   refers back to a text already named, and a decision or resolution is
+///   numbered "decision 27/1", not with the article;
+/// - "the Sustainable Development Goals 5 and to make": a plural names two
+///   numbers or more, "Goals 5 and 6", so a single one followed by "and" and
+///   a word is not its number.
+fn numbers_nothing(before_word: &str, word: &str, number: &str, after: &str) -> bool {
+    if word == "Agenda" {
+        return number != "21" && number.len() <= 3;
+    }
+    let lower = word.to_lowercase();
+    let article =
+        last_word(before_word.trim_end()).eq_ignore_ascii_case("the") && before_word.ends_with(' ');
+    if article
+        && matches!(
+            lower.as_str(),
+            "decision" | "decisions" | "resolution" | "resolutions"
+        )
+    {
+        return true;
+    }
+    let plural = lower.len() > 2 && lower.ends_with('s') && NUMBER_WORDS.contains(&lower.as_str());
+    let single = ["and ", "or "].iter().any(|conjunction| {
+        after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.strip_prefix(conjunction))
+            .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
+    });
+    plural && single
 }
 
 /// A Chinese character (CJK unified ideographs and their extension A).

@@ -487,6 +487,38 @@ mod tests {
     }
 
     #[test]
+    fn a_word_that_names_numbers_may_be_followed_by_a_call() {
+        // An agenda is numbered only as Agenda 21 or by a year.
+        let text = "Agenda 21 and Agenda 2063, the New Urban Agenda 1 and the Framework,2 and\n_____\n1 Resolution 71/256.\n2 Decision 15/4.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "Agenda 21 and Agenda 2063, the New Urban Agenda <sup>1</sup> and the Framework,<sup>2</sup> and");
+        let text =
+            "with decision 1 of the Conference, Agenda 21 and\n_____\n1 The note.\n21 The note.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "with decision 1 of the Conference, Agenda 21 and"
+        );
+        // After the article, "the decision" refers back to a text already named.
+        let text = "implement regimes, reiterates the decision 1 to provide support\n_____\n1 Resolution 69/313, annex, para. 46.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "implement regimes, reiterates the decision <sup>1</sup> to provide support"
+        );
+        // A plural names two numbers or more: "Goals 5 and 6" is text.
+        let text = "to achieve the Sustainable Development Goals 1 and to make reference to Goals 1 and 6 and paragraphs 1 and\n_____\n1 See resolution 70/1.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "to achieve the Sustainable Development Goals <sup>1</sup> and to make reference to Goals 1 and 6 and paragraphs 1 and");
+        let text = "to make reference to Goals 1 and 6 and paragraphs 1 and\n_____\n1 See resolution 70/1.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "to make reference to Goals 1 and 6 and paragraphs 1 and"
+        );
+    }
+
+    #[test]
     fn a_table_note_does_not_hide_an_earlier_numbered_call() {
         // Note 1's call ("for 20241") comes before the annex table whose
         // letter note "a" is printed above note 1.
