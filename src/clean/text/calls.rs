@@ -323,9 +323,15 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             if matches!(prev, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"')
                 || is_other_punctuation(prev)
             {
-                // "Rights,1", "2025,3" — but not "1.5" or "A/RES/1".
-                return !(prev == '.'
-                    && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()));
+                // "Rights,1", "2025,3" — but not "1.5" or "A/RES/1". After
+                // a year that ends a sentence, "9 June 2017.3", a call before
+                // a space or the line's end.
+                let figure_stop = prev == '.'
+                    && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+                let year_stop = figure_stop
+                    && ends_with_year(&before[..before.len() - 1])
+                    && after.chars().next().is_none_or(char::is_whitespace);
+                return !figure_stop || year_stop;
             }
             if prev == ' ' {
                 // "Rights, 1 article", "Rights 2 and": only after a word or

@@ -519,6 +519,18 @@ mod tests {
     }
 
     #[test]
+    fn a_call_after_a_year_and_a_full_stop() {
+        // "9 June 2017.3": the year ends the sentence; "1.5" and "2017.5%"
+        // are figures.
+        let text = "held in New York from 5 to 9 June 2017.1\nIt rose by 1.5 per cent in 2017.1 We note it.2\n_____\n1 Resolution 71/312, annex.\n2 The note.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "held in New York from 5 to 9 June 2017.<sup>1</sup> It rose by 1.5 per cent in 2017.1 We note it.<sup>2</sup>");
+        let text = "an index of 2017.1% in 2017.\n_____\n1 The note.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "an index of 2017.1% in 2017.");
+    }
+
+    #[test]
     fn a_table_note_does_not_hide_an_earlier_numbered_call() {
         // Note 1's call ("for 20241") comes before the annex table whose
         // letter note "a" is printed above note 1.
