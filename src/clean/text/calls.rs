@@ -276,7 +276,7 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
     // "Rights,1as well": the extraction glued the call to the next word too.
     let glued_both = matches!(marker, Marker::Number(_))
         && before.ends_with([',', ';', '”'])
-        && after.starts_with(|c: char| c.is_lowercase());
+        && glued_word(after);
     // "方案，61以协助": in Chinese, glued to the next character too.
     let glued_both_chinese = matches!(marker, Marker::Number(_))
         && before.ends_with(is_other_punctuation)
@@ -472,6 +472,30 @@ fn numbers_nothing(before_word: &str, word: &str, number: &str, after: &str) -> 
             .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
     });
     plural && single
+}
+
+/// Whether a call glued to what follows is glued to a word ("Rights,1as
+/// well"), not an ordinal ("1st").
+fn glued_word(after: &str) -> bool {
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    word.starts_with(char::is_lowercase) && !matches!(word.as_str(), "st" | "nd" | "rd" | "th")
+}
+
+/// A call at the start of a line glued to the next word, "inclusion”," ⏎
+/// "3and": the line before ends as a line that a glued call follows.
+pub(super) fn glued_at_line_start(
+    line_before: &str,
+    text: &str,
+    marker: &Marker,
+) -> Option<(usize, usize)> {
+    let Marker::Number(n) = marker else {
+        return None;
+    };
+    let end = n.len();
+    (text.starts_with(n.as_str())
+        && line_before.trim_end().ends_with([',', ';', '”'])
+        && glued_word(&text[end..]))
+    .then_some((0, end))
 }
 
 /// A Chinese character (CJK unified ideographs and their extension A).
@@ -718,7 +742,14 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
                                 Marker::Bracket(_) => start.checked_sub(1)?,
                                 _ => start,
                             };
-                            call_at(raws[line].text, start, marker).map(|(s, e)| (line, s, e))
+                            call_at(raws[line].text, start, marker)
+                                .or_else(|| {
+                                    let before = &raws[line.checked_sub(1)?];
+                                    (start == 0 && before.kind == Kind::Text).then(|| {
+                                        glued_at_line_start(before.text, raws[line].text, marker)
+                                    })?
+                                })
+                                .map(|(s, e)| (line, s, e))
                         })
                 }
                 // Stars and letters: scan the lines, at most a few pages back.

@@ -531,6 +531,18 @@ mod tests {
     }
 
     #[test]
+    fn a_call_at_a_line_start_glued_to_the_next_word() {
+        // "inclusion”," ⏎ "1and": the call printed after the punctuation that
+        // ends the line before; an ordinal ("1st") is text.
+        let text = "entitled “Promoting social inclusion”,\n1and of its findings,\n2nd session,\n_____\n1 A/80/155.\n2 The note.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "entitled “Promoting social inclusion”, <sup>1</sup>and of its findings, 2nd session,"
+        );
+    }
+
+    #[test]
     fn a_table_note_does_not_hide_an_earlier_numbered_call() {
         // Note 1's call ("for 20241") comes before the annex table whose
         // letter note "a" is printed above note 1.
