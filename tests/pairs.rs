@@ -278,17 +278,11 @@ fn vendored_inputs() -> Vec<std::path::PathBuf> {
 }
 
 /// The only warnings the vendored pairs give: markdown that lost the labels
-/// of points (a real doubt), and a note whose call is not found.
-const EXPECTED_WARNINGS: &[(&str, &str)] = &[
-    (
-        "A_RES_78_129.txt",
-        "footnote 9 is not called in the text; attached at the end of the document",
-    ),
-    (
-        "A_RES_80_12.md",
-        "point without its label after a paragraph ending in \":\", label",
-    ),
-];
+/// of points (a real doubt).
+const EXPECTED_WARNINGS: &[(&str, &str)] = &[(
+    "A_RES_80_12.md",
+    "point without its label after a paragraph ending in \":\", label",
+)];
 
 /// A warning on a correct document is noise: the vendored pairs that agree
 /// with the UN's files convert without one (running-title checks near

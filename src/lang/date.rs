@@ -186,9 +186,15 @@ pub fn starts_with_day_of_month(text: &str) -> bool {
     if gap == 0 && !text[at..].starts_with(['-', '–']) {
         return false;
     }
+    // "Justice 9  and 15 March": the two spaces a superscript leaves; the
+    // first day of a range has one ("9 and 15 March").
+    let superscript = text[at..].starts_with("  ");
     at += gap;
     // A range of days: "22 y 23", "22 et 23", "22 и 23", "22-23".
     for joiner in ["y ", "e ", "et ", "and ", "и ", "و ", "al ", "-", "–"] {
+        if superscript {
+            break;
+        }
         if let Some(rest) = text[at..].strip_prefix(joiner) {
             if let Some((_, len)) = number(rest, 1, 2) {
                 at += joiner.len() + len;
@@ -285,6 +291,7 @@ mod tests {
         assert!(starts_with_day_of_month("21 February"));
         assert!(!starts_with_day_of_month("21 de la Convención"));
         assert!(!starts_with_day_of_month("3 and the Council"));
+        assert!(!starts_with_day_of_month("9  and 15 March"));
         assert!(!starts_with_day_of_month("2022 de marzo"));
     }
 }

@@ -276,7 +276,7 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
     // "Rights,1as well": the extraction glued the call to the next word too.
     let glued_both = matches!(marker, Marker::Number(_))
         && before.ends_with([',', ';', '”'])
-        && after.starts_with(|c: char| c.is_lowercase());
+        && glued_word(after);
     // "方案，61以协助": in Chinese, glued to the next character too.
     let glued_both_chinese = matches!(marker, Marker::Number(_))
         && before.ends_with(is_other_punctuation)
@@ -323,9 +323,15 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             if matches!(prev, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"')
                 || is_other_punctuation(prev)
             {
-                // "Rights,1", "2025,3" — but not "1.5" or "A/RES/1".
-                return !(prev == '.'
-                    && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()));
+                // "Rights,1", "2025,3" — but not "1.5" or "A/RES/1". After
+                // a year that ends a sentence, "9 June 2017.3", a call before
+                // a space or the line's end.
+                let figure_stop = prev == '.'
+                    && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+                let year_stop = figure_stop
+                    && ends_with_year(&before[..before.len() - 1])
+                    && after.chars().next().is_none_or(char::is_whitespace);
+                return !figure_stop || year_stop;
             }
             if prev == ' ' {
                 // "Rights, 1 article", "Rights 2 and": only after a word or
@@ -382,9 +388,15 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                     return true;
                 }
                 let lower = word.to_lowercase();
-                if NUMBER_WORDS.contains(&lower.as_str())
+                if (NUMBER_WORDS.contains(&lower.as_str())
                     || OTHER_NUMBER_WORDS.contains(&lower.as_str())
-                    || MONTHS.contains(&word)
+                    || MONTHS.contains(&word))
+                    && !numbers_nothing(
+                        &trimmed[..trimmed.len() - word.len()],
+                        word,
+                        &text[start..end],
+                        after,
+                    )
                 {
                     return false;
                 }
@@ -424,6 +436,66 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             false
         }
     }
+}
+
+/// Whether a word that names numbers ("paragraph", "Goals") does not name
+/// `number`, which follows it, so that the number can be a call:
+///
+/// - "the New Urban Agenda 10 and": an agenda (an outcome's name) is numbered
+///   only as Agenda 21 or by a year (Agenda 2063);
+/// - "reiterates the decision 21 to provide": after the article the word
+///   refers back to a text already named, and a decision or resolution is
+///   numbered "decision 27/1", not with the article;
+/// - "the Sustainable Development Goals 5 and to make": a plural names two
+///   numbers or more, "Goals 5 and 6", so a single one followed by "and" and
+///   a word is not its number.
+fn numbers_nothing(before_word: &str, word: &str, number: &str, after: &str) -> bool {
+    if word == "Agenda" {
+        return number != "21" && number.len() <= 3;
+    }
+    let lower = word.to_lowercase();
+    let article =
+        last_word(before_word.trim_end()).eq_ignore_ascii_case("the") && before_word.ends_with(' ');
+    if article
+        && matches!(
+            lower.as_str(),
+            "decision" | "decisions" | "resolution" | "resolutions"
+        )
+    {
+        return true;
+    }
+    let plural = lower.len() > 2 && lower.ends_with('s') && NUMBER_WORDS.contains(&lower.as_str());
+    let single = ["and ", "or "].iter().any(|conjunction| {
+        after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.strip_prefix(conjunction))
+            .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
+    });
+    plural && single
+}
+
+/// Whether a call glued to what follows is glued to a word ("Rights,1as
+/// well"), not an ordinal ("1st").
+fn glued_word(after: &str) -> bool {
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    word.starts_with(char::is_lowercase) && !matches!(word.as_str(), "st" | "nd" | "rd" | "th")
+}
+
+/// A call at the start of a line glued to the next word, "inclusion”," ⏎
+/// "3and": the line before ends as a line that a glued call follows.
+pub(super) fn glued_at_line_start(
+    line_before: &str,
+    text: &str,
+    marker: &Marker,
+) -> Option<(usize, usize)> {
+    let Marker::Number(n) = marker else {
+        return None;
+    };
+    let end = n.len();
+    (text.starts_with(n.as_str())
+        && line_before.trim_end().ends_with([',', ';', '”'])
+        && glued_word(&text[end..]))
+    .then_some((0, end))
 }
 
 /// A Chinese character (CJK unified ideographs and their extension A).
@@ -674,7 +746,14 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
                                 Marker::Bracket(_) => start.checked_sub(1)?,
                                 _ => start,
                             };
-                            call_at(raws[line].text, start, marker).map(|(s, e)| (line, s, e))
+                            call_at(raws[line].text, start, marker)
+                                .or_else(|| {
+                                    let before = &raws[line.checked_sub(1)?];
+                                    (start == 0 && before.kind == Kind::Text).then(|| {
+                                        glued_at_line_start(before.text, raws[line].text, marker)
+                                    })?
+                                })
+                                .map(|(s, e)| (line, s, e))
                         });
                     let spaced = |&(line, start, _): &(usize, usize, usize)| {
                         raws[line].text[..start].ends_with(' ')

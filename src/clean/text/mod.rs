@@ -483,6 +483,74 @@ mod tests {
     }
 
     #[test]
+    fn a_call_before_a_range_of_days_is_a_call() {
+        // "Justice 9  and 15 March": the two spaces a superscript leaves; "9
+        // and 15 March" with one is a range of days.
+        let text = "the World Day of Social\nJustice 1  and 15 March as the Day, on 9 and 15 March 2020.\n_____\n1 Resolution 62/10.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "the World Day of Social Justice <sup>1</sup>  and 15 March as the Day, on 9 and 15 March 2020.");
+        let text = "the Day, on 1 and 15 March 2020.\n_____\n1 Resolution 62/10.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "the Day, on 1 and 15 March 2020.");
+    }
+
+    #[test]
+    fn a_word_that_names_numbers_may_be_followed_by_a_call() {
+        // An agenda is numbered only as Agenda 21 or by a year.
+        let text = "Agenda 21 and Agenda 2063, the New Urban Agenda 1 and the Framework,2 and\n_____\n1 Resolution 71/256.\n2 Decision 15/4.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "Agenda 21 and Agenda 2063, the New Urban Agenda <sup>1</sup> and the Framework,<sup>2</sup> and");
+        let text =
+            "with decision 1 of the Conference, Agenda 21 and\n_____\n1 The note.\n21 The note.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "with decision 1 of the Conference, Agenda 21 and"
+        );
+        // After the article, "the decision" refers back to a text already named.
+        let text = "implement regimes, reiterates the decision 1 to provide support\n_____\n1 Resolution 69/313, annex, para. 46.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "implement regimes, reiterates the decision <sup>1</sup> to provide support"
+        );
+        // A plural names two numbers or more: "Goals 5 and 6" is text.
+        let text = "to achieve the Sustainable Development Goals 1 and to make reference to Goals 1 and 6 and paragraphs 1 and\n_____\n1 See resolution 70/1.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "to achieve the Sustainable Development Goals <sup>1</sup> and to make reference to Goals 1 and 6 and paragraphs 1 and");
+        let text = "to make reference to Goals 1 and 6 and paragraphs 1 and\n_____\n1 See resolution 70/1.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "to make reference to Goals 1 and 6 and paragraphs 1 and"
+        );
+    }
+
+    #[test]
+    fn a_call_after_a_year_and_a_full_stop() {
+        // "9 June 2017.3": the year ends the sentence; "1.5" and "2017.5%"
+        // are figures.
+        let text = "held in New York from 5 to 9 June 2017.1\nIt rose by 1.5 per cent in 2017.1 We note it.2\n_____\n1 Resolution 71/312, annex.\n2 The note.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "held in New York from 5 to 9 June 2017.<sup>1</sup> It rose by 1.5 per cent in 2017.1 We note it.<sup>2</sup>");
+        let text = "an index of 2017.1% in 2017.\n_____\n1 The note.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "an index of 2017.1% in 2017.");
+    }
+
+    #[test]
+    fn a_call_at_a_line_start_glued_to_the_next_word() {
+        // "inclusion”," ⏎ "1and": the call printed after the punctuation that
+        // ends the line before; an ordinal ("1st") is text.
+        let text = "entitled “Promoting social inclusion”,\n1and of its findings,\n2nd session,\n_____\n1 A/80/155.\n2 The note.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "entitled “Promoting social inclusion”, <sup>1</sup>and of its findings, 2nd session,"
+        );
+    }
+
+    #[test]
     fn a_table_note_does_not_hide_an_earlier_numbered_call() {
         // Note 1's call ("for 20241") comes before the annex table whose
         // letter note "a" is printed above note 1.
