@@ -81,8 +81,35 @@ pub(super) fn symbol_of_line(text: &str) -> Option<&str> {
     (ok && tail_ok).then_some(text)
 }
 
+/// The page count that the "N/M" page counters of a document share: the
+/// denominator most lines of that form have (ties: the smallest). A
+/// resolution number alone on its line ("78/330", a citation broken one word
+/// per line) has another denominator and stays text.
+fn page_count(raws: &[Raw<'_>]) -> Option<u32> {
+    let mut counts: HashMap<u32, usize> = HashMap::new();
+    for raw in raws.iter().filter(|r| r.kind == Kind::Text) {
+        if is_page_counter(raw.text) {
+            if let Some(of) = raw.text.split_once('/').and_then(|(_, of)| of.parse().ok()) {
+                *counts.entry(of).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(of, count)| (count, std::cmp::Reverse(of)))
+        .map(|(of, _)| of)
+}
+
 pub(super) fn classify(raws: &mut [Raw<'_>]) {
     let mut symbol: Option<&str> = None;
+    let pages = page_count(raws);
+    let counts_pages = |text: &str| {
+        is_page_counter(text)
+            && text
+                .split_once('/')
+                .and_then(|(_, of)| of.parse::<u32>().ok())
+                == pages
+    };
     for (index, raw) in raws.iter_mut().enumerate() {
         if raw.kind != Kind::Text {
             continue;
@@ -92,7 +119,7 @@ pub(super) fn classify(raws: &mut [Raw<'_>]) {
             Some(FurnitureKind::JobNumber)
         } else if is_barcode(text) {
             Some(FurnitureKind::Barcode)
-        } else if is_page_counter(text) || is_page_number(text) {
+        } else if counts_pages(text) || is_page_number(text) {
             Some(FurnitureKind::PageCounter)
         } else if text.len() >= 3 && text.bytes().all(|b| b == b'_') {
             Some(FurnitureKind::FootnoteRule)

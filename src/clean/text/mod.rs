@@ -598,4 +598,24 @@ mod tests {
         );
         assert_eq!(symbol_of_line("and/or"), None);
     }
+
+    /// "78/330" alone on its line (a citation printed one word per line)
+    /// reads like a page counter, but the document's counters are "N/3".
+    #[test]
+    fn a_resolution_number_alone_on_its_line_is_not_a_page_counter() {
+        let text = "Recalling its resolutions 76/268 of 10 June 2022 and\n78/330\nof\n6 September 2024 on multilingualism,\n\nA/RES/79/331\n25-14349\n2/3\n\nRecalling also its resolution 71/328,\n\n3/3\n25-14349\n\nRecalling further its resolution 73/346,\n";
+        let clean = clean_text(text, 0);
+        let counters: Vec<&str> = clean
+            .furniture
+            .iter()
+            .filter(|f| f.kind == FurnitureKind::PageCounter)
+            .map(|f| f.text.as_ref())
+            .collect();
+        assert_eq!(counters, ["2/3", "3/3"]);
+        assert!(
+            texts(&clean)[0].contains("and 78/330 of 6 September 2024"),
+            "{:?}",
+            texts(&clean)
+        );
+    }
 }
