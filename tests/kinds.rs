@@ -113,6 +113,22 @@ fn expected() -> Vec<Expected> {
             Some(Vote::WithoutVote),
         ),
         (
+            "S_RES_59(1948).txt",
+            Resolution,
+            SecurityCouncil,
+            "59-1948",
+            "1948-10-19",
+            Some(Vote::Unanimous),
+        ),
+        (
+            "S_RES_601(1987).txt",
+            Resolution,
+            SecurityCouncil,
+            "601-1987",
+            "1987-10-30",
+            recorded(14, 0, 1),
+        ),
+        (
             "S_RES_421(1977).txt",
             Resolution,
             SecurityCouncil,
@@ -239,6 +255,44 @@ fn kind_body_number_date_and_vote_of_every_kind_and_era() {
             );
         }
         util::check_references(&conversion.xml);
+    }
+}
+
+/// Official Records print the notes after the adoption line, without a
+/// rule ("52 Official Records …" ⏎ "53 Ibid., …" ⏎ "document S/19234." ⏎
+/// "54 Ibid., …"; "36 [bid., …", an OCR slip): each is a footnote at its
+/// call, and the vote stated in one ("38 In the absence of any objection,
+/// … adopted unanimously") is the vote.
+#[test]
+fn notes_printed_after_the_adoption_line_are_footnotes() {
+    for (name, markers, called) in [
+        ("S_RES_59(1948).txt", &["35", "36", "37", "38"][..], 4),
+        ("S_RES_601(1987).txt", &["52", "53", "54"][..], 2),
+    ] {
+        let conversion = un2akn::convert(&read(name), &un2akn::Options::default()).unwrap();
+        let found: Vec<&str> = conversion
+            .document
+            .footnotes
+            .iter()
+            .map(|n| n.marker.as_str())
+            .collect();
+        let mut sorted = found.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, markers, "{name}");
+        let uncalled = conversion
+            .warnings
+            .iter()
+            .filter(|w| w.message.contains("is not called in the text"))
+            .count();
+        assert_eq!(markers.len() - uncalled, called, "{name}: {:?}", conversion.warnings);
+        assert!(
+            !conversion
+                .warnings
+                .iter()
+                .any(|w| w.message.starts_with("text after the operative part")),
+            "{name}: {:?}",
+            conversion.warnings
+        );
     }
 }
 

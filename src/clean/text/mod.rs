@@ -34,7 +34,7 @@ mod notes;
 
 use self::calls::{find_calls, find_in_line};
 use self::furniture::{classify, mark_running_titles};
-use self::notes::{assign_pages, final_note, footnote_areas};
+use self::notes::{assign_pages, final_notes, footnote_areas};
 
 /// What a raw line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,9 +86,8 @@ pub fn clean_text(input: &str, first_line: usize) -> CleanText<'_> {
     classify(&mut raws);
     mark_running_titles(&mut raws, &mut out.warnings);
     let mut notes = footnote_areas(&mut raws, &mut out.warnings);
-    if let Some(note) = final_note(&mut raws, &notes) {
-        notes.push(note);
-    }
+    let last_notes = final_notes(&mut raws, &notes);
+    notes.extend(last_notes);
     assign_pages(&mut raws);
 
     for raw in &raws {
@@ -597,6 +596,35 @@ mod tests {
             Some("S/RES/1445 (2002)")
         );
         assert_eq!(symbol_of_line("and/or"), None);
+    }
+
+    /// Official Records volumes print the notes after the adoption line,
+    /// without a rule, numbered on from the volume's previous notes.
+    #[test]
+    fn notes_after_the_last_paragraph_without_a_rule() {
+        let text = "The Security Council,\n\nHaving considered the reports of 31 March 52 and 27 October 1987, 53\n\nHaving heard the statement by the President, 54\n\n1. Decides to remain seized of the matter.\n\nAdopted at the 2759th meeting by\n14 votes to none.\n\n52 Official Records of the Security Council, Forty-second Year.\n53 Ibid., Supplement for October,\ndocument S/19234.\n54 [bid., 2755th meeting.\n";
+        let clean = clean_text(text, 0);
+        let markers: Vec<&str> = clean.footnotes.iter().map(|n| n.marker.as_str()).collect();
+        assert_eq!(markers, ["52", "53", "54"]);
+        assert_eq!(clean.footnotes[1].lines.len(), 2, "note 53 goes on");
+        assert_eq!(
+            texts(&clean).last().unwrap(),
+            "Adopted at the 2759th meeting by 14 votes to none."
+        );
+        // One note alone: a reference whose number stands in the text.
+        let text = "The Security Council,\n\nConsidering the report of the Secretary-General 6 on the question,\n\n1. Requests the Secretary-General to report.\n\nAdopted at the 873rd meeting.\n\n6 Official Records of the Security Council, Fifteenth Year.\n";
+        let clean = clean_text(text, 0);
+        assert_eq!(clean.footnotes.len(), 1);
+        assert_eq!(clean.footnotes[0].marker, "6");
+        // A last paragraph that lost its dot is no note, though "8" stands
+        // in the text.
+        let text = "The Security Council,\n\nRecalling paragraph 8 of its resolution,\n\n7. Requests a report;\n\n8 Decides to remain seized of the matter.\n";
+        let clean = clean_text(text, 0);
+        assert!(clean.footnotes.is_empty());
+        assert_eq!(
+            texts(&clean).last().unwrap(),
+            "8 Decides to remain seized of the matter."
+        );
     }
 
     /// "78/330" alone on its line (a citation printed one word per line)

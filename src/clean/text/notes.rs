@@ -229,40 +229,139 @@ pub(super) fn footnote_areas(
     notes
 }
 
-/// "Adopted at the 2nd meeting. 22" … "22 Adopted without vote.": a note
-/// printed as the document's last paragraph, without a rule, whose number
-/// ends an earlier line.
-pub(super) fn final_note(
+/// The number and the text after it of a line that can start a note
+/// printed without a rule ("52 Official Records …", "4 Ibid., …"): one to
+/// three figures, a space, then a capital letter.
+fn rule_less_note_start(text: &str) -> Option<(u32, &str)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = text[digits..].strip_prefix(' ')?.trim_start();
+    rest.starts_with(char::is_uppercase)
+        .then(|| Some((text[..digits].parse().ok()?, rest)))?
+}
+
+/// How the UN's notes that cite a source begin.
+const REFERENCE_STARTS: &[&str] = &[
+    "Ibid",
+    "See ",
+    "Official Records",
+    "United Nations",
+    "Resolution",
+    "Document",
+    "Adopted ",
+    "A/",
+    "S/",
+    "E/",
+];
+
+/// Whether `number` stands in `text` as a token of its own ("March 52 and",
+/// "1987, 53"): where a call to the note can be.
+fn has_number_token(text: &str, number: &str) -> bool {
+    text.match_indices(number).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + number.len()..].chars().next();
+        before == Some(' ') && after.is_none_or(|c| c == ' ' || matches!(c, ',' | ';' | '.' | ':'))
+    })
+}
+
+/// Notes printed after the document's last paragraph without a rule, as the
+/// Official Records volumes print them ("Adopted at the 2759th meeting …"
+/// ⏎⏎ "52 Official Records of the Security Council, …" ⏎ "53 Ibid., …" ⏎
+/// "document S/19234." ⏎ "54 Ibid., …"): the document's last runs of lines,
+/// numbered in sequence with no number already taken, each number standing
+/// earlier in the text where its call is. A single note counts only when its
+/// number ends an earlier line ("Adopted at the 2nd meeting. 22").
+pub(super) fn final_notes(
     raws: &mut [Raw<'_>],
     notes: &[(Marker, Vec<usize>)],
-) -> Option<(Marker, Vec<usize>)> {
-    let last = raws.iter().rposition(|r| r.kind == Kind::Text)?;
-    let mut first = last;
-    while first > 0 && raws[first - 1].kind == Kind::Text {
-        first -= 1;
+) -> Vec<(Marker, Vec<usize>)> {
+    // The runs of text lines, from the end, while they read as notes.
+    let mut found: Vec<(u32, Vec<usize>)> = Vec::new();
+    let mut end = raws.len();
+    loop {
+        let Some(last) = raws[..end].iter().rposition(|r| r.kind == Kind::Text) else {
+            break;
+        };
+        if raws[last + 1..end]
+            .iter()
+            .any(|r| !matches!(r.kind, Kind::Blank | Kind::Furniture(_)))
+        {
+            break;
+        }
+        let mut first = last;
+        while first > 0 && raws[first - 1].kind == Kind::Text {
+            first -= 1;
+        }
+        let Some((number, _)) = rule_less_note_start(raws[first].text) else {
+            break;
+        };
+        // Within the run, a line starting with the next number opens the
+        // next note; any other line goes on the note before it.
+        let mut run: Vec<(u32, Vec<usize>)> = vec![(number, vec![first])];
+        // The next number needs no capital after it ("36 [bid., …", an
+        // OCR slip for "Ibid.").
+        for index in first + 1..=last {
+            let next = run.last().map_or(0, |(n, _)| n + 1).to_string();
+            let opens = raws[index]
+                .text
+                .strip_prefix(next.as_str())
+                .is_some_and(|rest| rest.starts_with(' '));
+            if opens {
+                run.push((next.parse().unwrap_or(0), vec![index]));
+            } else {
+                run.last_mut().expect("one note").1.push(index);
+            }
+        }
+        let run_last = run.last().map_or(0, |(n, _)| *n);
+        let follows = found.first().is_none_or(|(n, _)| *n == run_last + 1);
+        if !follows {
+            break;
+        }
+        run.append(&mut found);
+        found = run;
+        end = first;
     }
-    let text = raws[first].text;
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 3 || !text[digits..].starts_with(' ') {
-        return None;
+    let Some(&(_, ref first_lines)) = found.first() else {
+        return Vec::new();
+    };
+    let before = first_lines[0];
+    let taken = |n: u32| notes.iter().any(|(m, _)| m.label() == n.to_string());
+    let text_before = || raws[..before].iter().filter(|r| r.kind == Kind::Text);
+    let called = |n: u32, lines: &[usize]| {
+        let number = n.to_string();
+        let token = text_before().any(|r| has_number_token(r.text, &number));
+        if found.len() > 1 {
+            return token;
+        }
+        // One note alone: its number ends an earlier line ("… meeting.
+        // 22", "meeting.44"), or stands in the text and the note reads as a
+        // reference ("6 Official Records of …", "15 Ibid., document …").
+        let ends_line = text_before().any(|r| {
+            r.text
+                .strip_suffix(number.as_str())
+                .is_some_and(|t| t.ends_with([' ', '.', ',', ';']))
+        });
+        let reference = rule_less_note_start(raws[lines[0]].text)
+            .is_some_and(|(_, rest)| REFERENCE_STARTS.iter().any(|s| rest.starts_with(s)));
+        ends_line || token && reference
+    };
+    if found
+        .iter()
+        .any(|(n, lines)| taken(*n) || !called(*n, lines))
+    {
+        return Vec::new();
     }
-    let number = &text[..digits];
-    if notes.iter().any(|(m, _)| m.label() == number) {
-        return None;
-    }
-    let called = raws[..first].iter().any(|r| {
-        r.kind == Kind::Text
-            && r.text
-                .strip_suffix(number)
-                .is_some_and(|t| t.ends_with(' '))
-    });
-    if !called {
-        return None;
-    }
-    for raw in &mut raws[first..=last] {
-        raw.kind = Kind::Note;
-    }
-    Some((Marker::Number(number.into()), (first..=last).collect()))
+    found
+        .into_iter()
+        .map(|(n, lines)| {
+            for &line in &lines {
+                raws[line].kind = Kind::Note;
+            }
+            (Marker::Number(n.to_string()), lines)
+        })
+        .collect()
 }
 
 pub(super) fn assign_pages(raws: &mut [Raw<'_>]) {
