@@ -284,7 +284,12 @@ fn notes_printed_after_the_adoption_line_are_footnotes() {
             .iter()
             .filter(|w| w.message.contains("is not called in the text"))
             .count();
-        assert_eq!(markers.len() - uncalled, called, "{name}: {:?}", conversion.warnings);
+        assert_eq!(
+            markers.len() - uncalled,
+            called,
+            "{name}: {:?}",
+            conversion.warnings
+        );
         assert!(
             !conversion
                 .warnings

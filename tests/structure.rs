@@ -178,3 +178,32 @@ fn a_part_whose_long_heading_follows_the_formula_is_a_division() {
     assert_eq!(first.recitals.len(), 1);
     assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
 }
+
+/// A paragraph number without its dot ("26 Condemns …") or with a comma
+/// for it ("7, Again calls …", an OCR slip) is numbered when it is the next
+/// in the sequence and a lead phrase follows; the comma is warned about. A
+/// number out of sequence stays text.
+#[test]
+fn paragraph_numbers_that_lost_their_dot_keep_their_place() {
+    let text = "The General Assembly,\n\n*Recalling* its resolutions,\n\n\
+                6. *Decides* to act;\n\n7, Again calls for an end to it;\n\n\
+                8 Condemns without reservation any denial;\n\n\
+                12 States took part in the meeting;\n";
+    let conversion = util::convert_fragment(text);
+    let numbers: Vec<Option<&str>> = conversion
+        .document
+        .parts
+        .paragraphs()
+        .map(|p| p.num.as_deref())
+        .collect();
+    assert_eq!(numbers, [Some("6."), Some("7,"), Some("8"), None]);
+    let messages: Vec<&str> = conversion
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .collect();
+    assert!(
+        messages.contains(&"paragraph number \"7,\" taken for \"7.\" (OCR slip), kept as printed"),
+        "{messages:?}"
+    );
+}

@@ -312,6 +312,14 @@ impl DocumentParser {
             .map(|(rest, number)| (number, rest))
             .or_else(|| self.dotless_number(text));
         if let Some((number, rest)) = numbered {
+            if let Some(digits) = number.strip_suffix(',') {
+                self.warn(
+                    position,
+                    format!(
+                        "paragraph number \"{number}\" taken for \"{digits}.\" (OCR slip), kept as printed"
+                    ),
+                );
+            }
             let (content, _) = with_lead(self.running_text(rest, position), Part::Operative);
             self.paragraphs.push(Paragraph {
                 num: Some(number.into()),
@@ -614,19 +622,21 @@ impl DocumentParser {
         })
     }
 
-    /// "26 Condemns …": a paragraph number printed without its dot, taken
-    /// only when it is the next in the sequence and an operative lead phrase
-    /// follows. Gives the number as printed and the rest.
+    /// "26 Condemns …": a paragraph number printed without its dot (or with
+    /// a comma, "7, Again calls …", an OCR slip), taken only when it is the
+    /// next in the sequence and an operative lead phrase follows. Gives the
+    /// number as printed and the rest.
     pub(super) fn dotless_number<'t>(&self, text: &'t str) -> Option<(&'t str, &'t str)> {
         let (number, rest) = text.split_once(' ')?;
-        if number.is_empty() || number.len() > 4 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        let digits = number.strip_suffix(',').unwrap_or(number);
+        if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         let previous = self.paragraphs.last()?.num.as_deref()?;
-        let previous: u32 = previous.trim_end_matches('.').parse().ok()?;
+        let previous: u32 = previous.trim_end_matches(['.', ',']).parse().ok()?;
         let rest = rest.trim_start();
         let (inner, _) = unwrap_emphasis(rest);
-        (number.parse::<u32>().ok()? == previous + 1 && lead_len(inner, Part::Operative).is_some())
+        (digits.parse::<u32>().ok()? == previous + 1 && lead_len(inner, Part::Operative).is_some())
             .then_some((number, rest))
     }
 
