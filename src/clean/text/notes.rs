@@ -280,10 +280,7 @@ pub(super) fn final_notes(
     // The runs of text lines, from the end, while they read as notes.
     let mut found: Vec<(u32, Vec<usize>)> = Vec::new();
     let mut end = raws.len();
-    loop {
-        let Some(last) = raws[..end].iter().rposition(|r| r.kind == Kind::Text) else {
-            break;
-        };
+    while let Some(last) = raws[..end].iter().rposition(|r| r.kind == Kind::Text) {
         if raws[last + 1..end]
             .iter()
             .any(|r| !matches!(r.kind, Kind::Blank | Kind::Furniture(_)))
@@ -302,9 +299,9 @@ pub(super) fn final_notes(
         let mut run: Vec<(u32, Vec<usize>)> = vec![(number, vec![first])];
         // The next number needs no capital after it ("36 [bid., …", an
         // OCR slip for "Ibid.").
-        for index in first + 1..=last {
+        for (index, raw) in raws.iter().enumerate().take(last + 1).skip(first + 1) {
             let next = run.last().map_or(0, |(n, _)| n + 1).to_string();
-            let opens = raws[index]
+            let opens = raw
                 .text
                 .strip_prefix(next.as_str())
                 .is_some_and(|rest| rest.starts_with(' '));
@@ -323,7 +320,7 @@ pub(super) fn final_notes(
         found = run;
         end = first;
     }
-    let Some(&(_, ref first_lines)) = found.first() else {
+    let Some((_, first_lines)) = found.first() else {
         return Vec::new();
     };
     let before = first_lines[0];
