@@ -515,6 +515,19 @@ pub fn cover_line(text: &str) -> Option<CoverKind> {
     (agenda && text.chars().count() < 80).then_some(CoverKind::AgendaItem)
 }
 
+/// The Chinese numerals of section labels, one to ten.
+const CHINESE_NUMERALS: &str = "一二三四五六七八九十";
+
+/// The stems of the Arabic ordinals "أولا" … "عاشرا" that label sections.
+const ARABIC_ORDINALS: [&str; 10] = [
+    "أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
+];
+
+/// An Arabic ordinal without its ending ("ثانيا", "ثانياً" → "ثاني").
+fn arabic_stem(word: &str) -> &str {
+    word.trim_end_matches(['ا', 'ً']).trim_end_matches('ً')
+}
+
 /// A section label printed alone on its line in another language's layout:
 /// the Chinese numerals "一", "二", … "十八" and the Arabic ordinals "أولا",
 /// "ثانيا", … "عاشرا" (with or without tanwin, "حادي عشر" and on), which
@@ -522,20 +535,12 @@ pub fn cover_line(text: &str) -> Option<CoverKind> {
 pub fn division_label(text: &str) -> bool {
     let text = text.trim();
     let chinese = (1..=3).contains(&text.chars().count())
-        && text.chars().all(|c| "一二三四五六七八九十".contains(c));
-    const ARABIC: [&str; 10] = [
-        "أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
-    ];
-    let stem = text
-        .split(' ')
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches(['ا', 'ً'])
-        .trim_end_matches('ً');
+        && text.chars().all(|c| CHINESE_NUMERALS.contains(c));
+    let stem = arabic_stem(text.split(' ').next().unwrap_or_default());
     let tens = text.split(' ').nth(1).is_none_or(|t| t == "عشر");
     let arabic = text.split(' ').count() <= 2
         && tens
-        && (ARABIC.contains(&stem) || (stem == "حادي" && text.contains(' ')));
+        && (ARABIC_ORDINALS.contains(&stem) || (stem == "حادي" && text.contains(' ')));
     chinese || arabic
 }
 
@@ -546,9 +551,15 @@ pub fn division_value(text: &str) -> Option<u32> {
     if !division_label(text) {
         return None;
     }
-    const CHINESE: &str = "一二三四五六七八九";
-    let digit = |c: char| CHINESE.chars().position(|d| d == c).map(|i| i as u32 + 1);
-    if text.chars().all(|c| "一二三四五六七八九十".contains(c)) {
+    // "一" … "九": the digits before "十".
+    let digit = |c: char| {
+        CHINESE_NUMERALS
+            .chars()
+            .take(9)
+            .position(|d| d == c)
+            .map(|i| i as u32 + 1)
+    };
+    if text.chars().all(|c| CHINESE_NUMERALS.contains(c)) {
         return match text.split_once('十') {
             None => digit(text.chars().next()?),
             Some((tens, units)) => {
@@ -566,19 +577,13 @@ pub fn division_value(text: &str) -> Option<u32> {
             }
         };
     }
-    const ARABIC: [&str; 10] = [
-        "أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
-    ];
     let mut words = text.split(' ');
-    let stem = words
-        .next()?
-        .trim_end_matches(['ا', 'ً'])
-        .trim_end_matches('ً');
+    let stem = arabic_stem(words.next()?);
     let tens = if words.next().is_some() { 10 } else { 0 };
     let unit = if stem == "حادي" {
         1
     } else {
-        ARABIC.iter().position(|s| *s == stem)? as u32 + 1
+        ARABIC_ORDINALS.iter().position(|s| *s == stem)? as u32 + 1
     };
     Some(tens + unit)
 }
@@ -586,9 +591,7 @@ pub fn division_value(text: &str) -> Option<u32> {
 /// Whether [`division_label`] `text` is the first of its series ("一",
 /// "أولا"): the label that opens the parts, as "I" does in English.
 pub fn first_division_label(text: &str) -> bool {
-    let text = text.trim();
-    division_label(text)
-        && (text == "一" || text.trim_end_matches(['ا', 'ً']).trim_end_matches('ً') == "أول")
+    division_value(text) == Some(1)
 }
 
 /// An operative paragraph's number in another language's layout: "1 -"
