@@ -5,8 +5,8 @@
 use std::borrow::Cow;
 
 use super::{
-    hyphen, keep_hyphen_by_lexicon, stitch, text, Block, CleanText, FootnoteText, Furniture,
-    FurnitureKind, Line,
+    collapse, hyphen, keep_hyphen_by_lexicon, stitch, text, Block, CleanText, FootnoteText,
+    Furniture, FurnitureKind, Line,
 };
 use crate::error::Position;
 
@@ -72,9 +72,9 @@ pub(super) fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
         let next = pending.peek().map(|(next, _)| next);
         let repeats_title = title
             .as_deref()
-            .is_some_and(|title| block.lines.len() == 1 && squashed(&block.first().text) == title);
+            .is_some_and(|title| block.lines.len() == 1 && collapse(&block.first().text) == title);
         if title.is_none() && block.lines.len() == 1 {
-            title = numbered_title(&block.first().text).map(squashed);
+            title = numbered_title(&block.first().text).map(collapse);
         }
         let splits_sentence = is_lost_running_title(out.blocks.last(), &block, next);
         if repeats_title || splits_sentence {
@@ -170,11 +170,6 @@ fn numbered_title(text: &str) -> Option<&str> {
     (digits(session)
         && digits(serial.trim_end_matches(|c: char| c.is_ascii_uppercase() || c == ' ')))
     .then_some(title)
-}
-
-/// `text` with its runs of white space as one space, trimmed.
-fn squashed(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Words no English sentence ends on: articles, prepositions, conjunctions.
