@@ -88,10 +88,8 @@ pub(super) fn symbol_of_line(text: &str) -> Option<&str> {
 fn page_count(raws: &[Raw<'_>]) -> Option<u32> {
     let mut counts: HashMap<u32, usize> = HashMap::new();
     for raw in raws.iter().filter(|r| r.kind == Kind::Text) {
-        if is_page_counter(raw.text) {
-            if let Some(of) = raw.text.split_once('/').and_then(|(_, of)| of.parse().ok()) {
-                *counts.entry(of).or_default() += 1;
-            }
+        if let Some(of) = page_counter_total(raw.text) {
+            *counts.entry(of).or_default() += 1;
         }
     }
     counts
@@ -100,16 +98,18 @@ fn page_count(raws: &[Raw<'_>]) -> Option<u32> {
         .map(|(of, _)| of)
 }
 
+/// The M of a page counter "N/M".
+fn page_counter_total(text: &str) -> Option<u32> {
+    if !is_page_counter(text) {
+        return None;
+    }
+    text.split_once('/')?.1.parse().ok()
+}
+
 pub(super) fn classify(raws: &mut [Raw<'_>]) {
     let mut symbol: Option<&str> = None;
     let pages = page_count(raws);
-    let counts_pages = |text: &str| {
-        is_page_counter(text)
-            && text
-                .split_once('/')
-                .and_then(|(_, of)| of.parse::<u32>().ok())
-                == pages
-    };
+    let counts_pages = |text: &str| page_counter_total(text).is_some_and(|of| Some(of) == pages);
     for (index, raw) in raws.iter_mut().enumerate() {
         if raw.kind != Kind::Text {
             continue;
