@@ -269,8 +269,6 @@ fn hyphen_decisions(raws: &[Raw<'_>]) -> FxHashMap<usize, bool> {
         .collect()
 }
 
-/// Whether a line starting with `next` follows a suspended hyphen
-/// ("small-" ⏎ "and medium-sized"): it starts with a conjunction.
 /// Where footnote `number` is called in `text` (from byte `from`), by the
 /// rules for plain figures in text extracted from a PDF ("Assembly,1",
 /// "Secretary-General;5"): its byte range.
@@ -278,6 +276,8 @@ pub(super) fn plain_figure_call(text: &str, from: usize, number: &str) -> Option
     find_in_line(text, from, &Marker::Number(number.into()))
 }
 
+/// Whether a line starting with `next` follows a suspended hyphen
+/// ("small-" ⏎ "and medium-sized"): it starts with a conjunction.
 pub(crate) fn is_suspended(next: &str) -> bool {
     matches!(
         hyphen::word_after(next),
