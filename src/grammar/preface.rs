@@ -162,10 +162,7 @@ impl DocumentParser {
                 && self.facts.iter().any(|f| matches!(f, Fact::Stage(_))) =>
             {
                 // A draft's title follows its sponsor line.
-                self.agenda_titles = 0;
-                let title = self.inlines(inner.trim());
-                self.preface.push(vec![Inline::DocTitle(title)]);
-                self.title_position = position;
+                self.unnumbered_title(inner, position);
                 if self.kind() == DocumentKind::Amendment {
                     // An amendment has no preamble: its instructions follow.
                     self.phase = Phase::Operative;
@@ -177,10 +174,7 @@ impl DocumentParser {
             {
                 // A title printed without its number ("Cooperation between
                 // the United Nations and …" under the adoption statement).
-                self.agenda_titles = 0;
-                let title = self.inlines(inner.trim());
-                self.preface.push(vec![Inline::DocTitle(title)]);
-                self.title_position = position;
+                self.unnumbered_title(inner, position);
             }
             None => {
                 self.agenda_titles = 0;
@@ -194,6 +188,15 @@ impl DocumentParser {
                 self.cover.push(self.inlines(text));
             }
         }
+    }
+
+    /// A masthead line that is the document's title, printed without a
+    /// number: the preface's `docTitle`; it ends any agenda item titles.
+    fn unnumbered_title(&mut self, text: &str, position: Position) {
+        self.agenda_titles = 0;
+        let title = self.inlines(text.trim());
+        self.preface.push(vec![Inline::DocTitle(title)]);
+        self.title_position = position;
     }
 
     /// A held bracket line the next block did not close: a line of its own.
