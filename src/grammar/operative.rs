@@ -287,20 +287,8 @@ impl DocumentParser {
     pub(super) fn operative(&mut self, text: &str, position: Position) {
         if let Some(fixed) = self.ocr_number(text) {
             // Numbered as the sequence says, printed as the source has it.
-            self.warn(
-                position,
-                format!(
-                    "paragraph number \"{}\" taken for \"{}\" (OCR slip), kept as printed",
-                    &text[..2],
-                    &fixed[..fixed.len() - text.len() + 2]
-                ),
-            );
-            let (content, _) = with_lead(self.running_text(&text[3..], position), Part::Operative);
-            self.paragraphs.push(Paragraph {
-                num: Some(text[..2].into()),
-                content,
-                list: None,
-            });
+            let meant = &fixed[..fixed.len() - text.len() + 2];
+            self.numbered_paragraph(&text[..2], Some(meant), &text[3..], position);
             return;
         }
         if self.kind() == DocumentKind::Amendment && self.quotes_into_last(text, position) {
@@ -312,20 +300,9 @@ impl DocumentParser {
             .map(|(rest, number)| (number, rest))
             .or_else(|| self.dotless_number(text));
         if let Some((number, rest)) = numbered {
-            if let Some(digits) = number.strip_suffix(',') {
-                self.warn(
-                    position,
-                    format!(
-                        "paragraph number \"{number}\" taken for \"{digits}.\" (OCR slip), kept as printed"
-                    ),
-                );
-            }
-            let (content, _) = with_lead(self.running_text(rest, position), Part::Operative);
-            self.paragraphs.push(Paragraph {
-                num: Some(number.into()),
-                content,
-                list: None,
-            });
+            // "7," for "7.": an OCR slip too.
+            let meant = number.strip_suffix(',').map(|digits| format!("{digits}."));
+            self.numbered_paragraph(number, meant.as_deref(), rest, position);
             return;
         }
         if let Ok((rest, label)) = point_label(text) {
@@ -620,6 +597,32 @@ impl DocumentParser {
             fixed.push_str(&text[1..]);
             fixed
         })
+    }
+
+    /// An operative paragraph numbered `number` as printed, with `text`
+    /// after the number; `meant` is the number the print slipped on ("S."
+    /// for "5.", "7," for "7."), warned about.
+    fn numbered_paragraph(
+        &mut self,
+        number: &str,
+        meant: Option<&str>,
+        text: &str,
+        position: Position,
+    ) {
+        if let Some(meant) = meant {
+            self.warn(
+                position,
+                format!(
+                    "paragraph number \"{number}\" taken for \"{meant}\" (OCR slip), kept as printed"
+                ),
+            );
+        }
+        let (content, _) = with_lead(self.running_text(text, position), Part::Operative);
+        self.paragraphs.push(Paragraph {
+            num: Some(number.into()),
+            content,
+            list: None,
+        });
     }
 
     /// "26 Condemns …": a paragraph number printed without its dot (or with
