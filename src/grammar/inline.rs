@@ -73,11 +73,22 @@ fn inlines_flat(text: &str, markers: &dyn Markers) -> Vec<Inline> {
 
 /// Where the next byte that may start an inline construct is: `*`, `\\`,
 /// `<`, `[`, a newline, `_`. Two vectorised searches for three bytes each,
-/// the second only up to what the first found.
+/// the second only up to what the first found, chunk by chunk: a search
+/// never reads far past the byte it finds, so a run of openers ("[[[…")
+/// costs linear, not quadratic, time.
 fn next_construct_start(bytes: &[u8]) -> Option<usize> {
-    let first = memchr::memchr3(b'*', b'\\', b'<', bytes);
-    let limit = first.unwrap_or(bytes.len());
-    memchr::memchr3(b'[', b'\n', b'_', &bytes[..limit]).or(first)
+    const CHUNK: usize = 4096;
+    let mut start = 0;
+    while start < bytes.len() {
+        let chunk = &bytes[start..(start + CHUNK).min(bytes.len())];
+        let first = memchr::memchr3(b'*', b'\\', b'<', chunk);
+        let limit = first.unwrap_or(chunk.len());
+        if let Some(found) = memchr::memchr3(b'[', b'\n', b'_', &chunk[..limit]).or(first) {
+            return Some(start + found);
+        }
+        start += chunk.len();
+    }
+    None
 }
 
 /// Appends, merging adjacent text.
