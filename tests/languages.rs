@@ -456,3 +456,47 @@ fn a_part_heading_before_a_lower_case_recital_stays_a_heading() {
     assert_eq!(divisions[1].recitals.len(), 1);
     assert_eq!(document.parts.paragraphs().count(), 2);
 }
+
+#[test]
+fn a_new_part_closes_the_paragraph_before_it() {
+    // 77/263 XX-XXI: a part ends on lettered points; the next part's
+    // lower-case recital ("рассмотрев …,") is no wrap-up of those points,
+    // and its lower-case operative line ("принимает к сведению …;") no
+    // continuation of the recital. A heading of three printed lines (over
+    // 200 characters) is still a heading.
+    let long_heading = "Смета, пересмотренная с учетом резолюций и решений, принятых Советом \
+                        по правам человека на его сорок девятой, пятидесятой и пятьдесят первой \
+                        очередных сессиях и его тридцать четвертой и тридцать пятой специальных \
+                        сессиях в 2022 году";
+    assert!(long_heading.chars().count() > 200);
+    let text = format!(
+        "A/RES/77/263\n\nГенеральная Ассамблея\n\n\
+         Резолюция, принятая Генеральной Ассамблеей 30 декабря 2022 года\n\n\
+         77/263. Специальные вопросы\n\nГенеральная Ассамблея,\n\nXX\n\n\
+         Валовой совместно финансируемый бюджет Департамента по вопросам охраны и безопасности\n\n\
+         утверждает валовой совместно финансируемый бюджет в объеме:\n\n\
+         а)\tна деятельность по обеспечению безопасности на местах: 149 055 100 долл. США;\n\n\
+         b)\tна услуги по обеспечению безопасности и охраны: 14 510 700 долл. США;\n\nXXI\n\n\
+         Последствия изменений обменных курсов и темпов инфляции\n\n\
+         рассмотрев доклад Генерального секретаря о смете,\n\n\
+         принимает к сведению смету, пересмотренную в результате пересчета;\n\nXXII\n\n\
+         {long_heading}\n\nрассмотрев доклады Генерального секретаря,\n\n\
+         1.\tпринимает к сведению доклады Генерального секретаря;\n"
+    );
+    let conversion = util::convert_text(&text);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    let divisions: Vec<_> = conversion.document.parts.divisions().collect();
+    assert_eq!(divisions.len(), 3);
+    assert!(divisions.iter().all(|d| d.heading.is_some()));
+    let recitals: Vec<usize> = divisions.iter().map(|d| d.recitals.len()).collect();
+    assert_eq!(recitals, [0, 1, 1]);
+    let paragraphs: Vec<_> = conversion.document.parts.paragraphs().collect();
+    assert_eq!(paragraphs.len(), 3);
+    let list = paragraphs[0]
+        .list
+        .as_ref()
+        .expect("XX's paragraph has points");
+    assert_eq!(list.points.len(), 2);
+    assert!(list.wrap_up.is_none());
+    assert!(paragraphs[1].list.is_none());
+}

@@ -45,7 +45,7 @@ use self::conclusions::meeting_line;
 use self::inline::{inlines, push};
 use self::lead::{lead_len, Part};
 use self::masthead::Fact;
-use self::operative::{operative_number, point_label, starts_operative, MainBody};
+use self::operative::{operative_number, point_label, starts_operative, MainBody, MAX_HEADING};
 use self::preamble::is_formula;
 use self::preface::{resolution_title, title_line};
 use crate::clean::{Block as CleanBlock, CleanText, Format, Line};
@@ -290,7 +290,7 @@ fn starts_paragraph(previous: &str, line: &str) -> bool {
 fn heading_then_recital(heading: &str, line: &str) -> bool {
     lang::current() != lang::Language::English
         && heading.starts_with(char::is_uppercase)
-        && heading.chars().count() < 200
+        && heading.chars().count() < MAX_HEADING
         && !heading.ends_with(|c: char| c.is_ascii_punctuation() || "،؛。；：，".contains(c))
         && line.starts_with(char::is_lowercase)
         && (lead_len(line, Part::Preamble).is_some() || lead_len(line, Part::Operative).is_some())

@@ -16,11 +16,11 @@ use super::{
 use crate::error::Position;
 use crate::model::{Container, Division, DocumentKind, Inline, List, Paragraph, Point, Provision};
 
-/// The longest division heading, in bytes: a budget resolution's part
+/// The longest division heading, in characters: a budget resolution's part
 /// titles run to three lines ("Conditions of service and compensation for
 /// officials, other than Secretariat officials, serving the General
 /// Assembly: full-time members of …", 263).
-const MAX_HEADING: usize = 320;
+pub(super) const MAX_HEADING: usize = 320;
 
 /// "A", "B", "II", "III.", "IV. Implementation of the Programme": a
 /// division's label and its heading, when on the same line.
@@ -186,14 +186,29 @@ impl MainBody {
         last_paragraph(&self.provisions)
     }
 
-    /// The last paragraph, in document order.
-    pub(super) fn last_mut(&mut self) -> Option<&mut Paragraph> {
-        for division in self.open.iter_mut().rev() {
-            if let Some(paragraph) = last_paragraph_mut(&mut division.provisions) {
-                return Some(paragraph);
-            }
+    /// The paragraph still open: the last provision of the innermost open
+    /// division (or of the body), if it is a paragraph. A division opened
+    /// since the last paragraph closes it, so text after a division's
+    /// heading never joins, nor becomes a point or wrap-up of, a paragraph
+    /// of the division before.
+    pub(super) fn open_paragraph(&self) -> Option<&Paragraph> {
+        let provisions = self.open.last().map_or(&self.provisions, |d| &d.provisions);
+        match provisions.last() {
+            Some(Provision::Paragraph(paragraph)) => Some(paragraph),
+            _ => None,
         }
-        last_paragraph_mut(&mut self.provisions)
+    }
+
+    /// The paragraph still open, to add to (see [`Self::open_paragraph`]).
+    pub(super) fn open_paragraph_mut(&mut self) -> Option<&mut Paragraph> {
+        let provisions = match self.open.last_mut() {
+            Some(division) => &mut division.provisions,
+            None => &mut self.provisions,
+        };
+        match provisions.last_mut() {
+            Some(Provision::Paragraph(paragraph)) => Some(paragraph),
+            _ => None,
+        }
     }
 
     /// The finished tree, every division closed.
@@ -212,16 +227,6 @@ fn last_paragraph(provisions: &[Provision]) -> Option<&Paragraph> {
         .find_map(|provision| match provision {
             Provision::Paragraph(paragraph) => Some(paragraph),
             Provision::Division(division) => last_paragraph(&division.provisions),
-        })
-}
-
-fn last_paragraph_mut(provisions: &mut [Provision]) -> Option<&mut Paragraph> {
-    provisions
-        .iter_mut()
-        .rev()
-        .find_map(|provision| match provision {
-            Provision::Paragraph(paragraph) => Some(paragraph),
-            Provision::Division(division) => last_paragraph_mut(&mut division.provisions),
         })
 }
 
@@ -306,18 +311,21 @@ impl DocumentParser {
             return;
         }
         if let Ok((rest, label)) = point_label(text) {
-            if !self.paragraphs.is_empty() {
+            if self.paragraphs.open_paragraph().is_some() {
                 let content = with_lead(self.running_text(rest, position), Part::Operative).0;
-                let paragraph = self.paragraphs.last_mut().expect("checked non-empty");
+                let paragraph = self.paragraphs.open_paragraph_mut().expect("checked");
                 add_point(&mut paragraph.list, label, content);
                 return;
             }
         }
         let starts_lower = text.starts_with(|c: char| c.is_lowercase());
-        let has_list = self.paragraphs.last().is_some_and(|p| p.list.is_some());
+        let has_list = self
+            .paragraphs
+            .open_paragraph()
+            .is_some_and(|p| p.list.is_some());
         let content = self.running_text(text, position);
         if starts_lower && has_list {
-            let paragraph = self.paragraphs.last_mut().expect("checked non-empty");
+            let paragraph = self.paragraphs.open_paragraph_mut().expect("checked");
             set_wrap_up(paragraph.list.as_mut().expect("checked"), content);
             return;
         }
@@ -337,8 +345,7 @@ impl DocumentParser {
         // "… with the administering Power," ⏎ (page) ⏎ "New Zealand, …;": a
         // paragraph left open goes on, whatever its first letter.
         // A division opened after the last paragraph starts afresh.
-        let fresh_division = self.paragraphs.open_recitals_mut().is_some();
-        let open = self.paragraphs.last().is_some_and(|p| {
+        let open = self.paragraphs.open_paragraph().is_some_and(|p| {
             p.list.is_none() && {
                 let last = plain_text(&p.content);
                 let last = last.trim_end();
@@ -347,12 +354,12 @@ impl DocumentParser {
                     // "… namely, domestic public resources; … finance;" ⏎
                     // (page) ⏎ "international development cooperation; …":
                     // a lower-case line goes on an enumeration.
-                    || (starts_lower && !fresh_division && last.ends_with(';'))
+                    || (starts_lower && last.ends_with(';'))
             }
         });
         let closes = text.trim_end().ends_with([';', '.', ':']);
         if open && closes && !self.annex {
-            let paragraph = self.paragraphs.last_mut().expect("checked non-empty");
+            let paragraph = self.paragraphs.open_paragraph_mut().expect("checked");
             paragraph.content.push(Inline::text(" "));
             paragraph.content.extend(content);
             return;
@@ -368,7 +375,7 @@ impl DocumentParser {
             // The question or text a paragraph ending in ":" introduces
             // ("… on account of its occupation:" ⏎ "What are the obligations
             // of Israel …?"), a sentence of its own.
-            || self.paragraphs.last().is_some_and(|p| {
+            || self.paragraphs.open_paragraph().is_some_and(|p| {
                 p.list.is_none() && plain_text(&p.content).trim_end().ends_with(':')
             }) && text.trim_end().ends_with(['?', '.', ';']);
         // A heading between operative paragraphs ("Budget estimates for the
@@ -401,7 +408,10 @@ impl DocumentParser {
         let inner = inner.trim_start_matches(['*', '_']);
         let lead =
             lead_len(inner, Part::Preamble).is_some() && lead_len(inner, Part::Operative).is_none();
-        let goes_on = inner.starts_with(|c: char| c.is_lowercase());
+        // "рассмотрев …," ⏎ "принимает к сведению …;": an operative lead in
+        // lower case (Russian, French) starts the section's paragraphs.
+        let goes_on = inner.starts_with(|c: char| c.is_lowercase())
+            && lead_len(inner, Part::Operative).is_none();
         let has_recital = self
             .paragraphs
             .open_recitals_mut()
@@ -438,7 +448,7 @@ impl DocumentParser {
         if lead_len(text, Part::Operative).is_some() || lead_len(text, Part::Preamble).is_some() {
             return false;
         }
-        let Some(paragraph) = self.paragraphs.last() else {
+        let Some(paragraph) = self.paragraphs.open_paragraph() else {
             return false;
         };
         // The lead-in announces the points, and the point before (if any)
@@ -464,7 +474,7 @@ impl DocumentParser {
                 excerpt(text)
             ),
         );
-        let paragraph = self.paragraphs.last_mut().expect("checked non-empty");
+        let paragraph = self.paragraphs.open_paragraph_mut().expect("checked");
         add_point(&mut paragraph.list, &label, content.to_vec());
         true
     }
@@ -510,7 +520,7 @@ impl DocumentParser {
         let label = plain_text(&self.preamble.containers[count - 2].content);
         let heading = plain_text(&self.preamble.containers[count - 1].content);
         let heading = heading.trim();
-        let title_like = heading.chars().count() < 200
+        let title_like = heading.chars().count() < MAX_HEADING
             && !heading.ends_with([',', ';', ':', '.', '،', '؛', '，', '；', '：', '。'])
             && lead_len(heading, Part::Preamble).is_none();
         if !(crate::lang::division_label(&label) && title_like) {
@@ -647,7 +657,7 @@ impl DocumentParser {
     /// the thirty-eighth preambular paragraph reading:") is the quoted text:
     /// it joins that instruction as `<mod>` with a `<quotedStructure>`.
     pub(super) fn quotes_into_last(&mut self, text: &str, position: Position) -> bool {
-        let Some(last) = self.paragraphs.last() else {
+        let Some(last) = self.paragraphs.open_paragraph() else {
             return false;
         };
         let introduces = plain_text(&last.content).trim_end().ends_with(':')
@@ -656,7 +666,7 @@ impl DocumentParser {
             return false;
         }
         let quoted = self.running_text(text, position);
-        let last = self.paragraphs.last_mut().expect("checked");
+        let last = self.paragraphs.open_paragraph_mut().expect("checked");
         match last.content.last_mut() {
             Some(Inline::Mod { quoted: blocks, .. }) => blocks.push(quoted),
             _ => {
