@@ -340,11 +340,10 @@ impl DocumentParser {
             return Some(vec![Inline::DocType(content)]);
         }
         let rest = inner.strip_prefix("Adopted by the ")?;
-        let body_end = rest.find(" at ").or_else(|| rest.find(" on "))?;
+        let body_end = rest.find(" at ").or_else(|| rest.find(" on"))?;
         let body = Body::from_name(&rest[..body_end]);
-        let (date_at, date) = inner
-            .rfind(" on ")
-            .and_then(|at| Some((at + 4, date::date(&inner[at + 4..]).ok()?.1)))?;
+        let date_at = date_after_on(inner)?;
+        let date = date::date(&inner[date_at..]).ok()?.1;
         let printed = inner[date_at..].trim_end_matches(['.', ',']);
         self.facts
             .push(Fact::Adopted(DocumentKind::Resolution, body, Some(date)));
@@ -367,6 +366,18 @@ impl DocumentParser {
         );
         Some(vec![Inline::DocType(content)])
     }
+}
+
+/// Where the date after the last "on" of an adoption line starts: "… on
+/// 27 July 2023", or "… on27 July 2023" as text taken from the UN's own
+/// files has it (their mark-up glues "on" to the `<docDate>`).
+fn date_after_on(line: &str) -> Option<usize> {
+    let spaced = line.rfind(" on ").map(|at| at + 4);
+    let glued = line
+        .rfind(" on")
+        .filter(|&at| line[at + 3..].starts_with(|c: char| c.is_ascii_digit()))
+        .map(|at| at + 3);
+    spaced.max(glued)
 }
 
 /// Words that leave a masthead line unfinished ("… adoption of the agenda
@@ -430,6 +441,22 @@ mod tests {
         assert_eq!(agenda_item_count("71 (b) and 72"), 2);
         assert_eq!(agenda_item_count("12, 13 et 15"), 3);
         assert_eq!(agenda_item_count("(a)"), 1);
+    }
+
+    #[test]
+    fn the_adoption_date_follows_the_last_on_spaced_or_glued() {
+        let line = "Adopted by the Security Council at its 9388th meeting, on 27 July 2023";
+        assert_eq!(date_after_on(line), Some(line.len() - "27 July 2023".len()));
+        let glued = "Adopted by the Security Council at its 9388th meeting, on27 July 2023";
+        assert_eq!(
+            date_after_on(glued),
+            Some(glued.len() - "27 July 2023".len())
+        );
+        assert_eq!(
+            date_after_on("Adopted by the Council on 9 May, not on2"),
+            Some(39)
+        );
+        assert_eq!(date_after_on("Adopted online"), None);
     }
 
     #[test]

@@ -340,7 +340,10 @@ pub fn adoption(text: &str) -> Option<Adoption> {
     let mut found = None;
     let unspaced = text.contains('年');
     for (at, _) in text.char_indices() {
-        let boundary = at == 0 || unspaced || !text[..at].ends_with(|c: char| c.is_alphanumeric());
+        // A date starts a word, or is glued to the word before it
+        // ("séance, le9 juillet", as the UN's mark-up sometimes joins them),
+        // but never continues a number.
+        let boundary = at == 0 || unspaced || !text[..at].ends_with(|c: char| c.is_numeric());
         if !boundary {
             continue;
         }
@@ -828,6 +831,13 @@ mod tests {
         );
         let found = adoption("安全理事会2020年6月25日通过").unwrap();
         assert_eq!(found.body, Some(Body::SecurityCouncil));
+        // Glued to the word before, as text taken from the UN's mark-up has it.
+        let text = "Adoptée par le Conseil de sécurité à sa 8817e séance, le9 juillet 2021";
+        let found = adoption(text).unwrap();
+        assert_eq!(found.date.to_string(), "2021-07-09");
+        assert_eq!(&text[found.date_span.0..], "9 juillet 2021");
+        // Never inside a number: "8817" is no day.
+        assert!(adoption("Adoptée par le Conseil de sécurité à sa 28817 juillet").is_none());
     }
 
     #[test]
