@@ -207,3 +207,75 @@ fn paragraph_numbers_that_lost_their_dot_keep_their_place() {
         "{messages:?}"
     );
 }
+
+#[test]
+fn unnumbered_operative_verbs_before_recitals_are_recitals() {
+    // S/RES/2671 (2022): "Recalls that …," in the middle of the preamble;
+    // the recitals after it show it was one, so the operative part begins
+    // at paragraph 1.
+    let text = "The General Assembly,\n\n*Noting* with concern the situation,\n\n\
+                Recalls that the deployment of the Force is a step toward peace,\n\n\
+                *Recalling* resolution 2378 (2017),\n\n\
+                1. *Calls upon* the parties concerned to implement its resolution;\n\n\
+                2. *Decides* to remain seized of the matter.\n";
+    let conversion = util::convert_fragment(text);
+    let document = &conversion.document;
+    let names: Vec<&str> = document
+        .parts
+        .preamble
+        .containers
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, ["noting", "recalls", "recalling"]);
+    let numbers: Vec<Option<&str>> = document
+        .parts
+        .paragraphs()
+        .map(|p| p.num.as_deref())
+        .collect();
+    assert_eq!(numbers, [Some("1."), Some("2.")]);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}
+
+#[test]
+fn a_lone_unnumbered_operative_paragraph_stays_operative() {
+    // An old resolution's single unnumbered decision is its operative part.
+    let text = "The General Assembly,\n\n*Noting* with concern the situation,\n\n\
+                *Decides* to remain seized of the matter.\n";
+    let conversion = util::convert_fragment(text);
+    assert_eq!(conversion.document.parts.preamble.containers.len(), 1);
+    assert_eq!(conversion.document.parts.paragraphs().count(), 1);
+}
+
+#[test]
+fn tab_separated_labels_open_divisions_and_points() {
+    // Text taken from a word processor (or the UN's own files): "I", a tab,
+    // the part's heading; "–", a tab, a bulleted point.
+    let text = "The General Assembly,\n\n\
+                I\tActivities of the Office of Internal Oversight Services\n\n\
+                Recalling its resolutions 48/218 B and 54/244,\n\n\
+                1. Commends the Office on the following:\n\n\
+                –\tits good offices function;\n\n–\tits transition plan;\n\n\
+                B\tActivities of the Independent Audit Advisory Committee\n\n\
+                1. Notes the work of the Committee;\n";
+    let conversion = util::convert_fragment(text);
+    let document = &conversion.document;
+    assert!(document.parts.preamble.containers.is_empty());
+    let divisions: Vec<(&str, bool)> = document
+        .parts
+        .divisions()
+        .map(|d| (d.num.as_str(), d.heading.is_some()))
+        .collect();
+    assert_eq!(divisions, [("I", true), ("B", true)]);
+    let first = document.parts.paragraphs().next().expect("paragraph 1");
+    let labels: Vec<&str> = first
+        .list
+        .as_ref()
+        .expect("points")
+        .points
+        .iter()
+        .map(|p| p.num.as_str())
+        .collect();
+    assert_eq!(labels, ["–", "–"]);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}

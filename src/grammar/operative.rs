@@ -25,7 +25,7 @@ pub(super) const MAX_HEADING: usize = 320;
 /// "A", "B", "II", "III.", "IV. Implementation of the Programme": a
 /// division's label and its heading, when on the same line.
 pub(super) fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
-    let label_end = text.find(['.', ' ']).unwrap_or(text.len());
+    let label_end = text.find(['.', ' ', '\t']).unwrap_or(text.len());
     let label = &text[..label_end];
     let rest = text[label_end..].trim_start_matches('.').trim();
     let roman = !label.is_empty()
@@ -38,14 +38,35 @@ pub(super) fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
     if rest.is_empty() {
         return Some((label, None));
     }
-    // "I. Title": a heading, not a sentence.
-    // "I. Title", or "I Title" where the label stood on its own line.
-    let heading = roman
-        && (text[label_end..].starts_with(". ") || text[label_end..].starts_with(' '))
-        && rest.starts_with(char::is_uppercase)
-        && !rest.ends_with([',', ';', ':'])
-        && rest.chars().count() < MAX_HEADING;
+    // "I. Title", or "I Title" where the label stood on its own line; "A"
+    // or "I", a tab, "Title": the label's own cell, as a word processor's
+    // numbered heading is laid out (and text taken from the UN's files).
+    let separator = &text[label_end..];
+    let tabbed = separator.starts_with('\t');
+    let heading = (roman || tabbed)
+        && (separator.starts_with(". ") || separator.starts_with(' ') || tabbed)
+        && title_like(rest);
     heading.then_some((label, Some(rest)))
+}
+
+/// Whether `text` after a division's label reads as its heading: a
+/// capital, no closing comma or semicolon, not too long, no further tab (a
+/// table's row: "A\tPermanent members\tNot applicable").
+fn title_like(text: &str) -> bool {
+    text.starts_with(char::is_uppercase)
+        && !text.ends_with([',', ';', ':'])
+        && !text.contains('\t')
+        && text.chars().count() < MAX_HEADING
+}
+
+/// "أولا", a tab, the heading: a part label of another language with its
+/// heading on the same line. Gives the label and the heading.
+fn tabbed_division_label(text: &str) -> Option<(&str, Option<&str>)> {
+    let (label, heading) = text.split_once('\t')?;
+    let heading = heading.trim();
+    let title_like =
+        !heading.is_empty() && !heading.contains('\t') && heading.chars().count() < MAX_HEADING;
+    (crate::lang::division_label(label) && title_like).then_some((label.trim(), Some(heading)))
 }
 
 pub(super) fn is_letter_label(label: &str) -> bool {
@@ -73,9 +94,11 @@ pub(super) fn point_label(input: &str) -> IResult<&str, &str> {
     if let Some((label, rest)) = crate::lang::point_label(input) {
         return Ok((rest, label));
     }
-    if let Some(dash) = ["— ", "– ", "• "].iter().find(|d| input.starts_with(**d)) {
-        let label = &input[..dash.len() - 1];
-        return Ok((input[dash.len()..].trim_start(), label));
+    // "– ", or "–" and a tab as a word processor's bullet has it.
+    let mut chars = input.chars();
+    if let (Some(dash @ ('—' | '–' | '•')), Some(' ' | '\t')) = (chars.next(), chars.next()) {
+        let label = &input[..dash.len_utf8()];
+        return Ok((input[dash.len_utf8() + 1..].trim_start(), label));
     }
     let (rest, label) = recognize((
         char('('),
@@ -186,6 +209,28 @@ impl MainBody {
         last_paragraph(&self.provisions)
     }
 
+    /// Every paragraph so far, taken out, when there are only unnumbered
+    /// paragraphs without points and no division: what a recital after them
+    /// shows to have been the preamble's.
+    pub(super) fn take_unnumbered(&mut self) -> Option<Vec<Paragraph>> {
+        let plain = self.open.is_empty()
+            && self.provisions.iter().all(|provision| {
+                matches!(provision, Provision::Paragraph(p) if p.num.is_none() && p.list.is_none())
+            });
+        if !plain || self.provisions.is_empty() {
+            return None;
+        }
+        self.count = 0;
+        let paragraphs = std::mem::take(&mut self.provisions)
+            .into_iter()
+            .filter_map(|provision| match provision {
+                Provision::Paragraph(paragraph) => Some(paragraph),
+                Provision::Division(_) => None,
+            })
+            .collect();
+        Some(paragraphs)
+    }
+
     /// The paragraph still open: the last provision of the innermost open
     /// division (or of the body), if it is a paragraph. A division opened
     /// since the last paragraph closes it, so text after a division's
@@ -258,12 +303,13 @@ impl DocumentParser {
             }
         }
         // "一", "أولا" open the parts; "ثانيا" once they are open: the next part.
-        let next_part = crate::lang::division_label(inner)
-            && (crate::lang::first_division_label(inner)
-                || self.paragraphs.last_division_mut().is_some());
-        let Some((num, heading)) =
-            division_heading(inner).or_else(|| next_part.then_some((inner.trim(), None)))
-        else {
+        let labelled = tabbed_division_label(inner)
+            .or_else(|| crate::lang::division_label(inner).then_some((inner.trim(), None)));
+        let next_part = labelled.filter(|(label, _)| {
+            crate::lang::first_division_label(label)
+                || self.paragraphs.last_division_mut().is_some()
+        });
+        let Some((num, heading)) = division_heading(inner).or(next_part) else {
             return false;
         };
         let letter = num.len() == 1 && num != "I" && num != "V" && num != "X";
@@ -342,6 +388,9 @@ impl DocumentParser {
         if !self.annex && self.section_recital(text, position) {
             return;
         }
+        if !self.annex && self.recital_after_unnumbered(text, position) {
+            return;
+        }
         // "… with the administering Power," ⏎ (page) ⏎ "New Zealand, …;": a
         // paragraph left open goes on, whatever its first letter.
         // A division opened after the last paragraph starts afresh.
@@ -394,6 +443,38 @@ impl DocumentParser {
             content,
             list: None,
         });
+    }
+
+    /// "Recalls that UNDOF's deployment …," ⏎ "Recalling resolution 2378
+    /// (2017) …,": a recital after paragraphs that opened with an operative
+    /// verb but had no number shows that they were recitals too (a
+    /// resolution's operative paragraphs are numbered, unless it has only
+    /// one). They go back to the preamble, and `text` after them. Returns
+    /// whether `text` was taken.
+    fn recital_after_unnumbered(&mut self, text: &str, position: Position) -> bool {
+        let (inner, _) = unwrap_emphasis(text);
+        let inner = inner.trim_start_matches(['*', '_']);
+        let recital =
+            lead_len(inner, Part::Preamble).is_some() && lead_len(inner, Part::Operative).is_none();
+        if !recital || self.kind() != DocumentKind::Resolution {
+            return false;
+        }
+        let Some(paragraphs) = self.paragraphs.take_unnumbered() else {
+            return false;
+        };
+        for paragraph in paragraphs {
+            let plain = plain_text(&paragraph.content);
+            let plain = plain.trim_start();
+            let lead = lead_len(plain, Part::Operative).map_or("", |len| &plain[..len]);
+            let name = container_name(lead, self.language);
+            self.preamble.containers.push(Container {
+                name,
+                content: paragraph.content,
+            });
+        }
+        self.phase = Phase::Preamble;
+        self.preambular(text, position);
+        true
     }
 
     /// A recital at the head of a section, before its first paragraph
