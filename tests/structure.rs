@@ -279,3 +279,39 @@ fn tab_separated_labels_open_divisions_and_points() {
     assert_eq!(labels, ["–", "–"]);
     assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
 }
+
+#[test]
+fn a_first_paragraph_numbered_l_and_points_lettered_a_dot_are_read() {
+    // 76/256 prints "l." for "1." (in the UN's own file too); S/RES/2753
+    // (2024) labels its points "a.", "b.". After a recital ending in a
+    // comma, "l. Decides" starts the operative part: no continuation.
+    let text = "The General Assembly,\n\n\
+                Recognizing that the observance of a day will raise awareness,\n\n\
+                l.\tDecides to designate 12 May as the International Day of Plant Health;\n\n\
+                2.\tNotes the proposal, which covers:\n\n\
+                a.\tSupport to state-building;\n\nb.\tPromotion of human rights;\n";
+    let conversion = util::convert_fragment(text);
+    let document = &conversion.document;
+    assert_eq!(document.parts.preamble.containers.len(), 1);
+    let paragraphs: Vec<_> = document.parts.paragraphs().collect();
+    let numbers: Vec<Option<&str>> = paragraphs.iter().map(|p| p.num.as_deref()).collect();
+    assert_eq!(numbers, [Some("l."), Some("2.")]);
+    let labels: Vec<&str> = paragraphs[1]
+        .list
+        .as_ref()
+        .expect("points")
+        .points
+        .iter()
+        .map(|p| p.num.as_str())
+        .collect();
+    assert_eq!(labels, ["a.", "b."]);
+    let messages: Vec<&str> = conversion
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        ["paragraph number \"l.\" taken for \"1.\" (OCR slip), kept as printed"]
+    );
+}

@@ -642,7 +642,8 @@ impl DocumentParser {
                     && self.preamble.formula.is_none()
                     && self.preamble.containers.is_empty()
                     && !is_formula(unwrap_emphasis(body).0);
-                if operative_number(body).is_ok() || starts_operative(body) || statement_text {
+                let numbered = operative_number(body).is_ok() || self.ocr_number(body).is_some();
+                if numbered || starts_operative(body) || statement_text {
                     self.phase = Phase::Operative;
                     self.heading_into_operative();
                     self.operative(body, position);

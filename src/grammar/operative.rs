@@ -668,11 +668,13 @@ impl DocumentParser {
     }
 
     /// "S. Decides" after paragraph 4: OCR read "5" as "S" (or "0" as "O",
-    /// "1" as "l"/"I"). The repaired text, when the number fits the sequence.
+    /// "1" as "l"/"I"); "l. Decides" as the first paragraph, where an
+    /// operative lead follows. The repaired text, when the number fits the
+    /// sequence.
     pub(super) fn ocr_number(&self, text: &str) -> Option<String> {
         let mut chars = text.chars();
         let (first, dot, space) = (chars.next()?, chars.next()?, chars.next()?);
-        if dot != '.' || space != ' ' {
+        if dot != '.' || !matches!(space, ' ' | '\t') {
             return None;
         }
         let digit = match first {
@@ -681,8 +683,13 @@ impl DocumentParser {
             'l' | 'I' => '1',
             _ => return None,
         };
-        let previous = self.paragraphs.last()?.num.as_deref()?;
-        let previous: u32 = previous.trim_end_matches('.').parse().ok()?;
+        let previous: u32 = if self.paragraphs.is_empty() {
+            let lead = lead_len(unwrap_emphasis(text[3..].trim_start()).0, Part::Operative);
+            lead.is_some().then_some(0)?
+        } else {
+            let previous = self.paragraphs.last()?.num.as_deref()?;
+            previous.trim_end_matches('.').parse().ok()?
+        };
         (previous + 1).to_string().ends_with(digit).then(|| {
             let mut fixed = (previous + 1).to_string();
             fixed.push_str(&text[1..]);

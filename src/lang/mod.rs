@@ -626,6 +626,11 @@ pub fn point_label(text: &str) -> Option<(&str, &str)> {
     if let Some(rest) = text.strip_prefix("-\t") {
         return Some(("-", rest.trim_start()));
     }
+    // "a.<TAB>Support to …": a letter and a dot, as some Security Council
+    // texts label their points; a capital must follow.
+    if crate::clean::letter_numbered(text) {
+        return Some((&text[..2], text[3..].trim_start()));
+    }
     let (open, close) = if text.starts_with('（') {
         ("（", "）")
     } else if text.starts_with('(') {
