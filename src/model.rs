@@ -263,6 +263,21 @@ pub struct Preamble {
     pub formula: Option<Block>,
     /// Preambular paragraphs, each a `<container>`.
     pub containers: Vec<Container>,
+    /// Separators printed between groups of preambular paragraphs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub separators: Vec<Separator>,
+}
+
+/// A line that only separates ("* * *"), printed before the preambular
+/// paragraph numbered `before` (0-based; the number of paragraphs, at the
+/// end). Written as a `<p>` of the preamble, as the UN's files have it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Separator {
+    /// The paragraphs before it.
+    pub before: usize,
+    /// The line as printed.
+    pub text: String,
 }
 
 /// A preambular paragraph, e.g. `*Recalling further* its resolutions …`.

@@ -315,3 +315,40 @@ fn a_first_paragraph_numbered_l_and_points_lettered_a_dot_are_read() {
         ["paragraph number \"l.\" taken for \"1.\" (OCR slip), kept as printed"]
     );
 }
+
+#[test]
+fn separators_between_paragraphs_are_kept_in_place() {
+    // 78/148: "* * *" between groups of recitals, once right under the
+    // recital's last line; and between operative paragraphs, where it
+    // once ended the operative part.
+    let text = "The General Assembly,\n\nRecalling its resolutions,\n\n\
+                Stressing the importance of connectivity, and encouraging\n\
+                investment in the least developed countries,\n* * *\n\n\
+                Noting the report,\n\n1. Decides to act;\n\n* * *\n\n\
+                2. Requests the Secretary-General to report.\n";
+    let conversion = util::convert_fragment(text);
+    let preamble = &conversion.document.parts.preamble;
+    assert_eq!(preamble.containers.len(), 3);
+    let separators: Vec<(usize, &str)> = preamble
+        .separators
+        .iter()
+        .map(|s| (s.before, s.text.as_str()))
+        .collect();
+    assert_eq!(separators, [(2, "* * *")]);
+    let numbers: Vec<Option<&str>> = conversion
+        .document
+        .parts
+        .paragraphs()
+        .map(|p| p.num.as_deref())
+        .collect();
+    assert_eq!(numbers, [Some("1."), None, Some("2.")]);
+    assert!(conversion.document.parts.conclusions.is_empty());
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    let xml = &conversion.xml;
+    let before = xml
+        .find("least developed countries,</p>")
+        .expect("the recital");
+    let separator = xml.find("<p>* * *</p>").expect("the separator");
+    let noting = xml.find("<i>Noting</i>").expect("the next recital");
+    assert!(before < separator && separator < noting);
+}

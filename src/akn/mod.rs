@@ -23,7 +23,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use self::xml::XmlOut;
 use crate::model::{
-    iso_date, Division, Document, Footnote, Inline, List, Paragraph, Parts, Provision,
+    iso_date, Division, Document, Footnote, Inline, List, Paragraph, Parts, Provision, Separator,
 };
 
 pub use self::ids::document_work_iri;
@@ -222,7 +222,10 @@ impl<'d> BodyWriter<'d> {
             }
             self.out.close("preface");
         }
-        if preamble.formula.is_some() || !preamble.containers.is_empty() {
+        if preamble.formula.is_some()
+            || !preamble.containers.is_empty()
+            || !preamble.separators.is_empty()
+        {
             self.out.open("preamble", &[]);
             if let Some(formula) = &preamble.formula {
                 let eid = self.eid(scope(&self.prefix, "formula_1"));
@@ -232,12 +235,14 @@ impl<'d> BodyWriter<'d> {
                 self.out.close("formula");
             }
             for (index, container) in preamble.containers.iter().enumerate() {
+                self.separators(&preamble.separators, index);
                 let eid = self.eid(format!("{}container_{}", self.prefix, index + 1));
                 self.out
                     .open("container", &[("eId", &eid), ("name", &container.name)]);
                 self.p(&container.content, &eid);
                 self.out.close("container");
             }
+            self.separators(&preamble.separators, preamble.containers.len());
             self.out.close("preamble");
         }
         self.out.open("mainBody", &[]);
@@ -356,6 +361,16 @@ impl<'d> BodyWriter<'d> {
             self.out.close("wrapUp");
         }
         self.out.close("list");
+    }
+
+    /// The separators printed before preambular paragraph `before`, each a
+    /// `<p>` of its own.
+    fn separators(&mut self, separators: &[Separator], before: usize) {
+        for separator in separators.iter().filter(|s| s.before == before) {
+            self.out.line("p", &[]);
+            self.out.text(&separator.text);
+            self.out.end("p");
+        }
     }
 
     /// `<p>` with inline content, on one line. `parent` is the eId that

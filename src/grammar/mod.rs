@@ -46,7 +46,7 @@ use self::inline::{inlines, push};
 use self::lead::{lead_len, Part};
 use self::masthead::Fact;
 use self::operative::{operative_number, point_label, starts_operative, MainBody, MAX_HEADING};
-use self::preamble::is_formula;
+use self::preamble::{is_formula, is_separator};
 use self::preface::{resolution_title, title_line};
 use crate::clean::{Block as CleanBlock, CleanText, Format, Line};
 use crate::error::{ErrorKind, Position, Warning};
@@ -269,6 +269,11 @@ fn block_text<'b>(lines: &'b [Line<'_>]) -> Cow<'b, str> {
 /// separates it from the previous one ("…its decisions," ⏎ "Acting under
 /// Chapter VII of the Charter,").
 fn starts_paragraph(previous: &str, line: &str) -> bool {
+    // "… in the least developed countries," ⏎ "* * *" ⏎ "Recognizing …":
+    // a separator stands alone.
+    if is_separator(line) || is_separator(previous) {
+        return true;
+    }
     if !previous.ends_with([',', ';', ':', '.']) {
         return false;
     }

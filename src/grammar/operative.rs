@@ -9,7 +9,7 @@ use nom::combinator::recognize;
 use nom::{IResult, Parser};
 
 use super::lead::{lead_len, Part};
-use super::preamble::container_name;
+use super::preamble::{container_name, is_separator};
 use super::{
     excerpt, plain_text, push, push_all, unwrap_emphasis, with_lead, DocumentParser, Phase,
 };
@@ -378,7 +378,9 @@ impl DocumentParser {
         // After the operative part, a line without words or an italic
         // archive reference ("__", "_[AA : A816]_") is not a paragraph.
         let (inner, emphasised) = unwrap_emphasis(text);
+        let separator = is_separator(inner);
         let trailing = !self.paragraphs.is_empty()
+            && !separator
             && ((emphasised && inner.starts_with('[')) || !text.chars().any(char::is_alphanumeric));
         if trailing && !self.annex {
             self.phase = Phase::Conclusions;
@@ -417,7 +419,10 @@ impl DocumentParser {
             return;
         }
         let (content, lead) = with_lead(content, Part::Operative);
-        let expected = matches!(
+        // A separator ("* * *") between paragraphs is kept as an unnumbered
+        // one, as the UN's files have it.
+        let expected = separator
+            || matches!(
             self.kind(),
             DocumentKind::Amendment | DocumentKind::PresidentialStatement | DocumentKind::Decision
         ) || (self.annex && self.preamble.formula.is_none())

@@ -7,7 +7,7 @@ use super::operative::point_label;
 use super::{excerpt, first_words, plain_text, unwrap_emphasis, with_lead, DocumentParser, Phase};
 use crate::error::Position;
 use crate::lang::Language;
-use crate::model::{Body, Container, Inline};
+use crate::model::{Body, Container, Inline, Separator};
 
 impl DocumentParser {
     pub(super) fn preambular(&mut self, text: &str, position: Position) {
@@ -43,6 +43,13 @@ impl DocumentParser {
             // An annexed text without a formula: its text is the annex's body.
             self.phase = Phase::Operative;
             self.operative(text, position);
+            return;
+        }
+        if is_separator(inner) {
+            self.preamble.separators.push(Separator {
+                before: self.preamble.containers.len(),
+                text: inner.trim().replace('\\', ""),
+            });
             return;
         }
         // "Reaffirming … five priority areas, as follows:" ⏎ "(a) Trade …;":
@@ -110,6 +117,14 @@ pub(super) fn embedded_formula(text: &str) -> Option<usize> {
 /// camel case (`recallingFurther`, spec); in the other languages the phrase
 /// as printed ("Rappelant également", "إذ تشير", "回顾"), as the UN's own
 /// files of those languages name their containers.
+/// "* * *", "***": a line that only separates groups of paragraphs (its
+/// stars escaped, "\\* \\* \\*", as the text cleaner gives them).
+pub(super) fn is_separator(text: &str) -> bool {
+    let text = text.trim();
+    text.bytes().filter(|&b| b == b'*').count() >= 2
+        && text.bytes().all(|b| matches!(b, b'*' | b' ' | b'\\'))
+}
+
 pub(super) fn container_name(lead: &str, language: Language) -> String {
     let lead = lead.trim().trim_end_matches([',', '،', '，']).trim();
     if language == Language::English || lead.is_empty() {

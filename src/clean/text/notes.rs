@@ -56,7 +56,9 @@ fn note_marker(
         }
     }
     let stars = text.bytes().take_while(|b| *b == b'*').count();
-    if (1..=3).contains(&stars) && text.len() > stars {
+    // "* * *": a separator between groups of paragraphs, never a note.
+    let separator = text.bytes().all(|b| b == b'*' || b == b' ');
+    if (1..=3).contains(&stars) && text.len() > stars && !separator {
         let rest = &text[stars..];
         if rest.starts_with(' ') || rest.starts_with(char::is_uppercase) {
             let space = usize::from(rest.starts_with(' '));
