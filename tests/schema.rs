@@ -38,6 +38,8 @@ const CONSTRUCTED: &[&str] = &[
     "## Resolution adopted by the General Assembly on 9 December 2024\n\n### 79/144. Oceans\n\n*The General Assembly,*\n\n*Recalling* its resolutions 60/251 of 15 March 2006 and 5/1,\n\nA\n\nOceans\n\nI. Implementation\n\n1. *Reaffirms* its resolutions;\n\n(a) To act;\n\n(i) Now;\n\nand so on;\n\nB\n\nFisheries\n\n2. *Decides* to act, see [A/HRC/49/94](#) and [x](https://example.org/a).\n\nII\nFollow-up X\nsecond Y\n",
     // A recorded vote with voters, and an annex.
     "## Resolution adopted by the Human Rights Council on 1 April 2022\n\n### 49/1. Title\n\n*The Human Rights Council,*\n\n1. *Decides* to act.\n\n*58th meeting*\n*1 April 2022*\n\n[Adopted by a recorded vote of 28 to 7, with 12 abstentions. The voting was as follows:\n\n*In favour:* Chile, France\n\n*Against:* China\n\n*Abstaining:* India]\n\nAnnex\n\nDeclaration\n\n1. Text of the annex.\n",
+    // A separator between recitals.
+    "Resolution adopted by the General Assembly on 9 December 2024\n\n79/1. Title\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n* * *\n\nNoting the report,\n\n1. Decides to act.\n",
 ];
 
 #[test]

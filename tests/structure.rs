@@ -351,4 +351,20 @@ fn separators_between_paragraphs_are_kept_in_place() {
     let separator = xml.find("<p>* * *</p>").expect("the separator");
     let noting = xml.find("<i>Noting</i>").expect("the next recital");
     assert!(before < separator && separator < noting);
+    // The review page shows it, and counts it as no preambular paragraph.
+    let view = un2akn::view::read(xml).expect("the output reads");
+    let page = un2akn::render::page(
+        &view,
+        &un2akn::render::Source {
+            name: "separators",
+            input: Some(text),
+            warnings: &[],
+        },
+    );
+    assert_eq!(
+        page.matches("<div class=\"separator\"><p>* * *</p></div>")
+            .count(),
+        1
+    );
+    assert_eq!(view.counts().preamble, 3);
 }

@@ -177,7 +177,12 @@ fn sides(part: &Part) -> (Vec<Side>, Vec<Side>) {
         text: unit.text(),
     };
     (
-        part.preamble.iter().map(side).collect(),
+        // A separator ("* * *", a `<p>`) is no paragraph to compare.
+        part.preamble
+            .iter()
+            .filter(|unit| unit.element != "p")
+            .map(side)
+            .collect(),
         part.paragraphs().into_iter().map(side).collect(),
     )
 }

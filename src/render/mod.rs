@@ -244,14 +244,16 @@ impl Page<'_> {
             self.out
                 .push_str("<section class=\"preamble\" aria-label=\"Preamble\">\n");
             for unit in &part.preamble {
-                let class = if unit.element == "formula" {
-                    "formula"
-                } else {
-                    "pp"
+                let class = match unit.element.as_str() {
+                    "formula" => "formula",
+                    "p" => "separator",
+                    _ => "pp",
                 };
                 self.out.push_str("<div");
                 attr(&mut self.out, "class", class);
-                attr(&mut self.out, "id", &html::id(&unit.eid));
+                if !unit.eid.is_empty() {
+                    attr(&mut self.out, "id", &html::id(&unit.eid));
+                }
                 self.class_if_warned(&unit.eid.clone(), "");
                 if let Some(name) = &unit.name {
                     attr(&mut self.out, "data-lead", name);

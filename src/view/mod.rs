@@ -329,7 +329,12 @@ impl Reader {
         }
         if let Some(preamble) = doc.child("preamble") {
             for element in preamble.elements() {
-                part.preamble.push(self.unit(element));
+                let mut unit = self.unit(element);
+                // A separator ("* * *") is a `<p>` of its own.
+                if element.name == "p" {
+                    unit.blocks.push(Block::P(self.inlines(&element.children)));
+                }
+                part.preamble.push(unit);
             }
         }
         if let Some(body) = doc.child("mainBody").or_else(|| doc.child("body")) {
@@ -574,7 +579,7 @@ impl Document {
             preamble += part
                 .preamble
                 .iter()
-                .filter(|u| u.element != "formula")
+                .filter(|u| u.element == "container")
                 .count();
             let paragraphs = part.paragraphs();
             operative += paragraphs.len();
