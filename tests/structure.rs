@@ -368,3 +368,32 @@ fn separators_between_paragraphs_are_kept_in_place() {
     );
     assert_eq!(view.counts().preamble, 3);
 }
+
+#[test]
+fn points_after_a_recital_that_does_not_announce_them_stay_in_it() {
+    // No recital starts with "(a)": the points go with the recital before
+    // them even when its lead-in lost the ":" (text taken from a file whose
+    // list introduction was cut), with a warning, instead of becoming
+    // recitals named "aInternational".
+    let text = "The General Assembly,\n\nRecalling the Convention,\n\nConvinced\n\n\
+                (a)\tInternational peace and security,\n\n\
+                (b)\tEliminating chemical weapons,\n\n\
+                Noting the efforts of the Organisation,\n\n1. Decides to act.\n";
+    let conversion = util::convert_fragment(text);
+    let names: Vec<&str> = conversion
+        .document
+        .parts
+        .preamble
+        .containers
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, ["recalling", "convinced", "noting"]);
+    let messages: Vec<&str> = conversion
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(messages[0].starts_with("point after a recital that does not announce it"));
+}

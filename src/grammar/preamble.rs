@@ -53,18 +53,28 @@ impl DocumentParser {
             return;
         }
         // "Reaffirming … five priority areas, as follows:" ⏎ "(a) Trade …;":
-        // the lettered points belong to the recital that announces them.
+        // the lettered points belong to the recital that announces them. No
+        // recital starts with a label, so one that does not announce them
+        // ("Convinced" ⏎ "(a) International peace …,") keeps them too, with
+        // a warning.
         if point_label(inner).is_ok() {
             if let Some(last) = self.preamble.containers.last() {
                 let announces = plain_text(&last.content).trim_end().ends_with(':')
                     || last.content.contains(&Inline::Eol);
-                if announces {
-                    let content = self.running_text(text, position);
-                    let last = self.preamble.containers.last_mut().expect("checked");
-                    last.content.push(Inline::Eol);
-                    last.content.extend(content);
-                    return;
+                if !announces {
+                    self.warn(
+                        position,
+                        format!(
+                            "point after a recital that does not announce it (no \":\"), kept in that recital: {}",
+                            excerpt(text)
+                        ),
+                    );
                 }
+                let content = self.running_text(text, position);
+                let last = self.preamble.containers.last_mut().expect("checked");
+                last.content.push(Inline::Eol);
+                last.content.extend(content);
+                return;
             }
         }
         let content = self.running_text(text, position);
