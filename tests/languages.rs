@@ -500,3 +500,70 @@ fn a_new_part_closes_the_paragraph_before_it() {
     assert!(list.wrap_up.is_none());
     assert!(paragraphs[1].list.is_none());
 }
+
+#[test]
+fn arabic_numbers_chinese_prefaces_and_caseless_headings_need_no_warning() {
+    // Arabic numbers printed "4 –", "12-" or between direction marks;
+    // Chinese leads after "在这方面" ("in this regard") or "根据《联合国宪章》
+    // 第七章" ("under Chapter VII of the Charter"); headings in scripts
+    // without capitals ("ترتيبات التمويل …"). All were read right, but
+    // warned about as unnumbered paragraphs or unknown leads.
+    let root = util::root().join("tests/fixtures/languages");
+    let convert = |name: &str| util::convert_text(&read(&root.join(name)));
+    for name in [
+        "ar/A_RES_77_292.txt",
+        "zh/A_RES_77_97.txt",
+        "zh/S_RES_2635(2022).txt",
+    ] {
+        let conversion = convert(name);
+        assert!(
+            conversion.warnings.is_empty(),
+            "{name}: {:?}",
+            conversion.warnings
+        );
+    }
+    let nums: Vec<String> = convert("ar/A_RES_77_292.txt")
+        .document
+        .parts
+        .paragraphs()
+        .filter_map(|p| p.num.clone())
+        .collect();
+    assert!(nums.iter().any(|n| n == "4 –"), "{nums:?}");
+    let zh = convert("zh/A_RES_77_97.txt");
+    assert!(
+        zh.xml.contains("<p>在这方面<i>又知悉</i>"),
+        "the preface stays plain"
+    );
+    let names: Vec<&str> = zh
+        .document
+        .parts
+        .preamble
+        .containers
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert!(names.contains(&"又知悉"), "{names:?}");
+    let sc = convert("zh/S_RES_2635(2022).txt");
+    let acting = sc
+        .document
+        .parts
+        .preamble
+        .containers
+        .iter()
+        .find(|c| c.name == "采取行动");
+    assert!(acting.is_some(), "Chapter VII's lead");
+    // The same document with its numbers between direction marks and
+    // without a space before the dash.
+    let plain = read(&root.join("ar/A_RES_76_41.txt"))
+        .replacen("\n2 -\t", "\n\u{200f}2 -\u{200f} ", 1)
+        .replacen("\n3 -\t", "\n3-\t", 1);
+    let marked = util::convert_text(&plain);
+    assert!(marked.warnings.is_empty(), "{:?}", marked.warnings);
+    let nums: Vec<String> = marked
+        .document
+        .parts
+        .paragraphs()
+        .filter_map(|p| p.num.clone())
+        .collect();
+    assert_eq!(&nums[..3], ["1 -", "\u{200f}2 -\u{200f}", "3-"]);
+}

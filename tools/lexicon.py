@@ -22,9 +22,15 @@ CODES = {'fr': 'fra', 'es': 'spa', 'ru': 'rus', 'ar': 'ara', 'zh': 'zho'}
 EMPHASIS = ('italic', 'bold', 'bold italic', 'italic bold')
 
 
+# Words the UN's Chinese texts put before a lead phrase, outside its emphasis ("在这方面回顾",
+# "in this regard, recalling"; "根据《联合国宪章》第七章采取行动", "acting under Chapter VII of the
+# Charter"). Keep in step with PREFACES in src/lang/lexicon.rs.
+PREFACES = ('在这方面，', '在这方面', '因此，', '因此', '为此，', '为此', '根据《联合国宪章》第七章')
+
+
 def lead(p):
-    """The emphasised text at the start of <p>, or None."""
-    if p is None or (p.text or '').strip():
+    """The emphasised text at the start of <p> (after a preface), or None."""
+    if p is None or ((p.text or '').strip() and (p.text or '').strip() not in PREFACES):
         return None
     parts = []
     for child in p:

@@ -762,8 +762,10 @@ fn with_lead(mut content: Vec<Inline>, part: Part) -> (Vec<Inline>, Option<Strin
     if let Some(Inline::Text(first)) = content.first() {
         let trimmed = first.trim_start();
         if let Some(len) = lead_len(trimmed, part) {
-            let skipped = first.len() - trimmed.len();
-            let lead = trimmed[..len].to_string();
+            // "在这方面" before "回顾": the preface stays plain text.
+            let preface = lang::lexicon::preface_len(trimmed, lang::current());
+            let skipped = first.len() - trimmed.len() + preface;
+            let lead = trimmed[preface..len].to_string();
             let after = trimmed[len..].to_string();
             let mut rebuilt = Vec::with_capacity(content.len() + 1);
             if skipped > 0 {

@@ -565,13 +565,21 @@ impl DocumentParser {
         true
     }
 
-    /// Whether `text` reads like a heading of its own: short, capitalised,
-    /// without closing punctuation, and not the document's title repeated
-    /// (a running title kept in the text reads so).
+    /// Whether `text` reads like a heading of its own: short, capitalised
+    /// (where the script has capitals), without closing punctuation (any
+    /// language's), and not the document's title repeated (a running title
+    /// kept in the text reads so).
     pub(super) fn reads_like_heading(&self, text: &str) -> bool {
-        text.chars().count() <= 160
-            && text.starts_with(char::is_uppercase)
-            && !text.trim_end().ends_with([';', '.', ':', ','])
+        // Chinese says in 80 characters what the others say in 160.
+        let longest = if self.language.spaces_words() {
+            160
+        } else {
+            80
+        };
+        let closing = [';', '.', ':', ',', '。', '；', '：', '，', '؛', '،'];
+        text.chars().count() <= longest
+            && (text.starts_with(char::is_uppercase) || !self.language.has_case())
+            && !text.trim_end().ends_with(closing)
             && !self.reads_like_title(text)
     }
 

@@ -82,11 +82,39 @@ pub fn lead_len(text: &str, part: Part, language: Language) -> Option<usize> {
         Part::Operative => &lexicon.operative,
     };
     let text = text.trim_start_matches(['\t', ' ']);
+    let preface = preface_len(text, language);
     let spaced = language.spaces_words();
+    let after = &text[preface..];
     phrases.iter().find_map(|phrase| {
-        let len = prefix_len(text, phrase)?;
-        (!spaced || !text[len..].starts_with(char::is_alphanumeric)).then_some(len)
+        let len = prefix_len(after, phrase)?;
+        (!spaced || !after[len..].starts_with(char::is_alphanumeric)).then_some(preface + len)
     })
+}
+
+/// Words the UN's Chinese texts put before a lead phrase, outside its
+/// emphasis: "在这方面回顾" ("in this regard, recalling"), "根据《联合国宪章》
+/// 第七章采取行动" ("acting under Chapter VII of the Charter"). Longest first.
+/// Kept in step with `PREFACES` in `tools/lexicon.py`.
+const PREFACES: [&str; 7] = [
+    "根据《联合国宪章》第七章",
+    "在这方面，",
+    "在这方面",
+    "因此，",
+    "为此，",
+    "因此",
+    "为此",
+];
+
+/// The length in bytes of the words before the lead phrase that `text`
+/// starts with ([`PREFACES`]); 0 where there are none.
+pub fn preface_len(text: &str, language: Language) -> usize {
+    if language != Language::Chinese {
+        return 0;
+    }
+    PREFACES
+        .iter()
+        .find(|preface| text.starts_with(**preface))
+        .map_or(0, |preface| preface.len())
 }
 
 /// The length in `text` of `phrase` at its start: the first letter in either

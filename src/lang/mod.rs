@@ -112,6 +112,11 @@ impl Language {
         self != Language::Chinese
     }
 
+    /// Whether the script has capital letters (all but Arabic and Chinese).
+    pub fn has_case(self) -> bool {
+        !matches!(self, Language::Arabic | Language::Chinese)
+    }
+
     /// The language of a text: by script (Arabic, Chinese, Cyrillic), then,
     /// for Latin script, by its most frequent short words. Looks at the
     /// first 20,000 bytes; English where nothing else stands out.
@@ -601,9 +606,27 @@ pub fn first_division_label(text: &str) -> bool {
 /// (Arabic), "１．" or "1．" (Chinese, full width). Gives the number as
 /// printed and the text after it.
 pub fn operative_number(text: &str) -> Option<(&str, &str)> {
-    let (_, len) = date::number(text, 1, 3)?;
-    let after = &text[len..];
-    let mark = if let Some(rest) = after.strip_prefix(" -") {
+    // Arabic texts also print "12-", "4 –", and directional marks around
+    // the number ("\u{200f}19 -\u{200f} تحيط").
+    let arabic = current() == Language::Arabic;
+    let start = if arabic {
+        text.len() - text.trim_start_matches(BIDI_MARKS).len()
+    } else {
+        0
+    };
+    let (_, len) = date::number(&text[start..], 1, 3)?;
+    let after = &text[start + len..];
+    let dash = if arabic {
+        after.trim_start_matches(' ').strip_prefix(['-', '–'])
+    } else {
+        after.strip_prefix(" -")
+    };
+    let mark = if let Some(rest) = dash {
+        let rest = if arabic {
+            rest.trim_start_matches(BIDI_MARKS)
+        } else {
+            rest
+        };
         text.len() - rest.len()
     } else if let Some(rest) = after.strip_prefix('．') {
         text.len() - rest.len()
@@ -617,6 +640,10 @@ pub fn operative_number(text: &str) -> Option<(&str, &str)> {
     }
     Some((&text[..mark], trimmed))
 }
+
+/// The marks that set the direction of the text around them (right-to-left,
+/// left-to-right, Arabic letter mark), printed around Arabic numbers.
+const BIDI_MARKS: [char; 3] = ['\u{200f}', '\u{200e}', '\u{61c}'];
 
 /// A point label in another language's layout: "a) " (French, Spanish,
 /// Russian, also Cyrillic "а)"), "(أ) " (Arabic letters), "（a）" (full-width
