@@ -567,3 +567,26 @@ fn arabic_numbers_chinese_prefaces_and_caseless_headings_need_no_warning() {
         .collect();
     assert_eq!(&nums[..3], ["1 -", "\u{200f}2 -\u{200f}", "3-"]);
 }
+
+#[test]
+fn a_recital_whose_lead_the_lexicon_lacks_is_named_by_its_form() {
+    // The lexicon comes from 30 files a language; a held-out file has
+    // leads it lacks ("Outrée par …"): named by their form, no warning.
+    let root = util::root().join("tests/fixtures/languages");
+    let plain = read(&root.join("fr/A_RES_76_152.txt")).replacen(
+        "\nRappelant les résolutions",
+        "\nOutrée par les résolutions",
+        1,
+    );
+    let conversion = util::convert_text(&plain);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    let names: Vec<&str> = conversion
+        .document
+        .parts
+        .preamble
+        .containers
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert!(names.contains(&"Outrée"), "{names:?}");
+}

@@ -82,17 +82,30 @@ impl DocumentParser {
         let name = match lead {
             Some(lead) => container_name(&lead, self.language),
             None => {
-                let name = container_name(first_words(inner, 1), self.language);
                 // A participle or adverb the lexicon lacks ("Commemorating",
-                // "Deeply disappointed") starts a paragraph as a lead does;
-                // a heading ("Transport and transit corridors") stands
-                // alone. Neither puts the structure in doubt.
-                let first = first_words(inner, 1).trim_end_matches(',');
-                let participle = self.language == Language::English
-                    && first.starts_with(char::is_uppercase)
-                    && ["ing", "ed", "en", "ly"]
-                        .iter()
-                        .any(|end| first.ends_with(end));
+                // "Deeply disappointed", "Exprimant", "وإذ تسترشد") starts a
+                // paragraph as a lead does; a heading ("Transport and
+                // transit corridors") stands alone. Neither puts the
+                // structure in doubt.
+                let first = if self.language.spaces_words() {
+                    first_words(inner, 1).trim_end_matches(',')
+                } else {
+                    // No spaces: the first clause, at most ten characters.
+                    let clause = inner.split(['，', ',']).next().unwrap_or_default();
+                    let end = clause
+                        .char_indices()
+                        .nth(10)
+                        .map_or(clause.len(), |(at, _)| at);
+                    &clause[..end]
+                };
+                let guessed = crate::lang::lexicon::guessed_lead(inner, self.language);
+                let participle = guessed.is_some()
+                    || self.language == Language::English
+                        && first.starts_with(char::is_uppercase)
+                        && ["ing", "ed", "en", "ly"]
+                            .iter()
+                            .any(|end| first.ends_with(end));
+                let name = container_name(guessed.unwrap_or(first), self.language);
                 if participle || self.reads_like_heading(inner) {
                     self.preamble.containers.push(Container { name, content });
                     return;

@@ -91,6 +91,59 @@ pub fn lead_len(text: &str, part: Part, language: Language) -> Option<usize> {
     })
 }
 
+/// A preambular lead phrase the lexicon lacks, guessed from the form the
+/// UN's recitals take in `language`: a participle or adjective ("Exprimant",
+/// "Consciente", "Deplorando", "Convencida", "констатируя", "будучи"), after
+/// an adverb or a particle ("Profondément convaincue", "Se félicitant",
+/// "особо подчеркивая", "وإذ تسترشد"); in Chinese, an operative verb
+/// ("谴责"), which the preamble shares. Gives the phrase (one or two words);
+/// `None` where the paragraph does not start so (nor for English, whose
+/// guess is the grammar's).
+pub fn guessed_lead(text: &str, language: Language) -> Option<&str> {
+    let text = text.trim_start();
+    if language == Language::Chinese {
+        let len = lead_len(text, Part::Operative, language)?;
+        return Some(&text[..len]);
+    }
+    let mut words = text.split(' ');
+    let first = words.next()?.trim_end_matches([',', '،']);
+    let second = words
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches([',', '،']);
+    let ends = |word: &str, endings: &[&str]| endings.iter().any(|e| word.ends_with(e));
+    let capital = first.starts_with(char::is_uppercase);
+    let (lead, particle) = match language {
+        Language::French => (
+            capital && ends(first, &["ant", "ante", "ue", "ée", "é", "ment"]),
+            first == "Se" || first.ends_with("ment"),
+        ),
+        Language::Spanish => (
+            capital && ends(first, &["ando", "endo", "ada", "ida", "ente"]),
+            first.ends_with("mente"),
+        ),
+        Language::Russian => (
+            first.starts_with(char::is_lowercase) && ends(first, &["я", "сь", "в", "чи", "вновь"]),
+            ends(first, &["о", "вновь"]) || first == "с",
+        ),
+        Language::Arabic => {
+            let particle = matches!(first, "وإذ" | "إذ" | "وقد");
+            (particle || second == "منها", particle)
+        }
+        Language::English | Language::Chinese => return None,
+    };
+    let two = particle && !second.is_empty();
+    if !(lead || two) {
+        return None;
+    }
+    let len = if two {
+        first.len() + 1 + second.len()
+    } else {
+        first.len()
+    };
+    Some(&text[..len])
+}
+
 /// Words the UN's Chinese texts put before a lead phrase, outside its
 /// emphasis: "在这方面回顾" ("in this regard, recalling"), "根据《联合国宪章》
 /// 第七章采取行动" ("acting under Chapter VII of the Charter"). Longest first.
@@ -184,5 +237,55 @@ mod tests {
             Some("又注意到")
         );
         assert_eq!(lead("Recalling", p, Language::English), None);
+    }
+
+    /// Leads the lexicon (derived from 30 files a language) lacks, as they
+    /// came out of a leave-one-out count on the UN's files (5-7 % of a
+    /// held-out file's recitals).
+    #[test]
+    fn unknown_leads_are_guessed_from_their_form() {
+        let cases = [
+            (
+                Language::French,
+                "Exprimant ses inquiétudes face à",
+                Some("Exprimant"),
+            ),
+            (
+                Language::French,
+                "Profondément convaincue que",
+                Some("Profondément convaincue"),
+            ),
+            (Language::French, "Préoccupée par", Some("Préoccupée")),
+            (Language::French, "Se félicitant de", Some("Se félicitant")),
+            (Language::French, "Les États Membres", None),
+            (
+                Language::Spanish,
+                "Gravemente preocupada por",
+                Some("Gravemente preocupada"),
+            ),
+            (
+                Language::Spanish,
+                "Comprendiendo que",
+                Some("Comprendiendo"),
+            ),
+            (Language::Spanish, "Consciente de", Some("Consciente")),
+            (Language::Spanish, "El Consejo", None),
+            (Language::Russian, "констатируя, что", Some("констатируя")),
+            (
+                Language::Russian,
+                "особо подчеркивая также",
+                Some("особо подчеркивая"),
+            ),
+            (Language::Russian, "будучи встревожена", Some("будучи")),
+            (Language::Russian, "Генеральная Ассамблея", None),
+            (Language::Arabic, "وإذ تسترشد بمقاصد", Some("وإذ تسترشد")),
+            (Language::Arabic, "واقتناعا منها بأن", Some("واقتناعا")),
+            (Language::Arabic, "الجمعية العامة", None),
+            (Language::Chinese, "谴责一切恐怖主义行为", Some("谴责")),
+            (Language::English, "Commemorating the", None),
+        ];
+        for (language, text, expected) in cases {
+            assert_eq!(guessed_lead(text, language), expected, "{text}");
+        }
     }
 }
