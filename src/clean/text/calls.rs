@@ -503,12 +503,13 @@ fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
-/// Whether `text` ends with a year standing alone: " 2021", not "A/2021".
+/// Whether `text` ends with a year standing alone, or ending a range: " 2021",
+/// "2018-2030", not "A/2021".
 fn ends_with_year(text: &str) -> bool {
     let digits = text.bytes().rev().take_while(u8::is_ascii_digit).count();
     digits == 4
         && (text[text.len() - 4..].starts_with("19") || text[text.len() - 4..].starts_with("20"))
-        && text[..text.len() - 4].ends_with([' ', '\u{a0}'])
+        && text[..text.len() - 4].ends_with([' ', '\u{a0}', '-', '–'])
 }
 
 /// Whether `after` (what follows a number) is the decimal part of a
@@ -585,11 +586,20 @@ fn call_at(text: &str, start: usize, marker: &Marker) -> Option<(usize, usize)> 
             .any(|name| text[..start].ends_with(name));
     // "الستين(1)": Arabic prints the call in parentheses glued to the word;
     // the parentheses stay text, as in the UN's files.
-    // After a year too: "حزيران/يونيه 2021(1)،".
+    // After a year too: "حزيران/يونيه 2021(1)،", "للفترة 2018-2030(15)؛",
+    // a resolution's symbol, "القرار 74/133(29)،" (not an article's number,
+    // "المادة 5(1)"), and a title's closing quote: "المعنون ”خطتنا
+    // المشتركة“(1)،".
     let parenthesised = matches!(marker, Marker::Number(_))
         && text[..start].ends_with('(')
         && text[end..].starts_with(')')
-        && (text[..start - 1].ends_with(char::is_alphabetic) || ends_with_year(&text[..start - 1]));
+        && {
+            let before = &text[..start - 1];
+            let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+            before.ends_with(|c: char| c.is_alphabetic() || "“”\"»’".contains(c))
+                || ends_with_year(before)
+                || (digits > 0 && symbol_number_before(&before[..before.len() - digits]))
+        };
     let call = if year_call || symbol_call || named_call {
         ends_call(&text[end..])
     } else if parenthesised {

@@ -538,6 +538,18 @@ mod tests {
     }
 
     #[test]
+    fn arabic_parenthesised_calls_after_a_quote_a_symbol_or_a_range() {
+        // "”خطتنا المشتركة“(1)", "القرار 74/133(2)", "2018-2030(3)": the call
+        // in parentheses; an article's paragraph, "المادة 5(1)", is text.
+        let text = "المادة 5(1) من تقريره المعنون ”خطتنا المشتركة“(1)، والقرار 74/133(2)، للفترة 2018-2030(3)؛\n_____\n1 A/75/982.\n2 A/74/1.\n3 A/73/2.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "المادة 5(1) من تقريره المعنون ”خطتنا المشتركة“(<sup>1</sup>)، والقرار 74/133(<sup>2</sup>)، للفترة 2018-2030(<sup>3</sup>)؛"
+        );
+    }
+
+    #[test]
     fn a_call_at_a_line_start_glued_to_the_next_word() {
         // "inclusion”," ⏎ "1and": the call printed after the punctuation that
         // ends the line before; an ordinal ("1st") is text.
