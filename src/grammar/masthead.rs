@@ -127,6 +127,20 @@ pub fn cover_line(text: &str, markers: &dyn Markers, after_agenda_item: bool) ->
             vec![Fact::Symbol(plain.into())],
         );
     }
+    // "A/RES/76/235 B": the part of a resolution adopted in parts; the
+    // work is the resolution's, "A/RES/76/235".
+    if let Some((symbol, _)) = plain
+        .rsplit_once(' ')
+        .filter(|(symbol, part)| is_letter_part(part) && symbol::is_symbol(symbol))
+    {
+        return line(
+            vec![Inline::DocNumber {
+                text: plain.into(),
+                symbol: true,
+            }],
+            vec![Fact::Symbol(symbol.into())],
+        );
+    }
     if let Ok(("", date)) = date::date(plain) {
         return line(
             vec![Inline::DocDate {
@@ -237,6 +251,11 @@ fn routing_line(text: &str) -> Option<CoverLine> {
 }
 
 /// "S/RES/902 (1994)": a Security Council symbol with its year.
+/// "B": one capital letter, a part of a resolution adopted in parts.
+fn is_letter_part(text: &str) -> bool {
+    text.len() == 1 && text.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 fn is_symbol_with_year(text: &str) -> bool {
     text.rsplit_once(" (").is_some_and(|(symbol, year)| {
         symbol::is_symbol(symbol)
@@ -643,6 +662,12 @@ mod tests {
             Inline::AgendaItem { number, .. } if number == "10"));
         assert_eq!(line("Original: French").unwrap().content.len(), 2);
         assert!(line("Technical assistance").is_none());
+        // A part of a resolution adopted in parts: the work is the whole's.
+        assert_eq!(
+            line("A/RES/76/235 B").unwrap().facts,
+            vec![Fact::Symbol("A/RES/76/235".into())]
+        );
+        assert!(line("A/RES/76/235 Bis").is_none());
     }
 
     #[test]

@@ -149,8 +149,9 @@ fn day_first(text: &str) -> Option<(NaiveDate, usize)> {
     };
     at += len;
     at += spaces(&text[at..]);
+    // "31 de agosto 2020": a slip that drops the second "de" (S/RES/2541).
     if let Some(joiner) = year_joiner {
-        at += text[at..].strip_prefix(joiner).map(|_| joiner.len())?;
+        at += text[at..].strip_prefix(joiner).map_or(0, |_| joiner.len());
     }
     let (year, len) = number(&text[at..], 4, 4)?;
     at += len;
@@ -274,6 +275,7 @@ mod tests {
     #[test]
     fn not_dates() {
         assert_eq!(date("31 de febrero de 2022"), None);
+        assert_eq!(date("31 de agosto 2020"), Some((d(2020, 8, 31), 17)));
         assert_eq!(date("1 de abril"), None);
         assert_eq!(date("2022年13月1日"), None);
         assert_eq!(date("1 апреля 20221"), None);

@@ -226,11 +226,22 @@ pub fn body_name(text: &str) -> Option<Body> {
 
 /// The first body named anywhere in `text`.
 fn body_in(text: &str) -> Option<Body> {
+    // "la\u{a0}Asamblea\u{a0}General": no-break spaces inside the name.
+    let text = no_break_spaces_as_spaces(text);
     BODY_NAMES
         .iter()
         .filter_map(|(n, b)| text.find(n).map(|at| (at, *b)))
         .min_by_key(|&(at, _)| at)
         .map(|(_, b)| b)
+}
+
+/// `text` with its no-break spaces (U+00A0, U+202F) as plain spaces.
+fn no_break_spaces_as_spaces(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['\u{a0}', '\u{202f}']) {
+        text.replace(['\u{a0}', '\u{202f}'], " ").into()
+    } else {
+        text.into()
+    }
 }
 
 /// The enacting formula in another language: "L’Assemblée générale,", "La
@@ -333,7 +344,8 @@ const ADOPTED: &[&str] = &[
 /// 2021 года", "قرار اتخذته الجمعية العامة في 9 كانون الأول/ديسمبر 2021",
 /// "2021年12月16日大会决议": the body and the date.
 pub fn adoption(text: &str) -> Option<Adoption> {
-    if text.len() > 300 || !ADOPTED.iter().any(|w| text.contains(w)) {
+    let spaced = no_break_spaces_as_spaces(text);
+    if text.len() > 300 || !ADOPTED.iter().any(|w| spaced.contains(w)) {
         return None;
     }
     let body = body_in(text);
@@ -839,6 +851,12 @@ mod tests {
 
     #[test]
     fn adoption_statements() {
+        let found = adoption(
+            "Resolución aprobada por la\u{a0}Asamblea\u{a0}General el 10 de marzo de 2026",
+        )
+        .unwrap();
+        assert_eq!(found.body, Some(Body::GeneralAssembly));
+        assert_eq!(found.date.to_string(), "2026-03-10");
         let found =
             adoption("Résolution adoptée par l’Assemblée générale le 12 décembre 2022").unwrap();
         assert_eq!(found.body, Some(Body::GeneralAssembly));
