@@ -14,6 +14,7 @@ use super::{
     excerpt, plain_text, push, push_all, unwrap_emphasis, with_lead, DocumentParser, Phase,
 };
 use crate::error::Position;
+use crate::lang::Language;
 use crate::model::{Container, Division, DocumentKind, Inline, List, Paragraph, Point, Provision};
 
 /// The longest division heading, in characters: a budget resolution's part
@@ -570,11 +571,13 @@ impl DocumentParser {
     /// language's), and not the document's title repeated (a running title
     /// kept in the text reads so).
     pub(super) fn reads_like_heading(&self, text: &str) -> bool {
-        // Chinese says in 80 characters what the others say in 160.
-        let longest = if self.language.spaces_words() {
-            160
-        } else {
-            80
+        // Chinese says in 80 characters what English says in 160; French,
+        // Spanish, Russian and Arabic take up to twice as long ("Decisión
+        // 75/570, relativa a la conferencia intergubernamental …", 202).
+        let longest = match self.language {
+            Language::English => 160,
+            Language::Chinese => 80,
+            _ => MAX_HEADING,
         };
         let closing = [';', '.', ':', ',', '。', '；', '：', '，', '؛', '،'];
         text.chars().count() <= longest
