@@ -397,3 +397,22 @@ fn points_after_a_recital_that_does_not_announce_them_stay_in_it() {
     assert_eq!(messages.len(), 1, "{messages:?}");
     assert!(messages[0].starts_with("point after a recital that does not announce it"));
 }
+
+#[test]
+fn a_table_row_between_paragraphs_is_warned_about_not_taken_for_a_heading() {
+    // A table rendered as text ends its rows in the figures of two cells;
+    // a heading ("Budget performance for 2021") ends in one figure at most.
+    let text = "The General Assembly,\n\nRecalling its resolutions,\n\n\
+                1. Decides that the levels shall be as follows:\n\n\
+                D Member States with less than twice the average income 21,566 20\n\n\
+                Budget performance for the period from 1 July 2020 to 30 June 2021\n\n\
+                2. Requests the Secretary-General to report.\n";
+    let conversion = util::convert_fragment(text);
+    let lines: Vec<usize> = conversion
+        .warnings
+        .iter()
+        .map(|w| w.position.line)
+        .collect();
+    assert_eq!(lines, [7], "{:?}", conversion.warnings);
+    assert_eq!(conversion.document.parts.paragraphs().count(), 4);
+}

@@ -580,7 +580,13 @@ impl DocumentParser {
             _ => MAX_HEADING,
         };
         let closing = [';', '.', ':', ',', '。', '；', '：', '，', '؛', '،'];
-        text.chars().count() <= longest
+        // "… Menos de 21.566 20": a table's row ends in figures of two cells.
+        let mut last = text.split_whitespace().rev();
+        let figure =
+            |word: Option<&str>| word.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        let table_row = figure(last.next()) && figure(last.next());
+        !table_row
+            && text.chars().count() <= longest
             && (text.starts_with(char::is_uppercase) || !self.language.has_case())
             && !text.trim_end().ends_with(closing)
             && !self.reads_like_title(text)
