@@ -554,6 +554,11 @@ fn arabic_stem(word: &str) -> &str {
 /// number the parts of a resolution as "I", "II" do in English.
 pub fn division_label(text: &str) -> bool {
     let text = text.trim();
+    // "حادي عشر" is the longest (15 bytes): a paragraph is never looked
+    // through (this runs on every block of the operative part).
+    if text.len() > 32 {
+        return false;
+    }
     let chinese = (1..=3).contains(&text.chars().count())
         && text.chars().all(|c| CHINESE_NUMERALS.contains(c));
     let stem = arabic_stem(text.split(' ').next().unwrap_or_default());
