@@ -534,14 +534,7 @@ fn arabic_numbers_chinese_prefaces_and_caseless_headings_need_no_warning() {
         zh.xml.contains("<p>在这方面<i>又知悉</i>"),
         "the preface stays plain"
     );
-    let names: Vec<&str> = zh
-        .document
-        .parts
-        .preamble
-        .containers
-        .iter()
-        .map(|c| c.name.as_str())
-        .collect();
+    let names = util::container_names(&zh.document);
     assert!(names.contains(&"又知悉"), "{names:?}");
     let sc = convert("zh/S_RES_2635(2022).txt");
     let acting = sc
@@ -580,13 +573,6 @@ fn a_recital_whose_lead_the_lexicon_lacks_is_named_by_its_form() {
     );
     let conversion = util::convert_text(&plain);
     assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
-    let names: Vec<&str> = conversion
-        .document
-        .parts
-        .preamble
-        .containers
-        .iter()
-        .map(|c| c.name.as_str())
-        .collect();
+    let names = util::container_names(&conversion.document);
     assert!(names.contains(&"Outrée"), "{names:?}");
 }

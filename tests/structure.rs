@@ -190,18 +190,9 @@ fn paragraph_numbers_that_lost_their_dot_keep_their_place() {
                 8 Condemns without reservation any denial;\n\n\
                 12 States took part in the meeting;\n";
     let conversion = util::convert_fragment(text);
-    let numbers: Vec<Option<&str>> = conversion
-        .document
-        .parts
-        .paragraphs()
-        .map(|p| p.num.as_deref())
-        .collect();
+    let numbers = util::paragraph_numbers(&conversion.document);
     assert_eq!(numbers, [Some("6."), Some("7,"), Some("8"), None]);
-    let messages: Vec<&str> = conversion
-        .warnings
-        .iter()
-        .map(|w| w.message.as_str())
-        .collect();
+    let messages = util::messages(&conversion);
     assert!(
         messages.contains(&"paragraph number \"7,\" taken for \"7.\" (OCR slip), kept as printed"),
         "{messages:?}"
@@ -220,19 +211,9 @@ fn unnumbered_operative_verbs_before_recitals_are_recitals() {
                 2. *Decides* to remain seized of the matter.\n";
     let conversion = util::convert_fragment(text);
     let document = &conversion.document;
-    let names: Vec<&str> = document
-        .parts
-        .preamble
-        .containers
-        .iter()
-        .map(|c| c.name.as_str())
-        .collect();
+    let names = util::container_names(document);
     assert_eq!(names, ["noting", "recalls", "recalling"]);
-    let numbers: Vec<Option<&str>> = document
-        .parts
-        .paragraphs()
-        .map(|p| p.num.as_deref())
-        .collect();
+    let numbers = util::paragraph_numbers(document);
     assert_eq!(numbers, [Some("1."), Some("2.")]);
     assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
 }
@@ -268,14 +249,7 @@ fn tab_separated_labels_open_divisions_and_points() {
         .collect();
     assert_eq!(divisions, [("I", true), ("B", true)]);
     let first = document.parts.paragraphs().next().expect("paragraph 1");
-    let labels: Vec<&str> = first
-        .list
-        .as_ref()
-        .expect("points")
-        .points
-        .iter()
-        .map(|p| p.num.as_str())
-        .collect();
+    let labels = util::point_labels(first);
     assert_eq!(labels, ["–", "–"]);
     assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
 }
@@ -296,20 +270,9 @@ fn a_first_paragraph_numbered_l_and_points_lettered_a_dot_are_read() {
     let paragraphs: Vec<_> = document.parts.paragraphs().collect();
     let numbers: Vec<Option<&str>> = paragraphs.iter().map(|p| p.num.as_deref()).collect();
     assert_eq!(numbers, [Some("l."), Some("2.")]);
-    let labels: Vec<&str> = paragraphs[1]
-        .list
-        .as_ref()
-        .expect("points")
-        .points
-        .iter()
-        .map(|p| p.num.as_str())
-        .collect();
+    let labels = util::point_labels(&paragraphs[1]);
     assert_eq!(labels, ["a.", "b."]);
-    let messages: Vec<&str> = conversion
-        .warnings
-        .iter()
-        .map(|w| w.message.as_str())
-        .collect();
+    let messages = util::messages(&conversion);
     assert_eq!(
         messages,
         ["paragraph number \"l.\" taken for \"1.\" (OCR slip), kept as printed"]
@@ -335,12 +298,7 @@ fn separators_between_paragraphs_are_kept_in_place() {
         .map(|s| (s.before, s.text.as_str()))
         .collect();
     assert_eq!(separators, [(2, "* * *")]);
-    let numbers: Vec<Option<&str>> = conversion
-        .document
-        .parts
-        .paragraphs()
-        .map(|p| p.num.as_deref())
-        .collect();
+    let numbers = util::paragraph_numbers(&conversion.document);
     assert_eq!(numbers, [Some("1."), None, Some("2.")]);
     assert!(conversion.document.parts.conclusions.is_empty());
     assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
@@ -380,20 +338,9 @@ fn points_after_a_recital_that_does_not_announce_them_stay_in_it() {
                 (b)\tEliminating chemical weapons,\n\n\
                 Noting the efforts of the Organisation,\n\n1. Decides to act.\n";
     let conversion = util::convert_fragment(text);
-    let names: Vec<&str> = conversion
-        .document
-        .parts
-        .preamble
-        .containers
-        .iter()
-        .map(|c| c.name.as_str())
-        .collect();
+    let names = util::container_names(&conversion.document);
     assert_eq!(names, ["recalling", "convinced", "noting"]);
-    let messages: Vec<&str> = conversion
-        .warnings
-        .iter()
-        .map(|w| w.message.as_str())
-        .collect();
+    let messages = util::messages(&conversion);
     assert_eq!(messages.len(), 1, "{messages:?}");
     assert!(messages[0].starts_with("point after a recital that does not announce it"));
 }

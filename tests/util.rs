@@ -318,3 +318,33 @@ pub fn corpus_text(path: &Path) -> String {
         raw
     }
 }
+
+/// The names of the preamble's containers, in order.
+pub fn container_names(document: &un2akn::model::Document) -> Vec<&str> {
+    let containers = &document.parts.preamble.containers;
+    containers.iter().map(|c| c.name.as_str()).collect()
+}
+
+/// The printed numbers of the operative paragraphs, in order (`None`: unnumbered).
+pub fn paragraph_numbers(document: &un2akn::model::Document) -> Vec<Option<&str>> {
+    document
+        .parts
+        .paragraphs()
+        .map(|p| p.num.as_deref())
+        .collect()
+}
+
+/// The labels of a paragraph's points, in order (none without a list).
+pub fn point_labels(paragraph: &un2akn::model::Paragraph) -> Vec<&str> {
+    let points = paragraph.list.iter().flat_map(|list| &list.points);
+    points.map(|p| p.num.as_str()).collect()
+}
+
+/// The messages of a conversion's warnings, in order.
+pub fn messages(conversion: &un2akn::Conversion) -> Vec<&str> {
+    conversion
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .collect()
+}
