@@ -270,7 +270,7 @@ fn a_first_paragraph_numbered_l_and_points_lettered_a_dot_are_read() {
     let paragraphs: Vec<_> = document.parts.paragraphs().collect();
     let numbers: Vec<Option<&str>> = paragraphs.iter().map(|p| p.num.as_deref()).collect();
     assert_eq!(numbers, [Some("l."), Some("2.")]);
-    let labels = util::point_labels(&paragraphs[1]);
+    let labels = util::point_labels(paragraphs[1]);
     assert_eq!(labels, ["a.", "b."]);
     let messages = util::messages(&conversion);
     assert_eq!(
