@@ -363,3 +363,19 @@ fn a_table_row_between_paragraphs_is_warned_about_not_taken_for_a_heading() {
     assert_eq!(lines, [7], "{:?}", conversion.warnings);
     assert_eq!(conversion.document.parts.paragraphs().count(), 4);
 }
+
+#[test]
+fn a_heading_left_at_the_foot_of_a_page_stays_a_heading() {
+    // 78/148 laid out so that "Multimodal transportation" ends a page: the
+    // page break joins it to the recital after it, which must start afresh.
+    let text = "The General Assembly,\n\n\
+                Emphasizing the need to promote harmonization of rules,\n\n\
+                Multimodal transportation\n\n\x0c\n\
+                Noting that, in developing multimodal transport systems, it is necessary\n\
+                to consider the needs of all users,\n\n\
+                1. Decides to act.\n";
+    let conversion = util::convert_fragment(text);
+    let names = util::container_names(&conversion.document);
+    assert_eq!(names, ["emphasizing", "multimodal", "noting"]);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}

@@ -289,16 +289,24 @@ fn starts_paragraph(previous: &str, line: &str) -> bool {
 }
 
 /// "Смета расходов …" ⏎ "ссылаясь на …,": a heading alone on its line (a
-/// capital, no closing punctuation) and a lead phrase in lower case, which
-/// the text stitching took for the heading's continuation; only in the
-/// languages whose lead phrases start in lower case.
+/// capital, no closing punctuation) and a lead phrase, which the text
+/// stitching took for the heading's continuation: in the languages whose
+/// lead phrases start in lower case; and, in any language, a short heading
+/// left at the foot of a page ("Multimodal transportation" ⏎ (page) ⏎
+/// "Noting that …").
 fn heading_then_recital(heading: &str, line: &str) -> bool {
-    lang::current() != lang::Language::English
-        && heading.starts_with(char::is_uppercase)
-        && heading.chars().count() < MAX_HEADING
-        && !heading.ends_with(|c: char| c.is_ascii_punctuation() || "،؛。；：，".contains(c))
+    let leads = |text: &str| {
+        lead_len(text, Part::Preamble).is_some() || lead_len(text, Part::Operative).is_some()
+    };
+    let lower_case_lead = lang::current() != lang::Language::English
         && line.starts_with(char::is_lowercase)
-        && (lead_len(line, Part::Preamble).is_some() || lead_len(line, Part::Operative).is_some())
+        && heading.chars().count() < MAX_HEADING;
+    let short_heading =
+        line.starts_with(char::is_uppercase) && heading.chars().count() < 60 && !leads(heading);
+    heading.starts_with(char::is_uppercase)
+        && !heading.ends_with(|c: char| c.is_ascii_punctuation() || "،؛。；：，".contains(c))
+        && (lower_case_lead || short_heading)
+        && leads(line)
 }
 
 /// Splits a text-input block where a new paragraph starts without a blank
