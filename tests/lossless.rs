@@ -221,3 +221,25 @@ fn a_part_holding_only_recitals_is_kept_and_valid() {
         conversion.warnings
     );
 }
+
+/// Fuzz finding: a heading-like recital, then "* * *", then the operative
+/// part. The heading moved into the main body and the separator, counted
+/// after it, was written nowhere: the preamble came out empty, which the
+/// schema rejects (and with a formula the separator was silently dropped).
+/// A separator now keeps the line before it in the preamble, and any
+/// separator left past the last recital is written at the preamble's end.
+#[test]
+fn a_separator_after_a_heading_like_recital_is_kept_and_valid() {
+    let path = util::root().join("tests/fixtures/hostile/lossless-separator-after-a-heading.txt");
+    let text = std::fs::read_to_string(path).expect("fixture");
+    let conversion = util::convert_text(&text);
+    let xml = &conversion.xml;
+    let preamble =
+        &xml[xml.find("<preamble>").expect("a preamble")..xml.find("</preamble>").expect("closed")];
+    assert!(
+        preamble.contains("S/RES/2585</ref> (2021)</p>"),
+        "{preamble}"
+    );
+    assert!(preamble.ends_with("<p>* * *</p>\n    "), "{preamble:?}");
+    assert_eq!(util::paragraph_numbers(&conversion.document), [Some("6.")]);
+}

@@ -235,14 +235,14 @@ impl<'d> BodyWriter<'d> {
                 self.out.close("formula");
             }
             for (index, container) in preamble.containers.iter().enumerate() {
-                self.separators(&preamble.separators, index);
+                self.separators(&preamble.separators, index, false);
                 let eid = self.eid(format!("{}container_{}", self.prefix, index + 1));
                 self.out
                     .open("container", &[("eId", &eid), ("name", &container.name)]);
                 self.p(&container.content, &eid);
                 self.out.close("container");
             }
-            self.separators(&preamble.separators, preamble.containers.len());
+            self.separators(&preamble.separators, preamble.containers.len(), true);
             self.out.close("preamble");
         }
         self.out.open("mainBody", &[]);
@@ -365,8 +365,12 @@ impl<'d> BodyWriter<'d> {
 
     /// The separators printed before preambular paragraph `before`, each a
     /// `<p>` of its own.
-    fn separators(&mut self, separators: &[Separator], before: usize) {
-        for separator in separators.iter().filter(|s| s.before == before) {
+    /// At the end (`before` the number of paragraphs), also those printed
+    /// before paragraphs the grammar moved out since (a part's label and
+    /// heading taken into the main body).
+    fn separators(&mut self, separators: &[Separator], before: usize, end: bool) {
+        let here = |s: &&Separator| s.before == before || (end && s.before > before);
+        for separator in separators.iter().filter(here) {
             self.out.line("p", &[]);
             self.out.text(&separator.text);
             self.out.end("p");

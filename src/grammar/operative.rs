@@ -663,7 +663,11 @@ impl DocumentParser {
                 .content
                 .iter()
                 .any(|i| matches!(i, Inline::NoteCall { .. }));
-        if !title_like || self.annex {
+        // A separator printed after it keeps it in the preamble: the
+        // separator cannot follow it into the main body.
+        let count = self.preamble.containers.len();
+        let separated = self.preamble.separators.iter().any(|s| s.before >= count);
+        if !title_like || self.annex || separated {
             return;
         }
         let heading = self.preamble.containers.pop().expect("checked");
