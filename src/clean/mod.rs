@@ -413,7 +413,7 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool 
         '.' | ';' | ':' | '!' | '?' | ']' | '؛' | '؟' | '。' | '；' | '：' | '！' | '？'
     );
     let first = next_text.chars().next().unwrap_or(' ');
-    if first.is_lowercase() && !ends_sentence && !letter_numbered(next_text) {
+    if first.is_lowercase() && !ends_sentence && !crate::lang::letter_numbered(next_text) {
         return true;
     }
     if !interrupted || ends_sentence {
@@ -435,17 +435,6 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool 
     // visibly starts something new.
     let starts_new = first.is_ascii_digit() || matches!(first, '(' | '*' | '[' | '<' | '\\' | '_');
     !matches!(last, ',') && !starts_new && last.is_alphanumeric()
-}
-
-/// "l.<TAB>Decides …" ("l" for "1", a slip even the UN's files have), "a.
-/// Support to …": a lower-case letter, a dot, a space and a capital start a
-/// numbered block, not the continuation of a sentence.
-pub(crate) fn letter_numbered(text: &str) -> bool {
-    let mut chars = text.chars();
-    matches!(
-        (chars.next(), chars.next(), chars.next(), chars.next()),
-        (Some('a'..='z'), Some('.'), Some(' ' | '\t'), Some(c)) if c.is_uppercase()
-    )
 }
 
 /// Whether `text` starts with a paragraph number or an item label: "12.",

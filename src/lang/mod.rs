@@ -658,6 +658,17 @@ pub fn operative_number(text: &str) -> Option<(&str, &str)> {
     Some((&text[..mark], trimmed))
 }
 
+/// "l.<TAB>Decides …" ("l" for "1", a slip even the UN's files have), "a.
+/// Support to …": a lower-case letter, a dot, a space and a capital start a
+/// numbered block, not the continuation of a sentence.
+pub fn letter_numbered(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next(), chars.next()),
+        (Some('a'..='z'), Some('.'), Some(' ' | '\t'), Some(c)) if c.is_uppercase()
+    )
+}
+
 /// The marks that set the direction of the text around them (right-to-left,
 /// left-to-right, Arabic letter mark), printed around Arabic numbers.
 const BIDI_MARKS: [char; 3] = ['\u{200f}', '\u{200e}', '\u{61c}'];
@@ -672,7 +683,7 @@ pub fn point_label(text: &str) -> Option<(&str, &str)> {
     }
     // "a.<TAB>Support to …": a letter and a dot, as some Security Council
     // texts label their points; a capital must follow.
-    if crate::clean::letter_numbered(text) {
+    if letter_numbered(text) {
         return Some((&text[..2], text[3..].trim_start()));
     }
     let (open, close) = if text.starts_with('（') {
