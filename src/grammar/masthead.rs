@@ -131,7 +131,7 @@ pub fn cover_line(text: &str, markers: &dyn Markers, after_agenda_item: bool) ->
     // work is the resolution's, "A/RES/76/235".
     if let Some((symbol, _)) = plain
         .rsplit_once(' ')
-        .filter(|(symbol, part)| is_letter_part(part) && symbol::is_symbol(symbol))
+        .filter(|(symbol, part)| is_part_letter(part) && symbol::is_symbol(symbol))
     {
         return line(
             vec![Inline::DocNumber {
@@ -251,8 +251,9 @@ fn routing_line(text: &str) -> Option<CoverLine> {
 }
 
 /// "S/RES/902 (1994)": a Security Council symbol with its year.
-/// "B": one capital letter, a part of a resolution adopted in parts.
-fn is_letter_part(text: &str) -> bool {
+/// "B": one capital letter, a part of a resolution adopted in parts (or a
+/// part of the operative text, "A", "B").
+pub(super) fn is_part_letter(text: &str) -> bool {
     text.len() == 1 && text.bytes().all(|b| b.is_ascii_uppercase())
 }
 

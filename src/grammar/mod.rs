@@ -683,8 +683,7 @@ impl DocumentParser {
         });
         let letter = plain_text(&content);
         let letter = letter.trim();
-        let is_letter = letter.len() == 1 && letter.bytes().all(|b| b.is_ascii_uppercase());
-        (only_text_and_calls && is_letter).then_some(content)
+        (only_text_and_calls && masthead::is_part_letter(letter)).then_some(content)
     }
 }
 

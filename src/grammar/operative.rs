@@ -23,6 +23,10 @@ use crate::model::{Container, Division, DocumentKind, Inline, List, Paragraph, P
 /// Assembly: full-time members of …", 263).
 pub(super) const MAX_HEADING: usize = 320;
 
+/// The marks that end a clause or sentence, in every language: a line
+/// ending so is text, not a heading.
+const CLAUSE_ENDS: [char; 10] = [',', ';', ':', '.', '،', '؛', '，', '；', '：', '。'];
+
 /// "A", "B", "II", "III.", "IV. Implementation of the Programme": a
 /// division's label and its heading, when on the same line.
 pub(super) fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
@@ -32,8 +36,7 @@ pub(super) fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
     let roman = !label.is_empty()
         && label.len() <= 6
         && label.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
-    let letter = label.len() == 1 && label.chars().all(|c| c.is_ascii_uppercase());
-    if !(roman || letter) {
+    if !(roman || super::masthead::is_part_letter(label)) {
         return None;
     }
     if rest.is_empty() {
@@ -579,7 +582,6 @@ impl DocumentParser {
             Language::Chinese => 80,
             _ => MAX_HEADING,
         };
-        let closing = [';', '.', ':', ',', '。', '；', '：', '，', '؛', '،'];
         // "… Menos de 21.566 20": a table's row ends in figures of two cells.
         let mut last = text.split_whitespace().rev();
         let figure =
@@ -588,7 +590,7 @@ impl DocumentParser {
         !table_row
             && text.chars().count() <= longest
             && (text.starts_with(char::is_uppercase) || !self.language.has_case())
-            && !text.trim_end().ends_with(closing)
+            && !text.trim_end().ends_with(CLAUSE_ENDS)
             && !self.reads_like_title(text)
     }
 
@@ -624,7 +626,7 @@ impl DocumentParser {
         let heading = plain_text(&self.preamble.containers[count - 1].content);
         let heading = heading.trim();
         let title_like = heading.chars().count() < MAX_HEADING
-            && !heading.ends_with([',', ';', ':', '.', '،', '؛', '，', '；', '：', '。'])
+            && !heading.ends_with(CLAUSE_ENDS)
             && lead_len(heading, Part::Preamble).is_none();
         if !(crate::lang::division_label(&label) && title_like) {
             return false;
@@ -657,7 +659,7 @@ impl DocumentParser {
         let text = text.trim();
         let title_like = !text.is_empty()
             && text.chars().count() < 120
-            && !text.ends_with([',', ';', ':', '.', '،', '؛', '，', '；', '：', '。'])
+            && !text.ends_with(CLAUSE_ENDS)
             && lead_len(text, Part::Preamble).is_none()
             && !last
                 .content
