@@ -224,10 +224,9 @@ pub fn body_name(text: &str) -> Option<Body> {
     BODY_NAMES.iter().find(|(n, _)| *n == name).map(|&(_, b)| b)
 }
 
-/// The first body named anywhere in `text`.
+/// The first body named anywhere in `text` (its no-break spaces already
+/// plain ones: "la\u{a0}Asamblea\u{a0}General").
 fn body_in(text: &str) -> Option<Body> {
-    // "la\u{a0}Asamblea\u{a0}General": no-break spaces inside the name.
-    let text = no_break_spaces_as_spaces(text);
     BODY_NAMES
         .iter()
         .filter_map(|(n, b)| text.find(n).map(|at| (at, *b)))
@@ -348,7 +347,7 @@ pub fn adoption(text: &str) -> Option<Adoption> {
     if text.len() > 300 || !ADOPTED.iter().any(|w| spaced.contains(w)) {
         return None;
     }
-    let body = body_in(text);
+    let body = body_in(&spaced);
     // "2022年7月13日 9092次会议通过" names no body: the Council's own line.
     if body.is_none() && !text.contains("决议") && !text.ends_with("通过") {
         // "Aprobada por …" names the body; a line without one is not ours.
