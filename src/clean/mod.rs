@@ -280,7 +280,7 @@ fn stitch<'a>(
 /// the Secretary-").
 fn broken_word(text: &str) -> bool {
     text.strip_suffix('-')
-        .is_some_and(|rest| rest.ends_with(char::is_alphabetic))
+        .is_some_and(|rest| rest.ends_with(char::is_alphanumeric))
 }
 
 /// `input` with every line end as `\n`: CR LF and a lone CR (old Mac files,
@@ -330,7 +330,9 @@ pub(crate) fn drop_last_char(text: &mut Cow<'_, str>) {
 /// For markdown: the lexicon and rules decide a hyphen across a join.
 fn keep_hyphen_by_lexicon(line: &Line<'_>, next: &str) -> bool {
     let text = &line.text[..line.text.len() - 1];
-    hyphen::keep(hyphen::word_before(text), hyphen::word_after(next))
+    // After a figure ("COVID-19-" ⏎ "related") the hyphen is the word's.
+    text.ends_with(|c: char| c.is_ascii_digit())
+        || hyphen::keep(hyphen::word_before(text), hyphen::word_after(next))
 }
 
 /// Finds characters that XML 1.0 cannot carry, returning the input without
