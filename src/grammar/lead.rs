@@ -182,6 +182,24 @@ const PREAMBULAR: &[&str] = &[
     "Underlining",
     "Bearing in mind also",
     "By Article",
+    "Honouring",
+    "Having noted",
+    "Having listened",
+    "Having also considered",
+    "Having also examined",
+    "Calling for",
+    "Being gravely concerned",
+    "Being deeply concerned",
+    "Renewing",
+    "Praising",
+    "Inviting",
+    "Confirming",
+    "Commemorating",
+    "Recommitting",
+    "Disappointed",
+    "Deeply disappointed",
+    "Expressing the view",
+    "Re-emphasizing",
 ];
 
 /// Operative lead verbs, capitalised.
@@ -281,6 +299,30 @@ const OPERATIVE: &[&str] = &[
     "Welcomes",
     "Wishes",
     "Emphatically",
+    "Appreciates",
+    "Recommits",
+    "Appropriates",
+    "Re-emphasizes",
+    "Rejects",
+    "Respects",
+    "Determines",
+    "Commits",
+    "Takes into account",
+    "Calls",
+    "Calls attention",
+    "Draws the attention",
+    "Continues to encourage",
+    "Continues to be concerned",
+    "Remains concerned",
+    "Remains deeply concerned",
+    "Suggests",
+    "Refers",
+    "Applauds",
+    "Proposes",
+    "Strives",
+    "Raises awareness",
+    "Objects",
+    "Expresses the view",
 ];
 
 /// Modifiers that may follow the phrase ("*Recalling further*",
@@ -311,6 +353,15 @@ const MODIFIERS: &[&str] = &[
     "with gratitude",
     "with approval",
     "with profound concern",
+    "with increasing concern",
+    "with particular interest",
+    "once again",
+    "once more",
+    "in the strongest possible terms",
+    "in the strongest terms",
+    "without reservation",
+    "unequivocally",
+    "firmly",
 ];
 
 /// A phrase list grouped by first byte (ASCII case folded), so that a lookup
@@ -375,15 +426,217 @@ pub fn lead_len(text: &str, part: Part) -> Option<usize> {
     }
     let len = longest_match(&text[at..], phrases)
         .or_else(|| longest_match_ci(&text[at..], phrases).filter(|_| at > 0))?;
-    let mut end = at + len;
-    loop {
+    let phrase = text[at..at + len].to_ascii_lowercase();
+    let expresses = phrase.starts_with("express");
+    let mut end = with_modifiers(text, at + len, part);
+    // "Calls once again upon": the preposition after the modifier.
+    if end > at + len && matches!(phrase.as_str(), "calls" | "calling") {
         let after = skip_space(&text[end..]);
-        match longest_match(after, &MODIFIER_LEXICON) {
-            Some(len) => end = text.len() - after.len() + len,
-            None => break,
+        if let Some(preposition) = ["upon", "for", "on"]
+            .iter()
+            .find(|p| after.starts_with(**p) && at_word_end(&after[p.len()..]))
+        {
+            end = text.len() - after.len() + preposition.len();
+        }
+    }
+    // "Reiterates its request", "Expressing profound regret".
+    if let Some(len) = object_len(&text[end..], expresses) {
+        end = with_modifiers(text, end + len, part);
+    }
+    // "Welcomes and encourages", "Recalls and reiterates": two leads, one
+    // italic phrase.
+    let after = skip_space(&text[end..]);
+    if let Some(second) = after.strip_prefix("and ").map(skip_space) {
+        let second_at = text.len() - second.len();
+        if let Some(len) = longest_match_ci(second, phrases) {
+            end = with_modifiers(text, second_at + len, part);
+        } else if let Some(len) = object_len(second, true).filter(|_| {
+            // "its invitation and encouragement": a second object.
+            text[..end].contains(" its ")
+        }) {
+            end = second_at + len;
         }
     }
     Some(end)
+}
+
+/// A lead phrase the lexicon lacks, guessed from its form (English only):
+/// in the preamble a participle ("*Galvanized* by …", "*Heartened* …"), in
+/// the operative part a verb in the third person ("*Commissions* …"), each
+/// after optional adverbs ("*Deeply disappointed*", "*Strongly objects*"),
+/// with the modifiers and object a known lead takes. Only for styling a
+/// paragraph whose place is already decided: the structure never rests on a
+/// guess. In the UN's English files, 8,266 numbered paragraphs start with a
+/// capitalised word in "-s" and 6,110 recitals with one in "-ing" or "-ed"
+/// that are the italic lead; 7 are not ("States should …", "Entities of …").
+pub fn guessed_len(text: &str, part: Part) -> Option<usize> {
+    if crate::lang::current() != crate::lang::Language::English {
+        return None;
+    }
+    fn word(text: &str) -> &str {
+        let end = text
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(text.len());
+        &text[..end]
+    }
+    let mut at = 0;
+    loop {
+        let first = word(&text[at..]);
+        let adverb = longest_match_ci(&text[at..], &ADVERB_LEXICON)
+            .is_some_and(|len| len == first.len())
+            || (first.len() > 4 && first.ends_with("ly"));
+        let rest = &text[at + first.len()..];
+        if !adverb || !rest.starts_with(' ') {
+            break;
+        }
+        at = text.len() - skip_space(rest).len();
+    }
+    let verb = word(&text[at..]);
+    let rest = &text[at + verb.len()..];
+    let capital = text.starts_with(char::is_uppercase);
+    let formed = match part {
+        Part::Preamble => verb.len() > 4 && (verb.ends_with("ing") || verb.ends_with("ed")),
+        Part::Operative => {
+            verb.len() > 3
+                && verb.ends_with('s')
+                && !["ss", "us", "is"].iter().any(|end| verb.ends_with(end))
+                && !NOT_VERBS.contains(&verb)
+        }
+    };
+    let next = word(skip_space(rest));
+    if !capital || !formed || !rest.starts_with(' ') || AUXILIARIES.contains(&next) {
+        return None;
+    }
+    let mut end = with_modifiers(text, at + verb.len(), part);
+    if let Some(len) = object_len(&text[end..], false) {
+        end = with_modifiers(text, end + len, part);
+    }
+    Some(end)
+}
+
+/// Plural nouns that may open an operative paragraph ("States should …").
+const NOT_VERBS: &[&str] = &[
+    "States",
+    "Parties",
+    "Governments",
+    "Members",
+    "Entities",
+    "Disputes",
+];
+
+/// Words after a noun, never after a lead verb ("Entities *of*", "States
+/// *should*").
+const AUXILIARIES: &[&str] = &[
+    "should", "shall", "are", "were", "may", "might", "will", "would", "must", "can", "could",
+    "have", "of", "which", "who",
+];
+
+/// `end` moved past the modifiers that follow it ("also", "with concern").
+/// "further" is one only in the preamble: the UN prints "*Recalling
+/// further*" but "*Encourages* further" (12 of 12 in its English files).
+fn with_modifiers(text: &str, mut end: usize, part: Part) -> usize {
+    loop {
+        let after = skip_space(&text[end..]);
+        match longest_match(after, &MODIFIER_LEXICON) {
+            Some(len) if part == Part::Operative && after[..len].starts_with("further") => {
+                return end
+            }
+            Some(len) => end = text.len() - after.len() + len,
+            None => return end,
+        }
+    }
+}
+
+/// Nouns of a stance that the UN prints inside the lead phrase after "its"
+/// ("*Reiterates its request* to …", "*Expresses its deep appreciation*
+/// for …"); in the UN's English files these are italic with the verb in 98 %
+/// ("appreciation") to 63 % ("commitment") of their uses, while "its
+/// resolution", "its decision" or "its role" never are.
+const OBJECTS: &[&str] = &[
+    "alarm",
+    "appeal",
+    "appreciation",
+    "approval",
+    "belief",
+    "call",
+    "commitment",
+    "concern",
+    "concerns",
+    "condemnation",
+    "conviction",
+    "demand",
+    "determination",
+    "encouragement",
+    "endorsement",
+    "gratitude",
+    "invitation",
+    "opposition",
+    "recognition",
+    "regret",
+    "resolve",
+    "request",
+    "satisfaction",
+    "solidarity",
+    "support",
+];
+
+/// Words of degree before such a noun ("its *deep* concern", "its *full*
+/// support").
+const QUALIFIERS: &[&str] = &[
+    "continued",
+    "continuing",
+    "deep",
+    "deepest",
+    "firm",
+    "full",
+    "grave",
+    "gravest",
+    "great",
+    "heartfelt",
+    "particular",
+    "profound",
+    "serious",
+    "sincere",
+    "steadfast",
+    "strong",
+    "strongest",
+    "unequivocal",
+    "unwavering",
+    "utmost",
+    "very",
+    "warm",
+];
+
+/// The length of "its [qualifiers] NOUN" (or, after "Expresses", the same
+/// without "its") at the start of `after`, with "upon"/"for" after "call"
+/// ("*Reiterates its call upon*"); `None` where it does not start so.
+fn object_len(after: &str, its_optional: bool) -> Option<usize> {
+    fn next_word(text: &str) -> (&str, &str) {
+        let text = skip_space(text);
+        let end = text
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(text.len());
+        (&text[..end], &text[end..])
+    }
+    let (mut word, mut rest) = next_word(after);
+    if word == "its" {
+        (word, rest) = next_word(rest);
+    } else if !its_optional {
+        return None;
+    }
+    while QUALIFIERS.contains(&word) {
+        (word, rest) = next_word(rest);
+    }
+    if !OBJECTS.contains(&word) {
+        return None;
+    }
+    if word == "call" {
+        let (preposition, after_preposition) = next_word(rest);
+        if matches!(preposition, "upon" | "for" | "on") {
+            rest = after_preposition;
+        }
+    }
+    Some(after.len() - rest.len())
 }
 
 pub use crate::model::camel_case;
@@ -458,6 +711,8 @@ mod tests {
     #[test]
     fn preambular_leads() {
         let p = Part::Preamble;
+        // The spec's skeleton: "<i>Guided by</i>" (the UN's files print
+        // "*Guided* by", a quirk the spec decides).
         assert_eq!(
             lead("Guided by the purposes and principles", p),
             Some("Guided by")
@@ -504,13 +759,89 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_takes_its_object_a_second_lead_and_the_preposition_of_a_call() {
+        let (o, p) = (Part::Operative, Part::Preamble);
+        assert_eq!(
+            lead("Reiterates its request to the Secretary-General", o),
+            Some("Reiterates its request")
+        );
+        assert_eq!(
+            lead("Reaffirming its unwavering commitment to", p),
+            Some("Reaffirming its unwavering commitment")
+        );
+        assert_eq!(
+            lead("Reiterates its call upon the administering Power", o),
+            Some("Reiterates its call upon")
+        );
+        assert_eq!(
+            lead("Expressing profound regret at the deaths", p),
+            Some("Expressing profound regret")
+        );
+        // "its resolution", "its decision": never part of the lead.
+        assert_eq!(lead("Reaffirms its resolution 78/1", o), Some("Reaffirms"));
+        assert_eq!(lead("Recalls its decision to", o), Some("Recalls"));
+        assert_eq!(
+            lead("Welcomes and encourages the efforts", o),
+            Some("Welcomes and encourages")
+        );
+        assert_eq!(
+            lead("Reiterates its invitation and encouragement to", o),
+            Some("Reiterates its invitation and encouragement")
+        );
+        assert_eq!(lead("Welcomes and the rest", o), Some("Welcomes"));
+        assert_eq!(
+            lead("Calls once again upon all States", o),
+            Some("Calls once again upon")
+        );
+        // "further" after an operative verb is not the lead's.
+        assert_eq!(
+            lead("Encourages further the efforts", o),
+            Some("Encourages")
+        );
+        assert_eq!(
+            lead("Recalling further its resolutions", p),
+            Some("Recalling further")
+        );
+    }
+
+    fn guess(text: &str, part: Part) -> Option<&str> {
+        guessed_len(text, part).map(|len| &text[..len])
+    }
+
+    #[test]
+    fn a_lead_the_lexicon_lacks_is_guessed_from_its_form() {
+        let (o, p) = (Part::Operative, Part::Preamble);
+        assert_eq!(guess("Commissions a study of", o), Some("Commissions"));
+        assert_eq!(
+            guess("Strongly deprecates the", o),
+            Some("Strongly deprecates")
+        );
+        assert_eq!(guess("Galvanized by the efforts", p), Some("Galvanized"));
+        assert_eq!(
+            guess("Profoundly heartened also by", p),
+            Some("Profoundly heartened also")
+        );
+        assert_eq!(
+            guess("Revisits its request to", o),
+            Some("Revisits its request")
+        );
+        // Nouns, and verbs of other forms, are no guess.
+        assert_eq!(guess("States should refrain", o), None);
+        assert_eq!(guess("Entities of the system", o), None);
+        assert_eq!(guess("Thus the Assembly", o), None);
+        assert_eq!(guess("Commission on the Status", o), None);
+        assert_eq!(guess("Transport and transit", p), None);
+        assert_eq!(guess("commissions a study", o), None);
+    }
+
+    #[test]
     fn camel_case_names() {
         assert_eq!(camel_case("Recalling further"), "recallingFurther");
         assert_eq!(
             camel_case("Taking note with satisfaction"),
             "takingNoteWithSatisfaction"
         );
-        assert_eq!(camel_case("Guided by"), "guidedBy");
+        assert_eq!(camel_case("Bearing in mind"), "bearingInMind");
         assert_eq!(camel_case("Calling upon"), "callingUpon");
         assert_eq!(camel_case("…"), "paragraph");
         assert_eq!(camel_case("Côte d’Ivoire"), "coteDIvoire");

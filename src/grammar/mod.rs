@@ -771,22 +771,50 @@ fn with_lead(mut content: Vec<Inline>, part: Part) -> (Vec<Inline>, Option<Strin
         if let Some(len) = lead_len(trimmed, part) {
             // "在这方面" before "回顾": the preface stays plain text.
             let preface = lang::lexicon::preface_len(trimmed, lang::current());
-            let skipped = first.len() - trimmed.len() + preface;
-            let lead = trimmed[preface..len].to_string();
-            let after = trimmed[len..].to_string();
-            let mut rebuilt = Vec::with_capacity(content.len() + 1);
-            if skipped > 0 {
-                rebuilt.push(Inline::text(&first[..skipped]));
-            }
-            rebuilt.push(Inline::Italic(vec![Inline::text(lead.clone())]));
-            push(&mut rebuilt, Inline::Text(after));
-            for rest in content.drain(1..) {
-                push(&mut rebuilt, rest);
-            }
-            return (rebuilt, Some(lead));
+            let indent = first.len() - trimmed.len();
+            let (content, lead) = italic_lead(content, indent + preface, indent + len);
+            return (content, Some(lead));
         }
     }
     (content, None)
+}
+
+/// `content` with bytes `start..end` of its first text made the italic
+/// lead phrase (the text before and after it plain), and the phrase.
+fn italic_lead(mut content: Vec<Inline>, start: usize, end: usize) -> (Vec<Inline>, String) {
+    let Some(Inline::Text(first)) = content.first() else {
+        unreachable!("called on content that starts with text");
+    };
+    let lead = first[start..end].to_string();
+    let mut rebuilt = Vec::with_capacity(content.len() + 1);
+    if start > 0 {
+        rebuilt.push(Inline::text(&first[..start]));
+    }
+    rebuilt.push(Inline::Italic(vec![Inline::text(lead.clone())]));
+    push(&mut rebuilt, Inline::text(&first[end..]));
+    for rest in content.drain(1..) {
+        push(&mut rebuilt, rest);
+    }
+    (rebuilt, lead)
+}
+
+/// [`with_lead`], and where the lexicon knows no lead phrase, the one
+/// [`lead::guessed_len`] reads from the paragraph's form, made italic.
+fn with_guessed_lead(content: Vec<Inline>, part: Part) -> (Vec<Inline>, Option<String>) {
+    let (content, lead) = with_lead(content, part);
+    if lead.is_some() {
+        return (content, lead);
+    }
+    let Some(Inline::Text(first)) = content.first() else {
+        return (content, None);
+    };
+    let trimmed = first.trim_start();
+    let Some(len) = lead::guessed_len(trimmed, part) else {
+        return (content, None);
+    };
+    let indent = first.len() - trimmed.len();
+    let (content, lead) = italic_lead(content, indent, indent + len);
+    (content, Some(lead))
 }
 
 #[cfg(test)]
@@ -796,14 +824,16 @@ mod tests {
     #[test]
     fn whole_italic_paragraph_keeps_only_lead_italic() {
         let (content, lead) = with_lead(
-            vec![Inline::Italic(vec![Inline::text("Guided by the Charter,")])],
+            vec![Inline::Italic(vec![Inline::text(
+                "Bearing in mind the Charter,",
+            )])],
             Part::Preamble,
         );
-        assert_eq!(lead.as_deref(), Some("Guided by"));
+        assert_eq!(lead.as_deref(), Some("Bearing in mind"));
         assert_eq!(
             content,
             vec![
-                Inline::Italic(vec![Inline::text("Guided by")]),
+                Inline::Italic(vec![Inline::text("Bearing in mind")]),
                 Inline::text(" the Charter,")
             ]
         );

@@ -11,7 +11,8 @@ use nom::{IResult, Parser};
 use super::lead::{lead_len, Part};
 use super::preamble::{container_name, is_separator};
 use super::{
-    excerpt, plain_text, push, push_all, unwrap_emphasis, with_lead, DocumentParser, Phase,
+    excerpt, plain_text, push, push_all, unwrap_emphasis, with_guessed_lead, with_lead,
+    DocumentParser, Phase,
 };
 use crate::error::Position;
 use crate::lang::Language;
@@ -743,7 +744,7 @@ impl DocumentParser {
                 ),
             );
         }
-        let (content, _) = with_lead(self.running_text(text, position), Part::Operative);
+        let (content, _) = with_guessed_lead(self.running_text(text, position), Part::Operative);
         self.paragraphs.push(Paragraph {
             num: Some(number.into()),
             content,

@@ -4,7 +4,9 @@
 
 use super::lead::{camel_case, lead_len, Part};
 use super::operative::point_label;
-use super::{excerpt, first_words, plain_text, unwrap_emphasis, with_lead, DocumentParser, Phase};
+use super::{
+    excerpt, first_words, plain_text, unwrap_emphasis, with_guessed_lead, DocumentParser, Phase,
+};
 use crate::error::Position;
 use crate::lang::Language;
 use crate::model::{Body, Container, Inline, Separator};
@@ -78,7 +80,7 @@ impl DocumentParser {
             }
         }
         let content = self.running_text(text, position);
-        let (content, lead) = with_lead(content, Part::Preamble);
+        let (content, lead) = with_guessed_lead(content, Part::Preamble);
         let name = match lead {
             Some(lead) => container_name(&lead, self.language),
             None => {
