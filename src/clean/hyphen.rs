@@ -15,14 +15,18 @@
 //!    the ordinals and numbers "twenty-first" … "ninety-nine";
 //! 3. the document itself: the same word printed elsewhere in it, with or
 //!    without the hyphen (see [`Evidence`]);
-//! 4. in a page the UN typeset (its job number "23-12345 (E)" among the
-//!    furniture), the hyphen is the word's: those pages never break a word
-//!    at a line end (488 line-end hyphens of the 258 English pairs, every
-//!    one printed with its hyphen in the UN's own file; [`Evidence::typeset`]);
-//! 5. rules: first parts the UN joins with a hyphen ("non-", "self-",
+//! 4. rules: first parts the UN joins with a hyphen ("non-", "self-",
 //!    "follow-", "well-") and second parts ("-based", "-related", "-up");
-//! 6. otherwise the hyphen is the line break's, and goes (typewritten and
+//! 5. otherwise the hyphen is the line break's, and goes (typewritten and
 //!    OCR texts: "para-" ⏎ "graph").
+//!
+//! All this is for texts of unknown make. On the pages the UN typeset (its
+//! job number "23-12345 (E)" among the furniture) no word is ever broken at
+//! a line end, so every such hyphen is the word's and none of the above is
+//! asked (`clean::text`): of the 488 line-end hyphens of the 258 English
+//! pairs, every one is printed with its hyphen in the UN's own files, even
+//! "co-operation" and "peace-keeping" where the lexicon knows the words
+//! whole.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -164,9 +168,6 @@ pub fn keep(left: &str, right: &str) -> bool {
 pub struct Evidence {
     /// Lower-case form → (printed hyphenated, printed whole).
     counts: FxHashMap<String, (usize, usize)>,
-    /// Whether the pages are the UN's typesetting, which never breaks a
-    /// word at a line end: a hyphen nothing else decides then stays.
-    typeset: bool,
 }
 
 impl Evidence {
@@ -202,18 +203,7 @@ impl Evidence {
                 }
             }
         }
-        Evidence {
-            counts,
-            typeset: false,
-        }
-    }
-
-    /// The same evidence, for pages the UN typeset (`typeset`, known by
-    /// their job number): there a line-end hyphen that neither the lexicon
-    /// nor the document decides is the word's ("front-" ⏎ "line",
-    /// "distance-" ⏎ "learning"), not the line break's.
-    pub fn typeset(self, typeset: bool) -> Evidence {
-        Evidence { typeset, ..self }
+        Evidence { counts }
     }
 
     /// Whether to keep the hyphen of `left-` ⏎ `right`: the lexicon, then
@@ -226,7 +216,7 @@ impl Evidence {
                 let key = format!("{}{}", lower(left), lower(right));
                 match self.counts.get(&key) {
                     Some(&(hyphenated, whole)) if hyphenated != whole => hyphenated > whole,
-                    _ => self.typeset || by_rule(left, right),
+                    _ => by_rule(left, right),
                 }
             }
         }
@@ -300,16 +290,6 @@ mod tests {
         assert!(evidence.keep("zorb", "flight"));
         assert!(!evidence.keep("quux", "widget"));
         assert!(!evidence.keep("blorp", "ing"));
-        let typeset = evidence.typeset(true);
-        assert!(typeset.keep("front", "line"));
-        assert!(
-            !typeset.keep("quux", "widget"),
-            "the document still decides"
-        );
-        assert!(
-            !typeset.keep("peace", "building"),
-            "the lexicon still decides"
-        );
     }
 
     #[test]
