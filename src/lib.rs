@@ -300,7 +300,13 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
         None => (Cow::Borrowed(input), Vec::new(), Vec::new()),
     };
     let format = options.format.unwrap_or_else(|| clean::detect(&text));
-    let cleaned = clean::clean(&text, format);
+    let cleaned = {
+        // The cleaner's few rules of one language (Russian paragraphs open
+        // in lower case) ask it: detected from the raw text, as the grammar
+        // detects it again from the clean one.
+        let _scope = lang::Scope::new(language.unwrap_or_else(|| lang::Language::detect(&text)));
+        clean::clean(&text, format)
+    };
     let parse_options = grammar::ParseOptions {
         symbol: options.symbol.clone(),
         date: options.date,

@@ -576,3 +576,36 @@ fn a_recital_whose_lead_the_lexicon_lacks_is_named_by_its_form() {
     let names = util::container_names(&conversion.document);
     assert!(names.contains(&"Outrée"), "{names:?}");
 }
+
+#[test]
+fn leads_the_lexicon_lacks_keep_the_structure_in_russian_and_chinese() {
+    // A two-fold held-out check (lexicon from half the files, measured on
+    // the other half) found the structure resting on the lexicon in the two
+    // languages whose recitals give no other sign: Russian recitals start
+    // in lower case after the comma that ends the one before (an unknown
+    // gerund was taken for its continuation), and Chinese recitals share
+    // their verbs with operative paragraphs (an operative-only verb ended
+    // the preamble). 40-60 % and 73 % agreed held out; 93-100 % now.
+    let root = util::root().join("tests/fixtures/languages");
+    let counts = |text: &str| {
+        let document = util::convert_text(text).document;
+        (
+            util::container_names(&document).len(),
+            util::paragraph_numbers(&document).len(),
+        )
+    };
+    let russian = read(&root.join("ru/A_RES_77_305.txt"));
+    let unknown = russian.replacen("\nссылаясь далее на", "\nизучая далее", 1);
+    assert_ne!(unknown, russian);
+    assert_eq!(counts(&unknown), counts(&russian));
+    let conversion = util::convert_text(&unknown);
+    assert!(
+        util::container_names(&conversion.document).contains(&"изучая"),
+        "{:?}",
+        util::container_names(&conversion.document)
+    );
+    let chinese = read(&root.join("zh/A_RES_76_269.txt"));
+    let operative_verb = chinese.replacen("\n注意到妇女在外交领域", "\n建议妇女在外交领域", 1);
+    assert_ne!(operative_verb, chinese);
+    assert_eq!(counts(&operative_verb), counts(&chinese));
+}

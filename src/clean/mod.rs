@@ -416,7 +416,12 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool 
     );
     let first = next_text.chars().next().unwrap_or(' ');
     if first.is_lowercase() && !ends_sentence && !crate::lang::letter_numbered(next_text) {
-        return true;
+        // "…," ⏎ ⏎ "выражая …,": a Russian paragraph's lead.
+        return interrupted
+            || !crate::lang::lexicon::opens_lower_case_paragraph(
+                next_text,
+                crate::lang::current(),
+            );
     }
     if !interrupted || ends_sentence {
         return false;

@@ -656,7 +656,11 @@ impl DocumentParser {
                     && self.preamble.containers.is_empty()
                     && !is_formula(unwrap_emphasis(body).0);
                 let numbered = operative_number(body).is_ok() || self.ocr_number(body).is_some();
-                if numbered || starts_operative(body) || statement_text {
+                // Chinese prints a recital's lead and an operative verb alike
+                // ("知悉", "回顾"): a paragraph closed by a comma is a recital.
+                let recital =
+                    self.language == Language::Chinese && body.trim_end().ends_with(['，', ',']);
+                if numbered || (starts_operative(body) && !recital) || statement_text {
                     self.phase = Phase::Operative;
                     self.heading_into_operative();
                     self.operative(body, position);

@@ -91,6 +91,22 @@ pub fn lead_len(text: &str, part: Part, language: Language) -> Option<usize> {
     })
 }
 
+/// Whether a block of `language` text that starts in lower case opens a
+/// paragraph of its own: Russian recitals and operative paragraphs start in
+/// lower case ("выражая серьезную обеспокоенность …,"), so a block that
+/// opens with a lead phrase, known or of a lead's form, is no continuation
+/// of the one before even after its comma. Asked only across blank lines
+/// (across a page break a paragraph goes on: "…, ⏎ (page) ⏎ резолюция …").
+pub fn opens_lower_case_paragraph(text: &str, language: Language) -> bool {
+    // "Резолюция 2544 (2020)," ⏎ ⏎ "принятая Советом Безопасности …": the
+    // adoption statement goes on the masthead's line.
+    language == Language::Russian
+        && !text.starts_with("принят")
+        && (lead_len(text, Part::Preamble, language).is_some()
+            || lead_len(text, Part::Operative, language).is_some()
+            || guessed_lead(text, language).is_some())
+}
+
 /// A preambular lead phrase the lexicon lacks, guessed from the form the
 /// UN's recitals take in `language`: a participle or adjective ("Exprimant",
 /// "Consciente", "Deplorando", "Convencida", "констатируя", "будучи"), after
