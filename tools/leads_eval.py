@@ -25,17 +25,24 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 BLOCK = re.compile(r'<(container|paragraph)\b[^>]*>(.*?)</p>', re.S)
 OPENING = re.compile(
     r'^\s*(<num>[^<]*</num>)?\s*(<content[^>]*>|<list[^>]*>\s*<intro[^>]*>)?\s*<p[^>]*>')
-OTHER_TAGS = re.compile(r'<(?!/?i\b|span class="italic"|/span)[^>]+>')
-ITALIC = re.compile(r'\s*(?:<i>|<span class="italic">)(.*?)</(?:i|span)>')
+EMPHASIS = {
+    'italic': 'italic',
+    # The UN's files of the other languages mark leads italic (French, Spanish,
+    # Russian), bold italic (Arabic) or bold (Chinese).
+    'any': '(?:italic|bold|bold italic)',
+}
 
 
-def leads(xml):
+def leads(xml, emphasis='italic'):
     """The lead phrase of each container and paragraph, in order (None: no italic lead)."""
+    span = EMPHASIS[emphasis]
+    other_tags = re.compile(r'<(?!/?i\b|span class="' + span + r'"|/span)[^>]+>')
+    lead = re.compile(r'\s*(?:<i>|<span class="' + span + r'">)(.*?)</(?:i|span)>')
     xml = re.sub(r'<authorialNote.*?</authorialNote>', '', xml, flags=re.S)
     out = []
     for match in BLOCK.finditer(xml):
-        body = OTHER_TAGS.sub('', OPENING.sub('', match.group(2)))
-        italic = ITALIC.match(body)
+        body = other_tags.sub('', OPENING.sub('', match.group(2)))
+        italic = lead.match(body)
         out.append(html.unescape(' '.join(italic.group(1).split())) if italic else None)
     return out
 
@@ -44,6 +51,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--bin', default=os.path.join(HERE, '..', 'target', 'release', 'un2akn'))
     parser.add_argument('--show', type=int, default=30)
+    parser.add_argument('--emphasis', choices=sorted(EMPHASIS), default='italic',
+                        help="the UN's emphasis of a lead: italic (English), any (other languages)")
     parser.add_argument('folders', nargs='*', default=[
         os.path.join(HERE, '..', '..', 'shared', 'corpus', 'pairs'),
         os.path.join(HERE, '..', '..', 'shared', 'corpus', 'dev-pairs')])
@@ -65,7 +74,7 @@ def main():
                 with open(out, encoding='utf-8') as f:
                     ours = leads(f.read())
                 with open(reference, encoding='utf-8') as f:
-                    theirs = leads(f.read())
+                    theirs = leads(f.read(), args.emphasis)
                 mine = collections.Counter(x for x in ours if x)
                 for phrase, count in collections.Counter(x for x in theirs if x).items():
                     total += count

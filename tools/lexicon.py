@@ -11,6 +11,7 @@ phrases come from preamble/container, operative ones from the top-level paragrap
 line, `P<TAB>phrase` or `O<TAB>phrase`, sorted, each phrase once, with a header saying where it
 came from. The output is deterministic: same corpus, same bytes. Standard library only.
 """
+import collections
 import glob
 import os
 import re
@@ -29,14 +30,17 @@ PREFACES = ('在这方面，', '在这方面', '因此，', '因此', '为此，
 
 
 def lead(p):
-    """The emphasised text at the start of <p> (after a preface), or None."""
+    """The emphasised text at the start of <p> (after a preface) and the word after it, or
+    (None, None)."""
     if p is None or ((p.text or '').strip() and (p.text or '').strip() not in PREFACES):
-        return None
+        return None, None
     parts = []
+    after = ''
     for child in p:
         if child.tag == NS + 'span' and child.get('class') in EMPHASIS:
             parts.append(''.join(child.itertext()))
-            if (child.tail or '').strip():
+            after = child.tail or ''
+            if after.strip():
                 break
         else:
             break
@@ -44,8 +48,23 @@ def lead(p):
     phrase = phrase.strip()
     # A phrase is a few words, not a whole emphasised paragraph or a title.
     if not phrase or len(phrase) > 60 or any(c.isdigit() for c in phrase):
-        return None
-    return phrase
+        return None, None
+    following = after.split()
+    return phrase, (following[0] if following else None)
+
+
+def stray_extensions(counts, followed):
+    """Phrases that are another phrase plus the word the UN usually leaves plain after it:
+    one file's "ссылаясь на" where 27 print "ссылаясь" then "на". Such a phrase would win
+    every longest match over the usual one."""
+    stray = set()
+    for (part, phrase), count in counts.items():
+        if ' ' not in phrase:
+            continue
+        shorter, word = phrase.rsplit(' ', 1)
+        if (part, shorter) in counts and followed[(part, shorter, word)] > count:
+            stray.add((part, phrase))
+    return stray
 
 
 def first_p(el):
@@ -58,24 +77,30 @@ def main():
     corpus = sys.argv[1] if len(sys.argv) > 1 else '../shared/corpus/languages'
     out_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'lang', 'lexicon')
     for folder, code in CODES.items():
-        phrases = set()
+        counts = collections.Counter()
+        followed = collections.Counter()
+
+        def add(part, found):
+            phrase, word = found
+            if phrase:
+                counts[(part, phrase)] += 1
+                if word:
+                    followed[(part, phrase, word)] += 1
+
         files = sorted(glob.glob(os.path.join(corpus, folder, '*.akn.xml')))
         for path in files:
             root = ET.parse(path).getroot()
             for preamble in root.iter(NS + 'preamble'):
                 for container in preamble.findall(NS + 'container'):
-                    phrase = lead(first_p(container))
-                    if phrase:
-                        phrases.add(('P', phrase))
+                    add('P', lead(first_p(container)))
             for body in root.iter(NS + 'mainBody'):
                 for paragraph in body.iter(NS + 'paragraph'):
                     # Top-level paragraphs only: their number has no letter.
                     num = paragraph.find(NS + 'num')
                     if num is None or not re.match(r'^\s*[0-9٠-٩]+', num.text or ''):
                         continue
-                    phrase = lead(first_p(paragraph))
-                    if phrase:
-                        phrases.add(('O', phrase))
+                    add('O', lead(first_p(paragraph)))
+        phrases = set(counts) - stray_extensions(counts, followed)
         lines = [f'# Lead phrases of {code}: derived by tools/lexicon.py from the UN\'s AKN files',
                  f'# ({len(files)} files of ../shared/corpus/languages/{folder}/); P = preambular, O = operative.',
                  '# Regenerate with `python3 tools/lexicon.py`; do not edit by hand.']
