@@ -802,8 +802,10 @@ fn italic_lead(mut content: Vec<Inline>, start: usize, end: usize) -> (Vec<Inlin
     (rebuilt, lead)
 }
 
-/// [`with_lead`], and where the lexicon knows no lead phrase, the one
-/// [`lead::guessed_len`] reads from the paragraph's form, made italic.
+/// [`with_lead`], and where the lexicon knows no lead phrase, the one read
+/// from the paragraph's form ([`lead::guessed_len`] in English,
+/// [`lang::lexicon::guessed_lead`] for the other languages' recitals), made
+/// italic.
 fn with_guessed_lead(content: Vec<Inline>, part: Part) -> (Vec<Inline>, Option<String>) {
     let (content, lead) = with_lead(content, part);
     if lead.is_some() {
@@ -813,7 +815,16 @@ fn with_guessed_lead(content: Vec<Inline>, part: Part) -> (Vec<Inline>, Option<S
         return (content, None);
     };
     let trimmed = first.trim_start();
-    let Some(len) = lead::guessed_len(trimmed, part) else {
+    let guessed = match lang::current() {
+        Language::English => lead::guessed_len(trimmed, part),
+        // The other languages' guesses are of recitals' forms (participles,
+        // "وإذ …"); their operative verbs are all in the lexicons.
+        language if part == Part::Preamble => {
+            lang::lexicon::guessed_lead(trimmed, language).map(str::len)
+        }
+        _ => None,
+    };
+    let Some(len) = guessed else {
         return (content, None);
     };
     let indent = first.len() - trimmed.len();
