@@ -53,6 +53,32 @@ def lead(p):
     return phrase, (following[0] if following else None)
 
 
+def modifiers(phrases, counts, followed):
+    """Words that follow a lead inside the emphasis, after at least two different leads
+    ("également", "en outre", "avec satisfaction" in French), and inside it more often than
+    after it (not "إلى قرارها", "to its resolution", which one file keeps in the emphasis and
+    others do not): a held-out text puts them after leads the lexicon knows without them
+    ("Souligne en outre")."""
+    texts = collections.Counter()
+    for (part, phrase), count in counts.items():
+        texts[phrase] += count
+    heads = collections.defaultdict(set)
+    inside = collections.Counter()
+    outside = collections.Counter()
+    for longer in texts:
+        for shorter in texts:
+            if longer.startswith(shorter + ' '):
+                rest = longer[len(shorter) + 1:]
+                heads[rest].add(shorter)
+                inside[rest] += texts[longer]
+    for (part, phrase, word), count in followed.items():
+        for rest in heads:
+            if phrase in heads[rest] and rest.split()[0] == word:
+                outside[rest] += count
+    return sorted(rest for rest, shorter in heads.items()
+                  if len(shorter) >= 2 and inside[rest] > outside[rest])
+
+
 def stray_extensions(counts, followed):
     """Phrases that are another phrase plus the word the UN usually leaves plain after it:
     one file's "ссылаясь на" where 27 print "ссылаясь" then "на". Such a phrase would win
@@ -102,9 +128,12 @@ def main():
                     add('O', lead(first_p(paragraph)))
         phrases = set(counts) - stray_extensions(counts, followed)
         lines = [f'# Lead phrases of {code}: derived by tools/lexicon.py from the UN\'s AKN files',
-                 f'# ({len(files)} files of ../shared/corpus/languages/{folder}/); P = preambular, O = operative.',
+                 f'# ({len(files)} files of ../shared/corpus/languages/{folder}/); P = preambular, O = operative,',
+                 '# M = a modifier that may follow either ("également"), learned from phrases that hold one.',
                  '# Regenerate with `python3 tools/lexicon.py`; do not edit by hand.']
         lines += [f'{part}\t{phrase}' for part, phrase in sorted(phrases)]
+        if code != 'zho':
+            lines += [f'M\t{modifier}' for modifier in modifiers(phrases, counts, followed)]
         with open(os.path.join(out_dir, code + '.txt'), 'w', encoding='utf-8') as f:
             f.write('\n'.join(lines) + '\n')
         print(code, len(phrases), 'phrases')

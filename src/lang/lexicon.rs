@@ -26,6 +26,9 @@ pub struct Lexicon {
     pub preamble: Vec<&'static str>,
     /// Operative phrases.
     pub operative: Vec<&'static str>,
+    /// Words that may follow a phrase inside the lead ("également",
+    /// "avec satisfaction"), longest first.
+    pub modifiers: Vec<&'static str>,
 }
 
 impl Lexicon {
@@ -33,15 +36,21 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             preamble: Vec::new(),
             operative: Vec::new(),
+            modifiers: Vec::new(),
         };
         for line in data.lines().filter(|l| !l.starts_with('#')) {
             match line.split_once('\t') {
                 Some(("P", phrase)) => lexicon.preamble.push(phrase),
                 Some(("O", phrase)) => lexicon.operative.push(phrase),
+                Some(("M", modifier)) => lexicon.modifiers.push(modifier),
                 _ => {}
             }
         }
-        for list in [&mut lexicon.preamble, &mut lexicon.operative] {
+        for list in [
+            &mut lexicon.preamble,
+            &mut lexicon.operative,
+            &mut lexicon.modifiers,
+        ] {
             list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         }
         lexicon
@@ -85,10 +94,38 @@ pub fn lead_len(text: &str, part: Part, language: Language) -> Option<usize> {
     let preface = preface_len(text, language);
     let spaced = language.spaces_words();
     let after = &text[preface..];
-    phrases.iter().find_map(|phrase| {
+    let at_word_end = |len: usize| !spaced || !after[len..].starts_with(char::is_alphanumeric);
+    let mut end = phrases.iter().find_map(|phrase| {
         let len = prefix_len(after, phrase)?;
-        (!spaced || !after[len..].starts_with(char::is_alphanumeric)).then_some(preface + len)
-    })
+        at_word_end(len).then_some(len)
+    })?;
+    // "Souligne en outre", "Rappelant également": a modifier the lexicon
+    // saw after other phrases.
+    if spaced {
+        end = with_modifiers(after, end, &lexicon.modifiers);
+    }
+    Some(preface + end)
+}
+
+/// `end` moved past the modifiers of `modifiers` that follow it in `text`,
+/// each after a space and ending at a word end.
+fn with_modifiers(text: &str, mut end: usize, modifiers: &[&str]) -> usize {
+    loop {
+        let rest = &text[end..];
+        let next = rest.trim_start_matches([' ', '\u{a0}']);
+        if next.len() == rest.len() {
+            return end;
+        }
+        let start = text.len() - next.len();
+        let found = modifiers.iter().find_map(|modifier| {
+            let len = prefix_len(next, modifier)?;
+            (!next[len..].starts_with(char::is_alphanumeric)).then_some(len)
+        });
+        match found {
+            Some(len) => end = start + len,
+            None => return end,
+        }
+    }
 }
 
 /// Whether a block of `language` text that starts in lower case opens a
@@ -236,9 +273,20 @@ mod tests {
             lead("Recordando su resolución", p, Language::Spanish),
             Some("Recordando")
         );
+        // The UN's files print "*ссылаясь* на" (27 to 1).
         assert_eq!(
-            lead("ссылаясь на", p, Language::Russian),
-            Some("ссылаясь на")
+            lead("ссылаясь на свою резолюцию", p, Language::Russian),
+            Some("ссылаясь")
+        );
+        // A modifier seen after other phrases: "Notant en outre" is in no
+        // file, "en outre" after "Prie", "Souligne" …
+        assert_eq!(
+            lead("Notant en outre que", p, Language::French),
+            Some("Notant en outre")
+        );
+        assert_eq!(
+            lead("Notant en outrepassant", p, Language::French),
+            Some("Notant")
         );
         assert_eq!(
             lead("Ссылаясь далее на", p, Language::Russian),
