@@ -804,7 +804,8 @@ fn italic_lead(mut content: Vec<Inline>, start: usize, end: usize) -> (Vec<Inlin
 
 /// [`with_lead`], and where the lexicon knows no lead phrase, the one read
 /// from the paragraph's form ([`lead::guessed_len`] in English,
-/// [`lang::lexicon::guessed_lead`] for the other languages' recitals), made
+/// [`lang::lexicon::guessed_lead`] and
+/// [`lang::lexicon::guessed_operative_len`] in the other languages), made
 /// italic.
 fn with_guessed_lead(content: Vec<Inline>, part: Part) -> (Vec<Inline>, Option<String>) {
     let (content, lead) = with_lead(content, part);
@@ -817,12 +818,12 @@ fn with_guessed_lead(content: Vec<Inline>, part: Part) -> (Vec<Inline>, Option<S
     let trimmed = first.trim_start();
     let guessed = match lang::current() {
         Language::English => lead::guessed_len(trimmed, part),
-        // The other languages' guesses are of recitals' forms (participles,
-        // "وإذ …"); their operative verbs are all in the lexicons.
+        // The other languages' recitals: participles, "وإذ …"; their
+        // operative paragraphs: verbs in the third person.
         language if part == Part::Preamble => {
             lang::lexicon::guessed_lead(trimmed, language).map(str::len)
         }
-        _ => None,
+        language => lang::lexicon::guessed_operative_len(trimmed, language),
     };
     let Some(len) = guessed else {
         return (content, None);

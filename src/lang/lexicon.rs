@@ -128,6 +128,49 @@ fn with_modifiers(text: &str, mut end: usize, modifiers: &[&str]) -> usize {
     }
 }
 
+/// The length of an operative verb the lexicon lacks at the start of a
+/// numbered paragraph of `language`, guessed from its form, with the
+/// modifiers the lexicon knows after it: a French or Spanish verb in the
+/// third person ("Salue", "Préconise", "Exhorta"), "Se" and its verb ("Se
+/// réjouit"), a Russian one ("приветствует", "просит"), an Arabic one
+/// ("تهيب"). `None` for English (see `grammar::lead::guessed_len`) and
+/// Chinese (whose verbs are the lexicon's), or where the paragraph does not
+/// start so. Only for styling: the paragraph's place is decided already.
+pub fn guessed_operative_len(text: &str, language: Language) -> Option<usize> {
+    let lexicon = lexicon(language)?;
+    let word_end = |text: &str| {
+        text.find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .unwrap_or(text.len())
+    };
+    let first = &text[..word_end(text)];
+    let letters = first.chars().count();
+    let capital = first.starts_with(char::is_uppercase);
+    let ends = |endings: &[&str]| endings.iter().any(|e| first.ends_with(e));
+    let len = match language {
+        Language::French if first == "Se" || first == "S'" => {
+            let rest = text[first.len()..].trim_start_matches(' ');
+            let verb = word_end(rest);
+            (verb > 0).then(|| text.len() - rest.len() + verb)?
+        }
+        Language::French => {
+            (capital && letters > 3 && ends(&["e", "it"])).then_some(first.len())?
+        }
+        Language::Spanish => {
+            (capital && letters > 3 && ends(&["a", "e"])).then_some(first.len())?
+        }
+        Language::Russian => {
+            (!capital && letters > 4 && ends(&["ет", "ит", "ют", "ят"])).then_some(first.len())?
+        }
+        Language::Arabic => (letters > 2 && first.starts_with('ت')).then_some(first.len())?,
+        Language::English | Language::Chinese => return None,
+    };
+    let next = text[len..].chars().next();
+    if !next.is_some_and(|c| c == ' ' || c == '\u{a0}' || c == ',' || c == '،') {
+        return None;
+    }
+    Some(with_modifiers(text, len, &lexicon.modifiers))
+}
+
 /// Whether a block of `language` text that starts in lower case opens a
 /// paragraph of its own: Russian recitals and operative paragraphs start in
 /// lower case ("выражая серьезную обеспокоенность …,"), so a block that
@@ -246,6 +289,32 @@ mod tests {
 
     fn lead(text: &str, part: Part, language: Language) -> Option<&str> {
         lead_len(text, part, language).map(|len| &text[..len])
+    }
+
+    #[test]
+    fn operative_verbs_the_lexicons_lack_are_guessed_from_their_form() {
+        let guess = |text: &'static str, language| {
+            guessed_operative_len(text, language).map(|len| &text[..len])
+        };
+        assert_eq!(
+            guess("Préconise en outre la", Language::French),
+            Some("Préconise en outre")
+        );
+        assert_eq!(guess("Se réjouit de", Language::French), Some("Se réjouit"));
+        assert_eq!(
+            guess("Exhorta también a", Language::Spanish),
+            Some("Exhorta también")
+        );
+        assert_eq!(
+            guess("приветствует также", Language::Russian),
+            Some("приветствует также")
+        );
+        assert_eq!(guess("تهيب بالدول", Language::Arabic), Some("تهيب"));
+        // Not verbs of that form, or no lexicon to style them by.
+        assert_eq!(guess("Les États", Language::French), None);
+        assert_eq!(guess("резолюция", Language::Russian), None);
+        assert_eq!(guess("Decides", Language::English), None);
+        assert_eq!(guess("决定", Language::Chinese), None);
     }
 
     #[test]
