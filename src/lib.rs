@@ -300,17 +300,17 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
         None => (Cow::Borrowed(input), Vec::new(), Vec::new()),
     };
     let format = options.format.unwrap_or_else(|| clean::detect(&text));
+    // Detected once, from the raw text: the cleaner's few rules of one
+    // language (Russian paragraphs open in lower case) ask it too.
+    let language = language.unwrap_or_else(|| lang::Language::detect(&text));
     let cleaned = {
-        // The cleaner's few rules of one language (Russian paragraphs open
-        // in lower case) ask it: detected from the raw text, as the grammar
-        // detects it again from the clean one.
-        let _scope = lang::Scope::new(language.unwrap_or_else(|| lang::Language::detect(&text)));
+        let _scope = lang::Scope::new(language);
         clean::clean(&text, format)
     };
     let parse_options = grammar::ParseOptions {
         symbol: options.symbol.clone(),
         date: options.date,
-        language,
+        language: Some(language),
     };
     let parsed = grammar::parse(&cleaned, &parse_options)?;
     let write_options = akn::WriteOptions {

@@ -426,11 +426,14 @@ pub fn lead_len(text: &str, part: Part) -> Option<usize> {
     }
     let len = longest_match(&text[at..], phrases)
         .or_else(|| longest_match_ci(&text[at..], phrases).filter(|_| at > 0))?;
-    let phrase = text[at..at + len].to_ascii_lowercase();
-    let expresses = phrase.starts_with("express");
+    let phrase = &text[at..at + len];
+    let expresses = phrase
+        .get(..7)
+        .is_some_and(|start| start.eq_ignore_ascii_case("express"));
     let mut end = with_modifiers(text, at + len, part);
     // "Calls once again upon": the preposition after the modifier.
-    if end > at + len && matches!(phrase.as_str(), "calls" | "calling") {
+    let calls = phrase.eq_ignore_ascii_case("calls") || phrase.eq_ignore_ascii_case("calling");
+    if end > at + len && calls {
         let after = skip_space(&text[end..]);
         if let Some(preposition) = ["upon", "for", "on"]
             .iter()
