@@ -422,3 +422,18 @@ fn line_end_hyphens_on_un_typeset_pages_are_the_words() {
     // After a figure the hyphen is the word's on any page.
     assert!(typewritten.xml.contains("COVID-19-related"));
 }
+
+#[test]
+fn an_unnumbered_paragraph_with_a_verb_the_lexicon_lacks_is_operative() {
+    // A one-paragraph resolution prints its paragraph unnumbered; with a
+    // verb no list has, it was a recital and the resolution had no
+    // operative part. A verb in "-s" closed by "." (a call after it aside)
+    // is operative; a recital's comma keeps it a recital.
+    let text = "Resolution adopted by the General Assembly on 18 December 2023\n\n78/124. Credentials\n\nThe General Assembly,\n\nHaving considered the report of the Credentials Committee,\n\nRatifies the report of the Credentials Committee.1\n\n48th plenary meeting\n18 December 2023\n\n__________________\n1 A/78/605.\n";
+    let document = util::convert_text(text).document;
+    assert_eq!(util::container_names(&document), ["havingConsidered"]);
+    assert_eq!(util::paragraph_numbers(&document), [None]);
+    let recital = text.replace("Committee.1", "Committee,1");
+    let document = util::convert_text(&recital).document;
+    assert_eq!(util::container_names(&document).len(), 2);
+}

@@ -265,6 +265,17 @@ fn block_text<'b>(lines: &'b [Line<'_>]) -> Cow<'b, str> {
     Cow::Owned(text)
 }
 
+/// Whether `text` ends as an operative paragraph does, with "." or ";" (a
+/// footnote call after it aside: "… Committee.<sup>1</sup>"), not with a
+/// recital's comma.
+fn closes_as_operative(text: &str) -> bool {
+    let mut end = text.trim_end_matches(['*', '_', ' ']);
+    while let Some(before) = end.strip_suffix("</sup>") {
+        end = before.rfind("<sup>").map_or(before, |at| &before[..at]);
+    }
+    end.trim_end().ends_with(['.', ';'])
+}
+
 /// Whether a line of text input starts a new paragraph although no blank line
 /// separates it from the previous one ("…its decisions," ⏎ "Acting under
 /// Chapter VII of the Charter,").
@@ -660,7 +671,22 @@ impl DocumentParser {
                 // ("知悉", "回顾"): a paragraph closed by a comma is a recital.
                 let recital =
                     self.language == Language::Chinese && body.trim_end().ends_with(['，', ',']);
-                if numbered || (starts_operative(body) && !recital) || statement_text {
+                // After the formula, a paragraph that opens with a verb the
+                // lexicon lacks ("Commissions …") and closes as operative
+                // text does (not with a recital's comma) starts the operative
+                // part: a one-paragraph resolution's "Decides …." is often
+                // unnumbered.
+                let plain = body.trim_start_matches(['*', '_']);
+                let guessed_operative = self.language == Language::English
+                    && self.preamble.formula.is_some()
+                    && lead_len(plain, Part::Preamble).is_none()
+                    && lead::guessed_len(plain, Part::Operative).is_some()
+                    && closes_as_operative(plain);
+                if numbered
+                    || (starts_operative(body) && !recital)
+                    || guessed_operative
+                    || statement_text
+                {
                     self.phase = Phase::Operative;
                     self.heading_into_operative();
                     self.operative(body, position);
