@@ -277,7 +277,7 @@ fn stitch<'a>(
 }
 
 /// Whether `text` ends with a word broken at a hyphen ("… also requests
-/// the Secretary-").
+/// the Secretary-", "COVID-19-"): a hyphen after a letter or a figure.
 fn broken_word(text: &str) -> bool {
     text.strip_suffix('-')
         .is_some_and(|rest| rest.ends_with(char::is_alphanumeric))

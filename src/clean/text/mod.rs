@@ -222,8 +222,21 @@ fn needs_escape(text: &str) -> bool {
 /// For each line (by number) that ends with a hyphen after a letter and is
 /// followed, in its kind of text, by a line starting with a lower-case
 /// letter: whether the hyphen is part of the word ([`hyphen`]). The document
-/// is asked only about the words the lexicon does not know.
+/// is asked only about the words the lexicon does not know; on a page the UN
+/// typeset nothing is asked (a line without a decision keeps its hyphen).
 fn hyphen_decisions(raws: &[Raw<'_>]) -> FxHashMap<usize, bool> {
+    // The UN's job number or barcode on a page: its typesetting, which never
+    // breaks a word at a line end, so every such hyphen is the word's, and
+    // no decision (a line without one keeps its hyphen) is needed.
+    let typeset = raws.iter().any(|r| {
+        matches!(
+            r.kind,
+            Kind::Furniture(FurnitureKind::JobNumber | FurnitureKind::Barcode)
+        )
+    });
+    if typeset {
+        return FxHashMap::default();
+    }
     let mut found: Vec<(usize, &str, &str)> = Vec::new();
     for (index, raw) in raws.iter().enumerate() {
         if !matches!(raw.kind, Kind::Text | Kind::Note) || !raw.text.ends_with('-') {
@@ -247,20 +260,6 @@ fn hyphen_decisions(raws: &[Raw<'_>]) -> FxHashMap<usize, bool> {
                 hyphen::word_after(next),
             ));
         }
-    }
-    // The UN's job number or barcode on a page: its typesetting, which never
-    // breaks a word at a line end, so every such hyphen is the word's.
-    let typeset = raws.iter().any(|r| {
-        matches!(
-            r.kind,
-            Kind::Furniture(FurnitureKind::JobNumber | FurnitureKind::Barcode)
-        )
-    });
-    if typeset {
-        return found
-            .into_iter()
-            .map(|(number, _, _)| (number, true))
-            .collect();
     }
     let unknown: Vec<(&str, &str)> = found
         .iter()
@@ -317,10 +316,7 @@ fn build_lines<'a>(
                 if text.ends_with('\u{ad}') {
                     text = &text[..text.len() - '\u{ad}'.len_utf8()];
                 }
-            } else if text.ends_with('-')
-                && text.len() >= 2
-                && text[..text.len() - 1].ends_with(char::is_alphanumeric)
-            {
+            } else if super::broken_word(text) {
                 // "burden-" ⏎ "and responsibility-sharing": a suspended
                 // hyphen keeps its space. After a figure ("COVID-19-" ⏎
                 // "related", "WT/MIN(15)/48-" ⏎ "WT/L/982") the hyphen is
