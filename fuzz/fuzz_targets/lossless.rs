@@ -36,10 +36,9 @@ fuzz_target!(
         // The characters XML cannot carry are removed (and reported) before
         // anything reads the text: they separate no words ("<s\x16up>" is
         // "<sup>", markup).
-        let text: String = String::from_utf8_lossy(input)
-            .chars()
-            .filter(|&c| !is_forbidden(c))
-            .collect();
+        let text = String::from_utf8_lossy(input);
+        let text = un2akn::clean::forbidden_characters(&text)
+            .map_or_else(|| text.to_string(), |(kept, _, _)| kept);
         let mut kept = output_text(&conversion.xml);
         for piece in &conversion.furniture {
             kept.push(' ');
@@ -155,11 +154,6 @@ fn is_unspaced(c: char) -> bool {
     matches!(c,
         '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
         | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2fa1f}')
-}
-
-/// A character XML 1.0 cannot carry (as `un2akn::clean` removes them).
-fn is_forbidden(c: char) -> bool {
-    matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
 }
 
 /// Fails when a word of `input` is missing from `kept` (see the module doc).
