@@ -102,6 +102,40 @@ fn a_sections_own_recitals_are_cross_headings_not_paragraphs() {
 }
 
 #[test]
+fn leads_the_lexicon_lacks_are_read_by_their_form() {
+    // The hidden files hold leads no list has. An adjective before "of" or
+    // "that" (after an aside too), a participle opening a section's recital,
+    // a verb in "-s" after a number without its dot or in an unnumbered
+    // paragraph closed by "." are leads by their form: no warning, and the
+    // section's recital is a crossHeading, not an unnumbered paragraph.
+    let text = "Resolution adopted by the General Assembly on 22 December 2023\n\n78/999. Report on oversight\n\nThe General Assembly,\n\nWatchful of the risks of delay,\n\nHopeful, in that connection, that the work will go on,\n\nI\n\nActivities of the Office\n\nContemplating the report of the Office on its activities,\n\n1. Decides to act;\n\n2 Ratifies the work of the Office;\n\nII\n\nActivities of the Committee\n\nRatifies the work of the Committee.\n\n48th plenary meeting\n22 December 2023\n";
+    let conversion = util::convert_text(text);
+    let document = &conversion.document;
+    let xml = &conversion.xml;
+    assert_eq!(
+        util::container_names(document),
+        ["watchful", "hopeful"],
+        "{xml}"
+    );
+    assert!(xml.contains("<i>Watchful</i> of the risks"), "{xml}");
+    assert!(xml.contains("<i>Hopeful</i>, in that connection"), "{xml}");
+    assert!(
+        xml.contains("refersTo=\"#preamble\"><i>Contemplating</i> the report"),
+        "{xml}"
+    );
+    assert_eq!(
+        util::paragraph_numbers(document),
+        [Some("1."), Some("2"), None],
+        "{xml}"
+    );
+    assert!(
+        xml.contains("<i>Ratifies</i> the work of the Committee."),
+        "{xml}"
+    );
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}
+
+#[test]
 fn lettered_points_announced_in_the_preamble_stay_in_their_recital() {
     let text = "## Resolution adopted by the General Assembly on 19 December 2024\n\n### 79/218. Least developed countries\n\n*The General Assembly,*\n\n*Recalling* its resolutions,\n\n*Reaffirming also* that the Programme of Action is grounded in key focus areas:\n\n(a) Investing in people;\n\n(b) Leveraging the power of science,\n\n*Noting* the report,\n\n1. *Decides* to act.\n";
     let conversion = util::convert_text(text);

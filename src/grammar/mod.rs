@@ -269,11 +269,30 @@ fn block_text<'b>(lines: &'b [Line<'_>]) -> Cow<'b, str> {
 /// footnote call after it aside: "… Committee.<sup>1</sup>"), not with a
 /// recital's comma.
 fn closes_as_operative(text: &str) -> bool {
+    without_closing_calls(text).ends_with(['.', ';'])
+}
+
+/// `text` without the emphasis marks and footnote calls after its last
+/// punctuation ("… Committee.<sup>1</sup>" gives "… Committee.").
+fn without_closing_calls(text: &str) -> &str {
     let mut end = text.trim_end_matches(['*', '_', ' ']);
     while let Some(before) = end.strip_suffix("</sup>") {
         end = before.rfind("<sup>").map_or(before, |at| &before[..at]);
     }
-    end.trim_end().ends_with(['.', ';'])
+    end.trim_end()
+}
+
+/// Whether `text` reads as a recital by its form alone: it opens with a
+/// lead the lexicon lacks but whose form is a recital's (a participle or
+/// adjective, "Having considered", "Mindful that"; the other languages'
+/// participles and particles) and closes as a recital does (a comma, or
+/// the ";" some sections' last recital has), not as a heading.
+fn reads_as_recital(text: &str) -> bool {
+    let lead = match lang::current() {
+        Language::English => lead::guessed_len(text, Part::Preamble).is_some(),
+        language => lang::lexicon::guessed_lead(text, language).is_some(),
+    };
+    lead && without_closing_calls(text).ends_with([',', '，', '،', ';'])
 }
 
 /// Whether a line of text input starts a new paragraph although no blank line

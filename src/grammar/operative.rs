@@ -8,11 +8,11 @@ use nom::character::complete::{char, digit1, space1};
 use nom::combinator::recognize;
 use nom::{IResult, Parser};
 
-use super::lead::{lead_len, Part};
+use super::lead::{guessed_len, lead_len, Part};
 use super::preamble::{container_name, is_separator};
 use super::{
-    excerpt, plain_text, push, push_all, unwrap_emphasis, with_guessed_lead, with_lead,
-    DocumentParser, Phase,
+    excerpt, plain_text, push, push_all, reads_as_recital, unwrap_emphasis, with_guessed_lead,
+    with_lead, without_closing_calls, DocumentParser, Phase,
 };
 use crate::error::Position;
 use crate::lang::Language;
@@ -423,7 +423,13 @@ impl DocumentParser {
         if self.lost_point_label(text, position, &content) {
             return;
         }
-        let (content, lead) = with_lead(content, Part::Operative);
+        // A sentence opening with a verb the lexicon lacks ("Commissions
+        // …;", "Approves … as follows:") is unnumbered but not in doubt.
+        let (content, lead) = if without_closing_calls(text).ends_with(['.', ';', ':', ',']) {
+            with_guessed_lead(content, Part::Operative)
+        } else {
+            with_lead(content, Part::Operative)
+        };
         // A separator ("* * *") between paragraphs is kept as an unnumbered
         // one, as the UN's files have it.
         let expected = separator
@@ -497,8 +503,8 @@ impl DocumentParser {
         // Markdown prints the lead in italics: "*Recalling* its resolutions".
         let (inner, _) = unwrap_emphasis(text);
         let inner = inner.trim_start_matches(['*', '_']);
-        let lead =
-            lead_len(inner, Part::Preamble).is_some() && lead_len(inner, Part::Operative).is_none();
+        let lead = (lead_len(inner, Part::Preamble).is_some() || reads_as_recital(inner))
+            && lead_len(inner, Part::Operative).is_none();
         // "рассмотрев …," ⏎ "принимает к сведению …;": an operative lead in
         // lower case (Russian, French) starts the section's paragraphs.
         let goes_on = inner.starts_with(|c: char| c.is_lowercase())
@@ -515,7 +521,7 @@ impl DocumentParser {
             return false;
         };
         if lead {
-            let (content, lead) = with_lead(content, Part::Preamble);
+            let (content, lead) = with_guessed_lead(content, Part::Preamble);
             let name = container_name(&lead.unwrap_or_default(), self.language);
             recitals.push(Container { name, content });
         } else if let Some(last) = recitals.last_mut() {
@@ -766,8 +772,8 @@ impl DocumentParser {
         let previous: u32 = previous.trim_end_matches(['.', ',']).parse().ok()?;
         let rest = rest.trim_start();
         let (inner, _) = unwrap_emphasis(rest);
-        (digits.parse::<u32>().ok()? == previous + 1 && lead_len(inner, Part::Operative).is_some())
-            .then_some((number, rest))
+        let lead = lead_len(inner, Part::Operative).or_else(|| guessed_len(inner, Part::Operative));
+        (digits.parse::<u32>().ok()? == previous + 1 && lead.is_some()).then_some((number, rest))
     }
 
     /// In an amendment, text after an instruction ending with ":" ("Delete
