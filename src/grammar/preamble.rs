@@ -5,7 +5,8 @@
 use super::lead::{camel_case, lead_len, Part};
 use super::operative::point_label;
 use super::{
-    excerpt, first_words, plain_text, unwrap_emphasis, with_guessed_lead, DocumentParser, Phase,
+    excerpt, first_words, plain_text, unwrap_emphasis, with_guessed_lead, without_closing_calls,
+    DocumentParser, Phase,
 };
 use crate::error::Position;
 use crate::lang::Language;
@@ -101,12 +102,16 @@ impl DocumentParser {
                     &clause[..end]
                 };
                 let guessed = crate::lang::lexicon::guessed_lead(inner, self.language);
+                // A Chinese recital's lead has no form of its own ("决心",
+                // "遵循"), but a recital closes with a comma.
                 let participle = guessed.is_some()
                     || self.language == Language::English
                         && first.starts_with(char::is_uppercase)
                         && ["ing", "ed", "en", "ly"]
                             .iter()
-                            .any(|end| first.ends_with(end));
+                            .any(|end| first.ends_with(end))
+                    || self.language == Language::Chinese
+                        && without_closing_calls(inner).ends_with(['，', ',']);
                 let name = container_name(guessed.unwrap_or(first), self.language);
                 if participle || self.reads_like_heading(inner) {
                     self.preamble.containers.push(Container { name, content });
