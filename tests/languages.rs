@@ -621,14 +621,26 @@ fn chinese_and_arabic_leads_the_lexicon_lacks_draw_no_warning() {
     let root = util::root().join("tests/fixtures/languages");
     let chinese = read(&root.join("zh/A_RES_76_269.txt"));
     let unknown = chinese
-        .replacen("\n认识到妇女可对外交工作", "\n特别认识到妇女可对外交工作", 1)
-        .replacen("\n注意到妇女在外交领域", "\n满怀感激地回顾妇女在外交领域", 1)
+        .replacen(
+            "\n认识到妇女可对外交工作",
+            "\n特别认识到妇女可对外交工作",
+            1,
+        )
+        .replacen(
+            "\n注意到妇女在外交领域",
+            "\n满怀感激地回顾妇女在外交领域",
+            1,
+        )
         .replacen("\n欢迎联合国系统努力", "\n决心联合国系统努力", 1);
     let conversion = util::convert_text(&unknown);
     let names = util::container_names(&conversion.document);
     assert_eq!(names.len(), 6, "{names:?}");
     assert_eq!(names[2..4], ["特别认识到", "满怀感激地回顾"], "{names:?}");
-    assert!(conversion.xml.contains("<i>特别认识到</i>妇女"), "{}", conversion.xml);
+    assert!(
+        conversion.xml.contains("<i>特别认识到</i>妇女"),
+        "{}",
+        conversion.xml
+    );
     assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
     let arabic = read(&root.join("ar/A_RES_76_119.txt"));
     let glued = arabic.replacen("\nوإذ تشدد", "\nوإذتشدد", 1);

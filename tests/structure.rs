@@ -136,6 +136,26 @@ fn leads_the_lexicon_lacks_are_read_by_their_form() {
 }
 
 #[test]
+fn a_participle_the_lexicon_lacks_starts_a_recital_on_the_line_after_a_comma() {
+    // PDF text often has no blank line between recitals. A lead the lexicon
+    // lacks, on the line after one ending in ",", started no recital: the
+    // two were one (80/151 and 80/228 with part of the lexicon held out).
+    // A participle followed by a word in lower case starts one; a name
+    // ("United Nations") and a line after ":" do not.
+    let text = "Resolution adopted by the General Assembly on 22 December 2023\n\n78/999. Cooperation\n\nThe General Assembly,\n\nRecalling its resolution 77/1 and the work of the\nUnited Nations system in the field,\nContemplating also that the Programme is grounded\nin five areas, under the theme \u{201c}Her Land. Her Rights:\nAdvancing gender equality\u{201d},\n\n1. Decides to act.\n\n48th plenary meeting\n22 December 2023\n";
+    let conversion = util::convert_text(text);
+    let document = &conversion.document;
+    assert_eq!(
+        util::container_names(document),
+        ["recalling", "contemplatingAlso"],
+        "{}",
+        conversion.xml
+    );
+    assert!(conversion.xml.contains("<i>Contemplating also</i> that"));
+    assert!(conversion.xml.contains("Rights: Advancing gender"));
+}
+
+#[test]
 fn lettered_points_announced_in_the_preamble_stay_in_their_recital() {
     let text = "## Resolution adopted by the General Assembly on 19 December 2024\n\n### 79/218. Least developed countries\n\n*The General Assembly,*\n\n*Recalling* its resolutions,\n\n*Reaffirming also* that the Programme of Action is grounded in key focus areas:\n\n(a) Investing in people;\n\n(b) Leveraging the power of science,\n\n*Noting* the report,\n\n1. *Decides* to act.\n";
     let conversion = util::convert_text(text);

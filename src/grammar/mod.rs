@@ -316,6 +316,21 @@ fn starts_paragraph(previous: &str, line: &str) -> bool {
         || point_label(line).is_ok()
         || (capital && lead_len(line, Part::Preamble).is_some())
         || (capital && lead_len(line, Part::Operative).is_some())
+        || (capital && previous.ends_with(',') && participle_lead(line))
+}
+
+/// Whether an English `line` opens with a participle the lexicon lacks as a
+/// recital's lead ([`lead::guessed_len`]; "Reaffirming also that …"),
+/// followed by a word in lower case as a lead is and a name is not ("United
+/// Nations", "Federated States").
+fn participle_lead(line: &str) -> bool {
+    let participle = line
+        .split(' ')
+        .next()
+        .is_some_and(|word| word.ends_with("ing") || word.ends_with("ed"));
+    participle
+        && lead::guessed_len(line, Part::Preamble)
+            .is_some_and(|len| line[len..].trim_start().starts_with(char::is_lowercase))
 }
 
 /// "Смета расходов …" ⏎ "ссылаясь на …,": a heading alone on its line (a
