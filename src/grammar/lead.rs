@@ -499,9 +499,8 @@ pub fn guessed_len(text: &str, part: Part) -> Option<usize> {
     let capital = text.starts_with(char::is_uppercase);
     // The word after the lead's modifiers ("Mindful also of"), or after an
     // aside set off by commas ("Mindful, in that connection, that").
-    let next = word(skip_space(
-        &text[with_modifiers(text, at + verb.len(), part)..],
-    ));
+    let modified = with_modifiers(text, at + verb.len(), part);
+    let next = word(skip_space(&text[modified..]));
     let after_aside = rest
         .strip_prefix(", ")
         .and_then(|aside| aside.split_once(", "))
@@ -530,7 +529,7 @@ pub fn guessed_len(text: &str, part: Part) -> Option<usize> {
     if !capital || !formed || !spaced || !adjective && AUXILIARIES.contains(&next) {
         return None;
     }
-    let mut end = with_modifiers(text, at + verb.len(), part);
+    let mut end = modified;
     if let Some(len) = object_len(&text[end..], false) {
         end = with_modifiers(text, end + len, part);
     }
