@@ -266,10 +266,10 @@ fn block_text<'b>(lines: &'b [Line<'_>]) -> Cow<'b, str> {
 }
 
 /// Whether `text` ends as an operative paragraph does, with "." or ";" (a
-/// footnote call after it aside: "… Committee.<sup>1</sup>"), not with a
-/// recital's comma.
+/// footnote call after it aside: "… Committee.<sup>1</sup>"; "。", "；" in
+/// Chinese, "؛" in Arabic), not with a recital's comma.
 fn closes_as_operative(text: &str) -> bool {
-    without_closing_calls(text).ends_with(['.', ';'])
+    without_closing_calls(text).ends_with(['.', ';', '。', '；', '؛'])
 }
 
 /// `text` without the emphasis marks and footnote calls after its last
@@ -290,6 +290,9 @@ fn without_closing_calls(text: &str) -> &str {
 fn reads_as_recital(text: &str) -> bool {
     let lead = match lang::current() {
         Language::English => lead::guessed_len(text, Part::Preamble).is_some(),
+        // A Chinese recital's lead has no form of its own ("决心"); its
+        // comma is enough.
+        Language::Chinese => true,
         language => lang::lexicon::guessed_lead(text, language).is_some(),
     };
     lead && without_closing_calls(text).ends_with([',', '，', '،', ';'])
@@ -703,18 +706,21 @@ impl DocumentParser {
                 let numbered = operative_number(body).is_ok() || self.ocr_number(body).is_some();
                 // Chinese prints a recital's lead and an operative verb alike
                 // ("知悉", "回顾"): a paragraph closed by a comma is a recital.
-                let recital =
-                    self.language == Language::Chinese && body.trim_end().ends_with(['，', ',']);
+                let recital = self.language == Language::Chinese
+                    && without_closing_calls(body).ends_with(['，', ',']);
                 // After the formula, a paragraph that opens with a verb the
                 // lexicon lacks ("Commissions …") and closes as operative
                 // text does (not with a recital's comma) starts the operative
                 // part: a one-paragraph resolution's "Decides …." is often
                 // unnumbered.
                 let plain = body.trim_start_matches(['*', '_']);
-                let guessed_operative = self.language == Language::English
-                    && self.preamble.formula.is_some()
+                let verb = match self.language {
+                    Language::English => lead::guessed_len(plain, Part::Operative),
+                    language => lang::lexicon::guessed_operative_len(plain, language),
+                };
+                let guessed_operative = self.preamble.formula.is_some()
                     && lead_len(plain, Part::Preamble).is_none()
-                    && lead::guessed_len(plain, Part::Operative).is_some()
+                    && verb.is_some()
                     && closes_as_operative(plain);
                 if numbered
                     || (starts_operative(body) && !recital)
