@@ -577,6 +577,15 @@ fn a_recital_whose_lead_the_lexicon_lacks_is_named_by_its_form() {
     assert!(names.contains(&"Outrée"), "{names:?}");
 }
 
+/// The language fixture `name` (under tests/fixtures/languages), and the
+/// same text with `from` replaced once by `to`; `from` must be there.
+fn fixture_with(name: &str, from: &str, to: &str) -> (String, String) {
+    let text = read(&util::root().join("tests/fixtures/languages").join(name));
+    let changed = text.replacen(from, to, 1);
+    assert_ne!(changed, text, "{from:?} is not in {name}");
+    (text, changed)
+}
+
 /// The structure of `text`'s conversion: how many recitals, the operative
 /// paragraphs' numbers, and how many warnings.
 fn shape(text: &str) -> (usize, Vec<Option<String>>, usize) {
@@ -601,10 +610,11 @@ fn leads_the_lexicon_lacks_keep_the_structure_in_russian_and_chinese() {
     // gerund was taken for its continuation), and Chinese recitals share
     // their verbs with operative paragraphs (an operative-only verb ended
     // the preamble). 40-60 % and 73 % agreed held out; 93-100 % now.
-    let root = util::root().join("tests/fixtures/languages");
-    let russian = read(&root.join("ru/A_RES_77_305.txt"));
-    let unknown = russian.replacen("\nссылаясь далее на", "\nизучая далее", 1);
-    assert_ne!(unknown, russian);
+    let (russian, unknown) = fixture_with(
+        "ru/A_RES_77_305.txt",
+        "\nссылаясь далее на",
+        "\nизучая далее",
+    );
     assert_eq!(shape(&unknown), shape(&russian));
     let conversion = util::convert_text(&unknown);
     assert!(
@@ -612,9 +622,11 @@ fn leads_the_lexicon_lacks_keep_the_structure_in_russian_and_chinese() {
         "{:?}",
         util::container_names(&conversion.document)
     );
-    let chinese = read(&root.join("zh/A_RES_76_269.txt"));
-    let operative_verb = chinese.replacen("\n注意到妇女在外交领域", "\n建议妇女在外交领域", 1);
-    assert_ne!(operative_verb, chinese);
+    let (chinese, operative_verb) = fixture_with(
+        "zh/A_RES_76_269.txt",
+        "\n注意到妇女在外交领域",
+        "\n建议妇女在外交领域",
+    );
     assert_eq!(shape(&operative_verb), shape(&chinese));
 }
 
@@ -624,14 +636,17 @@ fn structure_by_form_holds_with_a_third_of_the_lexicon() {
     // Spanish resolution's unnumbered "Aprueba …." became a recital (no
     // operative part), and a Chinese recital with an operative-only verb
     // whose comma was followed by a footnote call ("，2") ended the preamble.
-    let root = util::root().join("tests/fixtures/languages");
-    let spanish = read(&root.join("es/A_RES_76_15.txt"));
-    let unknown = spanish.replacen("\nAprueba el informe", "\nRatifica el informe", 1);
-    assert_ne!(unknown, spanish);
+    let (_, unknown) = fixture_with(
+        "es/A_RES_76_15.txt",
+        "\nAprueba el informe",
+        "\nRatifica el informe",
+    );
     assert_eq!(shape(&unknown), (1, vec![None], 0));
-    let chinese = read(&root.join("zh/A_RES_77_97.txt"));
-    let operative_verb = chinese.replacen("\n赞赏地注意到秘书长编制", "\n建议秘书长编制", 1);
-    assert_ne!(operative_verb, chinese);
+    let (chinese, operative_verb) = fixture_with(
+        "zh/A_RES_77_97.txt",
+        "\n赞赏地注意到秘书长编制",
+        "\n建议秘书长编制",
+    );
     assert_eq!(shape(&operative_verb), shape(&chinese));
 }
 
