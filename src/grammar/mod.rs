@@ -307,6 +307,14 @@ fn starts_paragraph(previous: &str, line: &str) -> bool {
     if is_separator(line) || is_separator(previous) {
         return true;
     }
+    // "78/121. Assistance to the Palestinian people" ⏎ "The General
+    // Assembly,": text with no blank lines at all; the formula, a line of
+    // its own, starts the preamble.
+    if line.len() < 40 && is_formula(line.trim_end()) {
+        return true;
+    }
+    // "… on the expulsion of aliens,<sup>1</sup>": a call after the comma.
+    let previous = without_closing_calls(previous);
     if !previous.ends_with([',', ';', ':', '.']) {
         return false;
     }
@@ -317,6 +325,8 @@ fn starts_paragraph(previous: &str, line: &str) -> bool {
         line.starts_with(char::is_uppercase) || lang::current() != lang::Language::English;
     operative_number(line).is_ok()
         || point_label(line).is_ok()
+        // "…;" ⏎ "1." ⏎ "Takes note …": the number waits for its text.
+        || is_lone_label(line)
         || (capital && lead_len(line, Part::Preamble).is_some())
         || (capital && lead_len(line, Part::Operative).is_some())
         || (capital && previous.ends_with(',') && participle_lead(line))
