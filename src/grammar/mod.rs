@@ -282,19 +282,23 @@ fn without_closing_calls(text: &str) -> &str {
     end.trim_end()
 }
 
+/// Whether `text` is Chinese closed by a comma (a footnote call after it
+/// aside): a recital, whatever its verb, which the preamble shares with the
+/// operative part ("知悉", "回顾") or no list has ("决心").
+fn closes_chinese_recital(text: &str, language: Language) -> bool {
+    language == Language::Chinese && without_closing_calls(text).ends_with(['，', ','])
+}
+
 /// Whether `text` reads as a recital by its form alone: it opens with a
 /// lead the lexicon lacks but whose form is a recital's (a participle or
 /// adjective, "Having considered", "Mindful that"; the other languages'
 /// participles and particles) and closes as a recital does (a comma, or
 /// the ";" some sections' last recital has), not as a heading.
 fn reads_as_recital(text: &str) -> bool {
-    let lead = match lang::current() {
-        Language::English => lead::guessed_len(text, Part::Preamble).is_some(),
-        // A Chinese recital's lead has no form of its own ("决心"); its
-        // comma is enough.
-        Language::Chinese => true,
-        language => lang::lexicon::guessed_lead(text, language).is_some(),
-    };
+    // A Chinese recital's lead has no form of its own ("决心"); its comma
+    // is enough.
+    let lead =
+        lang::current() == Language::Chinese || guessed_lead_len(text, Part::Preamble).is_some();
     lead && without_closing_calls(text).ends_with([',', '，', '،', ';'])
 }
 
@@ -716,21 +720,16 @@ impl DocumentParser {
                 let numbered = operative_number(body).is_ok() || self.ocr_number(body).is_some();
                 // Chinese prints a recital's lead and an operative verb alike
                 // ("知悉", "回顾"): a paragraph closed by a comma is a recital.
-                let recital = self.language == Language::Chinese
-                    && without_closing_calls(body).ends_with(['，', ',']);
+                let recital = closes_chinese_recital(body, self.language);
                 // After the formula, a paragraph that opens with a verb the
                 // lexicon lacks ("Commissions …") and closes as operative
                 // text does (not with a recital's comma) starts the operative
                 // part: a one-paragraph resolution's "Decides …." is often
                 // unnumbered.
                 let plain = body.trim_start_matches(['*', '_']);
-                let verb = match self.language {
-                    Language::English => lead::guessed_len(plain, Part::Operative),
-                    language => lang::lexicon::guessed_operative_len(plain, language),
-                };
                 let guessed_operative = self.preamble.formula.is_some()
                     && lead_len(plain, Part::Preamble).is_none()
-                    && verb.is_some()
+                    && guessed_lead_len(plain, Part::Operative).is_some()
                     && closes_as_operative(plain);
                 if numbered
                     || (starts_operative(body) && !recital)
@@ -879,10 +878,7 @@ fn italic_lead(mut content: Vec<Inline>, start: usize, end: usize) -> (Vec<Inlin
 }
 
 /// [`with_lead`], and where the lexicon knows no lead phrase, the one read
-/// from the paragraph's form ([`lead::guessed_len`] in English,
-/// [`lang::lexicon::guessed_lead`] and
-/// [`lang::lexicon::guessed_operative_len`] in the other languages), made
-/// italic.
+/// from the paragraph's form ([`guessed_lead_len`]), made italic.
 fn with_guessed_lead(content: Vec<Inline>, part: Part) -> (Vec<Inline>, Option<String>) {
     let (content, lead) = with_lead(content, part);
     if lead.is_some() {
@@ -892,21 +888,28 @@ fn with_guessed_lead(content: Vec<Inline>, part: Part) -> (Vec<Inline>, Option<S
         return (content, None);
     };
     let trimmed = first.trim_start();
-    let guessed = match lang::current() {
-        Language::English => lead::guessed_len(trimmed, part),
-        // The other languages' recitals: participles, "وإذ …"; their
-        // operative paragraphs: verbs in the third person.
-        language if part == Part::Preamble => {
-            lang::lexicon::guessed_lead(trimmed, language).map(str::len)
-        }
-        language => lang::lexicon::guessed_operative_len(trimmed, language),
-    };
-    let Some(len) = guessed else {
+    let Some(len) = guessed_lead_len(trimmed, part) else {
         return (content, None);
     };
     let indent = first.len() - trimmed.len();
     let (content, lead) = italic_lead(content, indent, indent + len);
     (content, Some(lead))
+}
+
+/// The length of the lead phrase of `part` that `text` (trimmed) opens with,
+/// read from its form where the lexicon lacks it: [`lead::guessed_len`] in
+/// English; in the other languages [`lang::lexicon::guessed_lead`] for
+/// recitals (participles, "وإذ …") and
+/// [`lang::lexicon::guessed_operative_len`] for operative paragraphs (verbs
+/// in the third person).
+fn guessed_lead_len(text: &str, part: Part) -> Option<usize> {
+    match lang::current() {
+        Language::English => lead::guessed_len(text, part),
+        language if part == Part::Preamble => {
+            lang::lexicon::guessed_lead(text, language).map(str::len)
+        }
+        language => lang::lexicon::guessed_operative_len(text, language),
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use super::lead::{camel_case, lead_len, Part};
 use super::operative::point_label;
 use super::{
-    excerpt, first_words, plain_text, unwrap_emphasis, with_guessed_lead, without_closing_calls,
+    closes_chinese_recital, excerpt, first_words, plain_text, unwrap_emphasis, with_guessed_lead,
     DocumentParser, Phase,
 };
 use crate::error::Position;
@@ -110,8 +110,7 @@ impl DocumentParser {
                         && ["ing", "ed", "en", "ly"]
                             .iter()
                             .any(|end| first.ends_with(end))
-                    || self.language == Language::Chinese
-                        && without_closing_calls(inner).ends_with(['，', ',']);
+                    || closes_chinese_recital(inner, self.language);
                 let name = container_name(guessed.unwrap_or(first), self.language);
                 if participle || self.reads_like_heading(inner) {
                     self.preamble.containers.push(Container { name, content });

@@ -283,6 +283,10 @@ fn chinese_lead_len(text: &str, part: Part) -> Option<usize> {
         .map(|(at, c)| at + c.len_utf8())
         .filter(|&at| known(&verb[at..]).is_some())
         .unwrap_or(0);
+    // Without an adverb, `known(text)` above has answered already.
+    if adverb + manner == 0 {
+        return None;
+    }
     let len = known(&verb[manner..])?;
     Some(preface + adverb + manner + len)
 }
