@@ -379,7 +379,25 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
     for index in 1..block.lines.len() {
         let (previous, line) = (&block.lines[index - 1].text, &block.lines[index].text);
         let after_heading = index == 1 && heading_then_recital(previous, line);
-        if after_heading || starts_paragraph(previous, line) {
+        let next = block.lines.get(index + 1).map(|l| l.text.as_ref());
+        // "… in the Area." ⏎ "Promoting sustainable ocean-based economies"
+        // ⏎ "19. We recognize …": the headings after the last sentence's
+        // end stand apart from both.
+        if operative_number(line).is_ok_and(|(rest, _)| rest.starts_with(char::is_uppercase)) {
+            let sentence_end = block.lines[start..index]
+                .iter()
+                .rposition(|l| l.text.trim_end().ends_with(['.', ';', ':']) && !is_label(&l.text));
+            let headings = sentence_end.map_or(start, |end| start + end + 1);
+            if headings < index && is_headings(&block.lines[headings..index]) {
+                if headings > start {
+                    parts.push(&block.lines[start..headings]);
+                }
+                parts.push(&block.lines[headings..index]);
+                start = index;
+                continue;
+            }
+        }
+        if after_heading || starts_paragraph(previous, line) || stands_apart(previous, line, next) {
             parts.push(&block.lines[start..index]);
             start = index;
         }
@@ -388,12 +406,57 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
     parts
 }
 
+/// Whether a line of a block with no blank lines stands apart from the line
+/// before it for what it is, whatever that line ends with: the line after
+/// the formula ("The General Assembly" ⏎ "1."); an annex heading after the
+/// date that closes the resolution ("30 June 2025" ⏎ "Annex") and the line
+/// after it; a number alone whose text starts on the next line with a
+/// capital ("Programme budget" ⏎ "1." ⏎ "Approves …"), which a number
+/// wrapped from running text ("… in paragraph" ⏎ "1.") is not followed by.
+fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
+    let after_formula = previous.len() < 40 && is_formula(previous.trim_end());
+    let annex = !previous.trim_end().ends_with(char::is_alphabetic) && is_annex_line(line);
+    let after_annex = is_annex_line(previous);
+    let numbered = is_lone_label(line)
+        && next.is_some_and(|next| next.trim_start().starts_with(|c: char| !c.is_lowercase()));
+    after_formula || annex || after_annex || numbered
+}
+
+/// Whether the lines read as headings only: up to four short lines, each
+/// a part's label ("F.", "IV.") or a capitalised title without closing
+/// punctuation ("II." ⏎ "Action areas" ⏎ "A." ⏎ "Domestic public
+/// resources" ⏎ "26. Public resources …", where the numbered paragraph
+/// follows without a blank line).
+fn is_headings(lines: &[Line<'_>]) -> bool {
+    let title = |text: &str| {
+        text.len() < 120
+            && text.starts_with(char::is_uppercase)
+            && !text.ends_with(|c: char| c.is_ascii_punctuation())
+    };
+    !lines.is_empty()
+        && lines.len() <= 4
+        && lines.iter().all(|line| {
+            let text = line.text.trim();
+            is_label(text) || title(text)
+        })
+        && lines.last().is_some_and(|line| title(line.text.trim()))
+}
+
+/// A part's label alone on its line: "F.", "IV.".
+fn is_label(text: &str) -> bool {
+    text.trim().strip_suffix('.').is_some_and(|label| {
+        (1..=4).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_uppercase())
+    })
+}
+
 /// "Annex", "Annex I", "ANNEX II" alone on a block.
 fn is_annex_heading(lines: &[Line<'_>]) -> bool {
-    if lines.len() != 1 {
-        return false;
-    }
-    let (_, text) = heading(lines[0].text.trim());
+    lines.len() == 1 && is_annex_line(&lines[0].text)
+}
+
+/// "Annex", "Annex I", "ANNEX II" alone on a line.
+fn is_annex_line(text: &str) -> bool {
+    let (_, text) = heading(text.trim());
     let (text, _) = unwrap_emphasis(text);
     let rest = lang::annex_heading(text)
         .or_else(|| text.strip_prefix("Annex"))
@@ -567,20 +630,26 @@ impl DocumentParser {
 
     fn block(&mut self, lines: &[Line<'_>]) {
         // An annexed table or list in text input: one row per line.
+        // A number alone on its first line ("9." ⏎ "We affirm …") numbers
+        // a paragraph, not a table.
         let rows: Vec<Line<'_>>;
-        let lines =
-            if self.annex && self.text_mode && self.preamble.formula.is_none() && lines.len() > 1 {
-                rows = lines
-                    .iter()
-                    .map(|l| Line {
-                        hard_break: !l.glue,
-                        ..l.clone()
-                    })
-                    .collect();
-                &rows[..]
-            } else {
-                lines
-            };
+        let table = self.annex
+            && self.text_mode
+            && self.preamble.formula.is_none()
+            && lines.len() > 1
+            && !is_lone_label(&lines[0].text);
+        let lines = if table {
+            rows = lines
+                .iter()
+                .map(|l| Line {
+                    hard_break: !l.glue,
+                    ..l.clone()
+                })
+                .collect();
+            &rows[..]
+        } else {
+            lines
+        };
         let text = block_text(lines);
         let position = lines[0].position();
         let (level, body) = heading(&text);

@@ -93,6 +93,18 @@ impl DocumentParser {
     }
 
     pub(super) fn masthead_block(&mut self, lines: &[Line<'_>]) {
+        // Text with no blank lines: "[on the report …]" ⏎ "78/106. Guide
+        // on …" ⏎ "Enterprises of …": the numbered title and the lines
+        // that go on with it are a block of their own.
+        let title_at = lines.iter().skip(1).position(|line| {
+            title_line(line.text.trim())
+                .is_ok_and(|(_, (number, title))| number.ends_with('.') && !title.is_empty())
+        });
+        if let (true, Some(at)) = (self.text_mode, title_at) {
+            self.masthead_block(&lines[..=at]);
+            self.block(&lines[at + 1..]);
+            return;
+        }
         // Lines joined by soft wraps belong together; hard breaks separate.
         // Text input has no hard breaks: there every line is a masthead line
         // unless the next one visibly goes on with it.

@@ -197,12 +197,20 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
                 || crate::lang::formula(r.text).is_some())
         })
         .count();
-    let head: Vec<&str> = raws[..head_end]
+    // Printed in the masthead by another line than itself: in a text with
+    // no blank lines and a formula without its comma, the "masthead" can
+    // run on into the text, which holds each of its own lines.
+    let head_lines: Vec<(usize, &str)> = raws[..head_end]
         .iter()
         .filter(|r| r.kind == Kind::Text)
-        .map(|r| r.text)
+        .map(|r| (r.number, r.text))
         .collect();
-    let in_head = |text: &str| head.iter().any(|line| line.contains(text));
+    let head: Vec<&str> = head_lines.iter().map(|&(_, text)| text).collect();
+    let in_head = |raw: &Raw<'_>| {
+        head_lines
+            .iter()
+            .any(|&(number, line)| number != raw.number && line.contains(raw.text))
+    };
     let is_candidate = |raw: &Raw<'_>| {
         let repeated = counts.get(raw.text).copied().unwrap_or(0) >= 2;
         // A title's last line may start with a figure ("1863 (2009)"), but
@@ -216,8 +224,8 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             && raw.text.len() <= 160
             && raw.text.contains(' ')
             && !raw.text.ends_with([',', ';', ':'])
-            && (!figure || repeated && in_head(raw.text))
-            && (repeated || in_head(raw.text))
+            && (!figure || repeated && in_head(raw))
+            && (repeated || in_head(raw))
     };
     header_titles(raws, &head);
     let anchors: Vec<usize> = (0..raws.len())
