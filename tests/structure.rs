@@ -262,6 +262,65 @@ fn a_number_alone_on_its_line_in_an_annex_numbers_its_paragraph() {
 }
 
 #[test]
+fn paragraph_numbers_out_of_sequence_are_warned() {
+    let convert = |numbers: &str| {
+        let mut text = String::from("A/RES/80/999\n\n80/999. Test\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n");
+        for number in numbers.split(' ') {
+            match number {
+                "I" | "II" => text.push_str(&format!("{number}\nPart {number}\n\n")),
+                "Heading" => text.push_str("Guideline on the matter\n\n"),
+                _ => text.push_str(&format!("{number}. Decides to act;\n\n")),
+            }
+        }
+        text.push_str("1st plenary meeting\n1 January 2025\n");
+        util::messages(&util::convert_text(&text))
+            .iter()
+            .map(|m| m.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert!(convert("1 2 3").is_empty());
+    assert_eq!(
+        convert("1 2 4"),
+        ["paragraph 4 follows paragraph 2: number 3 is missing; kept as printed"]
+    );
+    assert_eq!(
+        convert("1 2 6"),
+        ["paragraph 6 follows paragraph 2: numbers 3–5 are missing; kept as printed"]
+    );
+    assert_eq!(
+        convert("1 2 2"),
+        ["paragraph 2 is numbered twice; kept as printed"]
+    );
+    assert_eq!(
+        convert("1 3 2"),
+        [
+            "paragraph 3 follows paragraph 1: number 2 is missing; kept as printed",
+            "paragraph 2 follows paragraph 3: the numbering goes back; kept as printed"
+        ]
+    );
+    assert_eq!(
+        convert("1 2 1"),
+        ["paragraph 1 follows paragraph 2: the numbering goes back to 1 without a new part; kept as printed"]
+    );
+    assert_eq!(
+        convert("2 3"),
+        ["the first numbered paragraph is 2; kept as printed"]
+    );
+    // A part, or a heading between, may start the numbers again.
+    assert!(
+        convert("I 1 2 II 1 2").is_empty(),
+        "{:?}",
+        convert("I 1 2 II 1 2")
+    );
+    assert!(convert("I 1 2 II 3 4").is_empty());
+    assert!(
+        convert("1 2 Heading 1 2").is_empty(),
+        "{:?}",
+        convert("1 2 Heading 1 2")
+    );
+}
+
+#[test]
 fn lettered_points_announced_in_the_preamble_stay_in_their_recital() {
     let text = "## Resolution adopted by the General Assembly on 19 December 2024\n\n### 79/218. Least developed countries\n\n*The General Assembly,*\n\n*Recalling* its resolutions,\n\n*Reaffirming also* that the Programme of Action is grounded in key focus areas:\n\n(a) Investing in people;\n\n(b) Leveraging the power of science,\n\n*Noting* the report,\n\n1. *Decides* to act.\n";
     let conversion = util::convert_text(text);

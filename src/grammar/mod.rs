@@ -209,6 +209,9 @@ struct DocumentParser {
     title_position: Position,
     /// Where each division of the operative part starts, in document order.
     division_positions: Vec<Position>,
+    /// The last paragraph number read, and how many divisions and
+    /// paragraphs came before it: what the next number is checked against.
+    last_number: Option<(u32, usize)>,
     /// A division was just opened without a heading: the next title-like
     /// line is its heading.
     division_awaits_heading: bool,
@@ -540,6 +543,7 @@ impl DocumentParser {
             warnings: Vec::new(),
             title_position: Position { line: 1, column: 1 },
             division_positions: Vec::new(),
+            last_number: None,
             division_awaits_heading: false,
             annex: false,
             annexes: Vec::new(),

@@ -204,6 +204,11 @@ impl MainBody {
         self.count == 0
     }
 
+    /// How many paragraphs there are so far, at any depth.
+    pub(super) fn paragraph_count(&self) -> usize {
+        self.count
+    }
+
     /// The last paragraph, in document order.
     pub(super) fn last(&self) -> Option<&Paragraph> {
         for division in self.open.iter().rev() {
@@ -750,12 +755,60 @@ impl DocumentParser {
                 ),
             );
         }
+        self.check_sequence(meant.unwrap_or(number), position);
         let (content, _) = with_guessed_lead(self.running_text(text, position), Part::Operative);
         self.paragraphs.push(Paragraph {
             num: Some(number.into()),
             content,
             list: None,
         });
+    }
+
+    /// Warns where a paragraph number is not the next in the sequence: a
+    /// gap, a repeat, a step back, or a first number other than 1 (outside
+    /// annexes). After a part's label or a heading ("Directriz 5 …") the
+    /// numbers may start again at 1.
+    fn check_sequence(&mut self, number: &str, position: Position) {
+        let digits = number.trim_end_matches(['.', ',', ')']);
+        let Ok(number) = digits.parse::<u32>() else {
+            return;
+        };
+        // Divisions and paragraphs so far: one more than at the last
+        // number when nothing stood between.
+        let mark = self.division_positions.len() + self.paragraphs.paragraph_count();
+        let doubt = match self.last_number {
+            // An annex may quote paragraphs from elsewhere ("Amend
+            // paragraph 8 to read:").
+            None if number != 1 && !self.annex => {
+                Some(format!("the first numbered paragraph is {number}"))
+            }
+            None => None,
+            Some((last, _)) if number == last + 1 => None,
+            Some((_, at)) if number == 1 && mark > at + 1 => None,
+            Some((last, _)) if number == last => {
+                Some(format!("paragraph {number} is numbered twice"))
+            }
+            Some((last, _)) if number > last => Some(format!(
+                "paragraph {number} follows paragraph {last}: {} missing",
+                if number == last + 2 {
+                    format!("number {} is", last + 1)
+                } else {
+                    format!("numbers {}–{} are", last + 1, number - 1)
+                }
+            )),
+            Some((last, _)) => Some(format!(
+                "paragraph {number} follows paragraph {last}: the numbering goes back{}",
+                if number == 1 {
+                    " to 1 without a new part"
+                } else {
+                    ""
+                }
+            )),
+        };
+        self.last_number = Some((number, mark));
+        if let Some(doubt) = doubt {
+            self.warn(position, format!("{doubt}; kept as printed"));
+        }
     }
 
     /// "26 Condemns …": a paragraph number printed without its dot (or with
