@@ -165,8 +165,10 @@ fn text_without_blank_lines_keeps_its_structure() {
     // of text after the page counter, which had been taken for a running
     // title. 79/323: "Annex" after the closing date, its title, and
     // headings ("II." ⏎ "Action areas" ⏎ "A." ⏎ "…") before numbered
-    // paragraphs.
+    // paragraphs. 78/309: budget headings ("Budget estimates for the period
+    // …") between "…;<sup>3</sup>" and "7." alone on its line.
     for name in [
+        "A_RES_78_309",
         "A_RES_78_121",
         "A_RES_78_129",
         "A_RES_79_111",

@@ -384,12 +384,18 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
         let after_heading = index == 1 && heading_then_recital(previous, line);
         let next = block.lines.get(index + 1).map(|l| l.text.as_ref());
         // "… in the Area." ⏎ "Promoting sustainable ocean-based economies"
-        // ⏎ "19. We recognize …": the headings after the last sentence's
-        // end stand apart from both.
-        if operative_number(line).is_ok_and(|(rest, _)| rest.starts_with(char::is_uppercase)) {
-            let sentence_end = block.lines[start..index]
-                .iter()
-                .rposition(|l| l.text.trim_end().ends_with(['.', ';', ':']) && !is_label(&l.text));
+        // ⏎ "19. We recognize …" (or "6." ⏎ "Takes note …"): the headings
+        // after the last sentence's end stand apart from both.
+        let numbered = operative_number(line)
+            .is_ok_and(|(rest, _)| rest.starts_with(char::is_uppercase))
+            || (line.starts_with(|c: char| c.is_ascii_digit())
+                && is_lone_label(line)
+                && next.is_some_and(|next| next.starts_with(char::is_uppercase)));
+        if numbered {
+            let sentence_end = block.lines[start..index].iter().rposition(|l| {
+                without_closing_calls(l.text.trim_end()).ends_with(['.', ';', ':'])
+                    && !is_label(&l.text)
+            });
             let headings = sentence_end.map_or(start, |end| start + end + 1);
             if headings < index && is_headings(&block.lines[headings..index]) {
                 if headings > start {
@@ -427,22 +433,23 @@ fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
 
 /// Whether the lines read as headings only: up to four short lines, each
 /// a part's label ("F.", "IV.") or a capitalised title without closing
-/// punctuation ("II." ⏎ "Action areas" ⏎ "A." ⏎ "Domestic public
+/// punctuation (or its next line) ("II." ⏎ "Action areas" ⏎ "A." ⏎ "Domestic public
 /// resources" ⏎ "26. Public resources …", where the numbered paragraph
 /// follows without a blank line).
 fn is_headings(lines: &[Line<'_>]) -> bool {
-    let title = |text: &str| {
-        text.len() < 120
-            && text.starts_with(char::is_uppercase)
-            && !text.ends_with(|c: char| c.is_ascii_punctuation())
-    };
-    !lines.is_empty()
-        && lines.len() <= 4
-        && lines.iter().all(|line| {
-            let text = line.text.trim();
-            is_label(text) || title(text)
-        })
-        && lines.last().is_some_and(|line| title(line.text.trim()))
+    let unclosed =
+        |text: &str| text.len() < 120 && !text.ends_with(|c: char| c.is_ascii_punctuation());
+    let title = |text: &str| unclosed(text) && text.starts_with(char::is_uppercase);
+    // A title's second line may start in lower case ("Financing of the
+    // support account … for the financial" ⏎ "periods from 1 July 2022 …").
+    let mut previous_title = false;
+    let all = lines.iter().all(|line| {
+        let text = line.text.trim();
+        let goes_on = previous_title && unclosed(text);
+        previous_title = title(text) || goes_on;
+        is_label(text) || previous_title
+    });
+    !lines.is_empty() && lines.len() <= 4 && all && previous_title
 }
 
 /// A part's label alone on its line: "F.", "IV.".
