@@ -121,6 +121,11 @@ fn assert_nothing_lost(name: &str, ours: &str, theirs: &str) {
 }
 
 fn check_language(language: &str, code: &str) {
+    check_language_as(language, code, str::to_owned);
+}
+
+/// [`check_language`] on each text as `layout` gives it.
+fn check_language_as(language: &str, code: &str, layout: fn(&str) -> String) {
     let documents = documents(language);
     assert!(
         (3..=5).contains(&documents.len()),
@@ -128,7 +133,7 @@ fn check_language(language: &str, code: &str) {
     );
     for (text, akn) in documents {
         let name = text.file_name().unwrap().to_string_lossy().to_string();
-        let conversion = util::convert_text(&read(&text));
+        let conversion = util::convert_text(&layout(&read(&text)));
         assert_eq!(conversion.document.identity.language, code, "{name}");
         let theirs = read(&akn);
         let expected = facts(&theirs);
@@ -579,6 +584,28 @@ fn a_recital_whose_lead_the_lexicon_lacks_is_named_by_its_form() {
 
 /// The language fixture `name` (under tests/fixtures/languages), and the
 /// same text with `from` replaced once by `to`; `from` must be there.
+/// The text with its blank lines taken out.
+fn without_blank_lines(text: &str) -> String {
+    let lines = text.lines().filter(|line| !line.trim().is_empty());
+    lines.map(|line| format!("{line}\n")).collect()
+}
+
+#[test]
+fn text_without_blank_lines_agrees_as_with_them_in_every_language() {
+    // One paragraph per line and no blank line between: each line is a
+    // paragraph. Arabic and Chinese had agreed on none of their 30 files
+    // (one block of all the paragraphs), French on 93 %, Spanish on 77 %.
+    for (language, code) in [
+        ("fr", "fra"),
+        ("es", "spa"),
+        ("ru", "rus"),
+        ("ar", "ara"),
+        ("zh", "zho"),
+    ] {
+        check_language_as(language, code, without_blank_lines);
+    }
+}
+
 fn fixture_with(name: &str, from: &str, to: &str) -> (String, String) {
     let text = read(&util::root().join("tests/fixtures/languages").join(name));
     let changed = text.replacen(from, to, 1);

@@ -499,7 +499,7 @@ pub(super) fn glued_at_line_start(
 }
 
 /// A Chinese character (CJK unified ideographs and their extension A).
-fn is_cjk(c: char) -> bool {
+pub(super) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 

@@ -112,12 +112,19 @@ pub fn clean_text(input: &str, first_line: usize) -> CleanText<'_> {
 
     let calls = find_calls(&raws, &footnotes);
 
-    // Blocks of running text.
+    // Blocks of running text; in a text whose paragraphs are not wrapped,
+    // each line is one.
+    let unwrapped = is_unwrapped(&raws);
     let mut interrupted = false;
     let mut current: Vec<usize> = Vec::new();
     let mut blocks: Vec<(Vec<usize>, bool)> = Vec::new();
     for (index, raw) in raws.iter().enumerate() {
         match raw.kind {
+            Kind::Text if unwrapped && !current.is_empty() => {
+                blocks.push((std::mem::take(&mut current), interrupted));
+                interrupted = false;
+                current.push(index);
+            }
             Kind::Text => current.push(index),
             Kind::Blank => {
                 if !current.is_empty() {
@@ -164,6 +171,56 @@ pub fn clean_text(input: &str, first_line: usize) -> CleanText<'_> {
         });
     }
     out
+}
+
+/// Whether the text's paragraphs are each on one line, not wrapped at a
+/// page's width, with no blank lines between them (text made from a file
+/// rather than from printed pages): then each line is a block. It takes
+/// two lines wider than a printed one (an English page line holds about 90
+/// characters, a Chinese one 40 of two columns each). A text with blank
+/// lines keeps its blocks: old typed texts mix wrapped and unwrapped lines.
+fn is_unwrapped(raws: &[Raw<'_>]) -> bool {
+    // Blank lines between text lines, not those at the end.
+    let last_text = raws.iter().rposition(|raw| raw.kind == Kind::Text);
+    let (mut text, mut blank, mut wide_lines) = (0usize, 0usize, 0usize);
+    // Lines of some length, and those of them that close a clause.
+    let (mut long, mut closed) = (0usize, 0usize);
+    for raw in &raws[..last_text.map_or(0, |last| last + 1)] {
+        match raw.kind {
+            Kind::Blank if text > 0 => blank += 1,
+            Kind::Text => {
+                text += 1;
+                let (mut chars, mut wide) = (0usize, 0usize);
+                for c in raw.text.chars() {
+                    chars += 1;
+                    wide += usize::from(is_wide(c));
+                }
+                let page_width = if wide * 2 >= chars { 90 } else { 120 };
+                if chars + wide > page_width {
+                    wide_lines += 1;
+                }
+                if chars + wide > 40 {
+                    long += 1;
+                    let end = raw.text.trim_end_matches(|c: char| c.is_ascii_digit());
+                    closed += usize::from(end.ends_with(CLAUSE_ENDS));
+                }
+            }
+            _ => {}
+        }
+    }
+    // A short text whose lines fit a page may still be unwrapped: its
+    // lines end where its clauses do, as printed lines seldom do.
+    let clause_lines = long >= 3 && closed * 10 >= long * 8;
+    blank * 20 < text && (wide_lines >= 2 || clause_lines)
+}
+
+/// The punctuation that closes a clause, in the six languages.
+const CLAUSE_ENDS: [char; 11] = [',', '.', ';', ':', '，', '。', '；', '：', '،', '؛', '”'];
+
+/// A character that takes two columns: a Chinese character, or full-width
+/// punctuation ("，", "。").
+fn is_wide(c: char) -> bool {
+    calls::is_cjk(c) || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
 }
 
 fn split_lines(input: &str, first_line: usize) -> Vec<Raw<'_>> {
@@ -450,6 +507,31 @@ mod tests {
         assert_eq!(clean.footnotes[0].marker, "1");
         assert_eq!(clean.footnotes[0].lines[0].text, "See resolution 169 (II).");
         assert_eq!(clean.footnotes[1].lines.len(), 2);
+    }
+
+    #[test]
+    fn unwrapped_paragraphs_are_told_from_printed_lines() {
+        let unwrapped = |text: &str| {
+            let mut raws = split_lines(text, 0);
+            classify(&mut raws);
+            is_unwrapped(&raws)
+        };
+        // Printed lines, no blank lines: wrapped.
+        assert!(!unwrapped(PAGES.replace(" \n \n", " \n").as_str()));
+        // Chinese paragraphs one per line, none wider than a page line,
+        // each closing its clause.
+        let chinese = "安全理事会，\n回顾其对利比亚实施军火禁运的第1970(2011)号决议，\n重申安理会认定一切形式和表现的恐怖主义是对和平与安全的最严重威胁，\n1.\t决定将第2578(2021)号决议规定的各项授权延长，\n2.\t决定继续积极处理此案。\n";
+        assert!(unwrapped(chinese));
+        // Two lines wider than any page's.
+        let long = format!(
+            "The General Assembly,\nRecalling {},\n1. Decides {}.\n",
+            "a ".repeat(70),
+            "b ".repeat(70)
+        );
+        assert!(unwrapped(&long));
+        // The same with blank lines between: the blocks are already there
+        // (and old typed texts mix wrapped and unwrapped lines).
+        assert!(!unwrapped(&long.replace('\n', "\n\n")));
     }
 
     #[test]
