@@ -213,6 +213,36 @@ fn text_without_blank_lines_keeps_its_structure() {
 }
 
 #[test]
+fn recitals_without_blank_lines_part_at_a_call_and_around_a_heading() {
+    // 78/8: "… for 2022 1" (the comma lost, the call kept) ⏎ "Taking note
+    // of …"; 78/148: "… parties thereto," ⏎ "Multimodal transportation" ⏎
+    // "Noting that …". Without blank lines both had run into one recital.
+    let text = "78/8. Report of the Agency\nThe General Assembly,\nHaving received the report of the Agency for 2022 1\nTaking note of the statement by the Director General,\nRecognizing the importance of transport and transit agreements for parties thereto,\nMultimodal transportation\nNoting that multimodal transport systems are needed,\n1. Decides to act.\n_______\n1 A/78/1.\n";
+    let mut options = un2akn::Options::default();
+    options.symbol = Some("A/RES/78/8".into());
+    options.date = chrono::NaiveDate::from_ymd_opt(2023, 11, 1);
+    let conversion = un2akn::convert(text, &options).expect("converts");
+    let preamble = &conversion.document.parts.preamble;
+    let names: Vec<&str> = preamble
+        .containers
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "havingReceived",
+            "takingNote",
+            "recognizing",
+            "multimodal",
+            "noting"
+        ],
+        "{}",
+        conversion.xml
+    );
+}
+
+#[test]
 fn a_title_over_three_lines_without_blank_lines_is_one_title() {
     // 78/106 with its blank lines removed: the title's second and third
     // lines had been masthead lines "not recognised".

@@ -321,15 +321,22 @@ fn starts_paragraph(previous: &str, line: &str) -> bool {
         return true;
     }
     // "… on the expulsion of aliens,<sup>1</sup>": a call after the comma.
-    let previous = without_closing_calls(previous);
-    if !previous.ends_with([',', ';', ':', '.']) {
-        return false;
-    }
+    let uncalled = without_closing_calls(previous);
     // An English lead phrase starts a paragraph only with its capital:
     // "further recalling" after a comma goes on with the sentence. (Russian
     // recitals start in lower case: "рассмотрев", "ссылаясь".)
     let capital =
         line.starts_with(char::is_uppercase) || lang::current() != lang::Language::English;
+    // "… for 2022<sup>1</sup>" ⏎ "Taking note of …": a call closes the
+    // recital whose comma the print lost.
+    let called = previous.trim_end().ends_with("</sup>");
+    if called && capital && lead_len(line, Part::Preamble).is_some() {
+        return true;
+    }
+    let previous = uncalled;
+    if !previous.ends_with([',', ';', ':', '.']) {
+        return false;
+    }
     operative_number(line).is_ok()
         || point_label(line).is_ok()
         // "…;" ⏎ "1." ⏎ "Takes note …": the number waits for its text.
@@ -381,8 +388,15 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
     let mut start = 0;
     for index in 1..block.lines.len() {
         let (previous, line) = (&block.lines[index - 1].text, &block.lines[index].text);
-        let after_heading = index == 1 && heading_then_recital(previous, line);
         let next = block.lines.get(index + 1).map(|l| l.text.as_ref());
+        // A heading, first of its part, and the recital under it.
+        let after_heading = index == start + 1 && heading_then_recital(previous, line);
+        // "…for parties thereto," ⏎ "Multimodal transportation" ⏎ "Noting
+        // that …": the heading between two recitals stands apart.
+        let heading = next.is_some_and(|next| {
+            without_closing_calls(previous).ends_with([',', ';', ':', '.'])
+                && heading_then_recital(line, next)
+        });
         // "… in the Area." ⏎ "Promoting sustainable ocean-based economies"
         // ⏎ "19. We recognize …" (or "6." ⏎ "Takes note …"): the headings
         // after the last sentence's end stand apart from both.
@@ -406,7 +420,11 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
                 continue;
             }
         }
-        if after_heading || starts_paragraph(previous, line) || stands_apart(previous, line, next) {
+        if after_heading
+            || heading
+            || starts_paragraph(previous, line)
+            || stands_apart(previous, line, next)
+        {
             parts.push(&block.lines[start..index]);
             start = index;
         }
