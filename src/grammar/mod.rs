@@ -406,11 +406,18 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
                 && is_lone_label(line)
                 && next.is_some_and(|next| next.starts_with(char::is_uppercase)));
         if numbered {
-            let sentence_end = block.lines[start..index].iter().rposition(|l| {
+            // Headings take four lines at most: look no further back than
+            // five (a long block stays linear).
+            let window = index.saturating_sub(MAX_HEADING_LINES + 1).max(start);
+            let sentence_end = block.lines[window..index].iter().rposition(|l| {
                 without_closing_calls(l.text.trim_end()).ends_with(['.', ';', ':'])
                     && !is_label(&l.text)
             });
-            let headings = sentence_end.map_or(start, |end| start + end + 1);
+            let headings = match sentence_end {
+                Some(end) => window + end + 1,
+                None if window == start => start,
+                None => index,
+            };
             if headings < index && is_headings(&block.lines[headings..index]) {
                 if headings > start {
                     parts.push(&block.lines[start..headings]);
@@ -449,12 +456,18 @@ fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
     after_formula || annex || after_annex || numbered
 }
 
+/// How many lines the headings above a numbered paragraph can take.
+const MAX_HEADING_LINES: usize = 4;
+
 /// Whether the lines read as headings only: up to four short lines, each
 /// a part's label ("F.", "IV.") or a capitalised title without closing
 /// punctuation (or its next line) ("II." ⏎ "Action areas" ⏎ "A." ⏎ "Domestic public
 /// resources" ⏎ "26. Public resources …", where the numbered paragraph
 /// follows without a blank line).
 fn is_headings(lines: &[Line<'_>]) -> bool {
+    if lines.is_empty() || lines.len() > MAX_HEADING_LINES {
+        return false;
+    }
     let unclosed =
         |text: &str| text.len() < 120 && !text.ends_with(|c: char| c.is_ascii_punctuation());
     let title = |text: &str| unclosed(text) && text.starts_with(char::is_uppercase);
@@ -467,7 +480,7 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
         previous_title = title(text) || goes_on;
         is_label(text) || previous_title
     });
-    !lines.is_empty() && lines.len() <= 4 && all && previous_title
+    all && previous_title
 }
 
 /// A part's label alone on its line: "F.", "IV.".
