@@ -370,15 +370,27 @@ fn heading_then_recital(heading: &str, line: &str) -> bool {
     let leads = |text: &str| {
         lead_len(text, Part::Preamble).is_some() || lead_len(text, Part::Operative).is_some()
     };
-    let lower_case_lead = lang::current() != lang::Language::English
-        && line.starts_with(char::is_lowercase)
-        && heading.chars().count() < MAX_HEADING;
+    let lower_case_lead = || {
+        lang::current() != lang::Language::English
+            && line.starts_with(char::is_lowercase)
+            && heading.chars().count() < MAX_HEADING
+    };
     let short_heading =
-        line.starts_with(char::is_uppercase) && heading.chars().count() < 60 && !leads(heading);
+        || line.starts_with(char::is_uppercase) && heading.chars().count() < 60 && !leads(heading);
     heading.starts_with(char::is_uppercase)
         && !heading.ends_with(|c: char| c.is_ascii_punctuation() || "،؛。；：，".contains(c))
-        && (lower_case_lead || short_heading)
+        && (lower_case_lead() || short_heading())
         && leads(line)
+}
+
+/// "…for parties thereto," ⏎ "Multimodal transportation" ⏎ "Noting that
+/// …": a heading between two recitals stands apart.
+fn heading_between(previous: &str, line: &str, next: Option<&str>) -> bool {
+    line.starts_with(char::is_uppercase)
+        && next.is_some_and(|next| {
+            without_closing_calls(previous).ends_with([',', ';', ':', '.'])
+                && heading_then_recital(line, next)
+        })
 }
 
 /// Splits a text-input block where a new paragraph starts without a blank
@@ -391,20 +403,14 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
         let next = block.lines.get(index + 1).map(|l| l.text.as_ref());
         // A heading, first of its part, and the recital under it.
         let after_heading = index == start + 1 && heading_then_recital(previous, line);
-        // "…for parties thereto," ⏎ "Multimodal transportation" ⏎ "Noting
-        // that …": the heading between two recitals stands apart.
-        let heading = next.is_some_and(|next| {
-            without_closing_calls(previous).ends_with([',', ';', ':', '.'])
-                && heading_then_recital(line, next)
-        });
         // "… in the Area." ⏎ "Promoting sustainable ocean-based economies"
         // ⏎ "19. We recognize …" (or "6." ⏎ "Takes note …"): the headings
         // after the last sentence's end stand apart from both.
-        let numbered = operative_number(line)
-            .is_ok_and(|(rest, _)| rest.starts_with(char::is_uppercase))
-            || (line.starts_with(|c: char| c.is_ascii_digit())
-                && is_lone_label(line)
-                && next.is_some_and(|next| next.starts_with(char::is_uppercase)));
+        let numbered = line.starts_with(char::is_numeric)
+            && (operative_number(line).is_ok_and(|(rest, _)| rest.starts_with(char::is_uppercase))
+                || (line.starts_with(|c: char| c.is_ascii_digit())
+                    && is_lone_label(line)
+                    && next.is_some_and(|next| next.starts_with(char::is_uppercase))));
         if numbered {
             // Headings take four lines at most: look no further back than
             // five (a long block stays linear).
@@ -428,9 +434,9 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
             }
         }
         if after_heading
-            || heading
             || starts_paragraph(previous, line)
             || stands_apart(previous, line, next)
+            || heading_between(previous, line, next)
         {
             parts.push(&block.lines[start..index]);
             start = index;
@@ -448,12 +454,14 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
 /// capital ("Programme budget" ⏎ "1." ⏎ "Approves …"), which a number
 /// wrapped from running text ("… in paragraph" ⏎ "1.") is not followed by.
 fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
-    let after_formula = previous.len() < 40 && is_formula(previous.trim_end());
-    let annex = !previous.trim_end().ends_with(char::is_alphabetic) && is_annex_line(line);
-    let after_annex = is_annex_line(previous);
-    let numbered = is_lone_label(line)
-        && next.is_some_and(|next| next.trim_start().starts_with(|c: char| !c.is_lowercase()));
-    after_formula || annex || after_annex || numbered
+    // Cheapest first: this runs on every line of every text block.
+    (previous.len() < 40 && is_formula(previous.trim_end()))
+        || (is_lone_label(line)
+            && next.is_some_and(|next| next.trim_start().starts_with(|c: char| !c.is_lowercase())))
+        || (line.len() < 40
+            && !previous.trim_end().ends_with(char::is_alphabetic)
+            && is_annex_line(line))
+        || (previous.len() < 40 && is_annex_line(previous))
 }
 
 /// How many lines the headings above a numbered paragraph can take.

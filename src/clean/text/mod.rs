@@ -180,38 +180,40 @@ pub fn clean_text(input: &str, first_line: usize) -> CleanText<'_> {
 /// characters, a Chinese one 40 of two columns each). A text with blank
 /// lines keeps its blocks: old typed texts mix wrapped and unwrapped lines.
 fn is_unwrapped(raws: &[Raw<'_>]) -> bool {
-    // Blank lines between text lines, not those at the end.
+    // Blank lines between text lines, not those at the end: counted first,
+    // since almost every text has them and needs no look at its lines.
     let last_text = raws.iter().rposition(|raw| raw.kind == Kind::Text);
-    let (mut text, mut blank, mut wide_lines) = (0usize, 0usize, 0usize);
+    let raws = &raws[..last_text.map_or(0, |last| last + 1)];
+    let first_text = raws.iter().position(|raw| raw.kind == Kind::Text);
+    let inner = &raws[first_text.unwrap_or(0)..];
+    let text = inner.iter().filter(|raw| raw.kind == Kind::Text).count();
+    let blank = inner.iter().filter(|raw| raw.kind == Kind::Blank).count();
+    if blank * 20 >= text {
+        return false;
+    }
+    let mut wide_lines = 0usize;
     // Lines of some length, and those of them that close a clause.
     let (mut long, mut closed) = (0usize, 0usize);
-    for raw in &raws[..last_text.map_or(0, |last| last + 1)] {
-        match raw.kind {
-            Kind::Blank if text > 0 => blank += 1,
-            Kind::Text => {
-                text += 1;
-                let (mut chars, mut wide) = (0usize, 0usize);
-                for c in raw.text.chars() {
-                    chars += 1;
-                    wide += usize::from(is_wide(c));
-                }
-                let page_width = if wide * 2 >= chars { 90 } else { 120 };
-                if chars + wide > page_width {
-                    wide_lines += 1;
-                }
-                if chars + wide > 40 {
-                    long += 1;
-                    let end = raw.text.trim_end_matches(|c: char| c.is_ascii_digit());
-                    closed += usize::from(end.ends_with(CLAUSE_ENDS));
-                }
-            }
-            _ => {}
+    for raw in inner.iter().filter(|raw| raw.kind == Kind::Text) {
+        let (mut chars, mut wide) = (0usize, 0usize);
+        for c in raw.text.chars() {
+            chars += 1;
+            wide += usize::from(is_wide(c));
+        }
+        let page_width = if wide * 2 >= chars { 90 } else { 120 };
+        if chars + wide > page_width {
+            wide_lines += 1;
+        }
+        if chars + wide > 40 {
+            long += 1;
+            let end = raw.text.trim_end_matches(|c: char| c.is_ascii_digit());
+            closed += usize::from(end.ends_with(CLAUSE_ENDS));
         }
     }
     // A short text whose lines fit a page may still be unwrapped: its
     // lines end where its clauses do, as printed lines seldom do.
     let clause_lines = long >= 3 && closed * 10 >= long * 8;
-    blank * 20 < text && (wide_lines >= 2 || clause_lines)
+    wide_lines >= 2 || clause_lines
 }
 
 /// The punctuation that closes a clause, in the six languages.
