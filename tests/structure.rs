@@ -57,10 +57,7 @@ fn a_heading_after_the_last_paragraph_is_kept() {
     // and heading must still be written (they were once lost).
     let text = "The General Assembly,\n\n1. Decides to act;\n\nII\nFollow-up X\nsecond Y\n";
     // The text gives no number or date: the options do (nothing invented).
-    let mut options = un2akn::Options::default();
-    options.symbol = Some("A/RES/80/1".into());
-    options.date = chrono::NaiveDate::from_ymd_opt(2025, 9, 19);
-    let conversion = un2akn::convert(text, &options).expect("converts");
+    let conversion = util::convert_fragment(text);
     let xml = &conversion.xml;
     assert!(xml.contains("<num>II</num>"), "{xml}");
     assert!(xml.contains("Follow-up X"), "{xml}");
@@ -217,19 +214,10 @@ fn recitals_without_blank_lines_part_at_a_call_and_around_a_heading() {
     // 78/8: "… for 2022 1" (the comma lost, the call kept) ⏎ "Taking note
     // of …"; 78/148: "… parties thereto," ⏎ "Multimodal transportation" ⏎
     // "Noting that …". Without blank lines both had run into one recital.
-    let text = "78/8. Report of the Agency\nThe General Assembly,\nHaving received the report of the Agency for 2022 1\nTaking note of the statement by the Director General,\nRecognizing the importance of transport and transit agreements for parties thereto,\nMultimodal transportation\nNoting that multimodal transport systems are needed,\n1. Decides to act.\n_______\n1 A/78/1.\n";
-    let mut options = un2akn::Options::default();
-    options.symbol = Some("A/RES/78/8".into());
-    options.date = chrono::NaiveDate::from_ymd_opt(2023, 11, 1);
-    let conversion = un2akn::convert(text, &options).expect("converts");
-    let preamble = &conversion.document.parts.preamble;
-    let names: Vec<&str> = preamble
-        .containers
-        .iter()
-        .map(|c| c.name.as_str())
-        .collect();
+    let text = "The General Assembly,\nHaving received the report of the Agency for 2022 1\nTaking note of the statement by the Director General,\nRecognizing the importance of transport and transit agreements for parties thereto,\nMultimodal transportation\nNoting that multimodal transport systems are needed,\n1. Decides to act.\n_______\n1 A/78/1.\n";
+    let conversion = util::convert_fragment(text);
     assert_eq!(
-        names,
+        util::container_names(&conversion.document),
         [
             "havingReceived",
             "takingNote",
