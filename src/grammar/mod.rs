@@ -320,8 +320,6 @@ fn starts_paragraph(previous: &str, line: &str) -> bool {
     if line.len() < 40 && is_formula(line.trim_end()) {
         return true;
     }
-    // "… on the expulsion of aliens,<sup>1</sup>": a call after the comma.
-    let uncalled = without_closing_calls(previous);
     // An English lead phrase starts a paragraph only with its capital:
     // "further recalling" after a comma goes on with the sentence. (Russian
     // recitals start in lower case: "рассмотрев", "ссылаясь".)
@@ -333,7 +331,8 @@ fn starts_paragraph(previous: &str, line: &str) -> bool {
     if called && capital && lead_len(line, Part::Preamble).is_some() {
         return true;
     }
-    let previous = uncalled;
+    // "… on the expulsion of aliens,<sup>1</sup>": a call after the comma.
+    let previous = without_closing_calls(previous);
     if !previous.ends_with([',', ';', ':', '.']) {
         return false;
     }
