@@ -567,6 +567,38 @@ fn arabic_numbers_chinese_prefaces_and_caseless_headings_need_no_warning() {
 }
 
 #[test]
+fn paragraph_numbers_in_other_scripts_are_checked_for_gaps() {
+    // Arabic "3 -" printed as "5 -": a gap, then a step back, as in English.
+    let root = util::root().join("tests/fixtures/languages");
+    let gapped = read(&root.join("ar/A_RES_76_41.txt")).replacen("\n3 -\t", "\n5 -\t", 1);
+    let messages: Vec<String> = util::messages(&util::convert_text(&gapped))
+        .iter()
+        .map(|m| m.to_string())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "paragraph 5 follows paragraph 2: numbers 3–4 are missing; kept as printed",
+            "paragraph 4 follows paragraph 5: the numbering goes back; kept as printed"
+        ]
+    );
+    // Full-width "２．" and Arabic-Indic "٣ -" are read as 2 and 3: no doubt.
+    let chinese = read(&root.join("zh/A_RES_77_97.txt")).replacen("\n2.\t", "\n２．", 1);
+    let conversion = util::convert_text(&chinese);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    let arabic = read(&root.join("ar/A_RES_76_41.txt")).replacen("\n3 -\t", "\n٣ -\t", 1);
+    let conversion = util::convert_text(&arabic);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    let nums: Vec<String> = conversion
+        .document
+        .parts
+        .paragraphs()
+        .filter_map(|p| p.num.clone())
+        .collect();
+    assert_eq!(&nums[..4], ["1 -", "2 -", "٣ -", "4 -"]);
+}
+
+#[test]
 fn a_recital_whose_lead_the_lexicon_lacks_is_named_by_its_form() {
     // The lexicon comes from 30 files a language; a held-out file has
     // leads it lacks ("Outrée par …"): named by their form, no warning.

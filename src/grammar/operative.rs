@@ -769,8 +769,7 @@ impl DocumentParser {
     /// annexes). After a part's label or a heading ("Directriz 5 …") the
     /// numbers may start again at 1.
     fn check_sequence(&mut self, number: &str, position: Position) {
-        let digits = number.trim_end_matches(['.', ',', ')']);
-        let Ok(number) = digits.parse::<u32>() else {
+        let Some(number) = crate::lang::number_value(number) else {
             return;
         };
         // Divisions and paragraphs so far: one more than at the last

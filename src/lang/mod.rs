@@ -657,6 +657,18 @@ pub fn operative_number(text: &str) -> Option<(&str, &str)> {
     Some((&text[..mark], trimmed))
 }
 
+/// The value of a printed paragraph number in any script: "12.", "7,",
+/// "\u{200f}19 -", "１２．", "١٢-". `None` when it holds anything but
+/// digits, direction marks, spaces and the punctuation around them.
+pub fn number_value(printed: &str) -> Option<u32> {
+    let digits = printed.trim_start_matches(BIDI_MARKS);
+    let (value, len) = date::number(digits, 1, 5)?;
+    digits[len..]
+        .chars()
+        .all(|c| matches!(c, '.' | ',' | ')' | '-' | '–' | '．' | ' ') || BIDI_MARKS.contains(&c))
+        .then_some(value)
+}
+
 /// "l.<TAB>Decides …" ("l" for "1", a slip even the UN's files have), "a.
 /// Support to …": a lower-case letter, a dot, a space and a capital start a
 /// numbered block, not the continuation of a sentence.
