@@ -676,3 +676,47 @@ fn an_unnumbered_paragraph_with_a_verb_the_lexicon_lacks_is_operative() {
     let document = util::convert_text(&recital).document;
     assert_eq!(util::container_names(&document).len(), 2);
 }
+
+#[test]
+fn lines_after_a_point_ending_in_a_colon_are_its_items() {
+    // A/RES/79/273 and 80/247: "(b) … the following themes:" ⏎ "Panel 1: …;"
+    // ⏎ "Panel 2: …;" ⏎ "(c) …". The panels had been unnumbered paragraphs,
+    // and (c) and (d) points of the second panel.
+    let text = "The General Assembly,\n\nRecalling its resolutions,\n\n\
+                1. Decides that the arrangements will be as follows:\n\n\
+                (a) Two panels will be held;\n\n\
+                (b) The panels will address the following themes:\n\n\
+                Panel 1: Tackling the determinants of disease;\n\n\
+                Panel 2: Reshaping health systems;\n\n\
+                (c) Each panel will be co-chaired by two representatives;\n\n\
+                2. Requests the President to act.\n";
+    let conversion = util::convert_fragment(text);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    let numbers = util::paragraph_numbers(&conversion.document);
+    assert_eq!(numbers, [Some("1."), Some("2.")]);
+    let first = conversion.document.parts.paragraphs().next().unwrap();
+    assert_eq!(util::point_labels(first), ["(a)", "(b)", "(c)"]);
+    assert!(
+        conversion.xml.contains(
+            "following themes:<eol/>Panel 1: Tackling the determinants of disease;<eol/>Panel 2: Reshaping health systems;</p>"
+        ),
+        "{}",
+        conversion.xml
+    );
+    // S/RES/724 (1991): a sub-point's label read apart from its text. The
+    // line taken as an item may be sub-point (i), so (i) after it is warned.
+    let shifted = text
+        .replace(
+            "Panel 1: Tackling the determinants of disease;",
+            "To examine the reports;",
+        )
+        .replace(
+            "Panel 2: Reshaping health systems;",
+            "(i) To seek information;",
+        );
+    let conversion = util::convert_fragment(&shifted);
+    assert_eq!(
+        util::messages(&conversion),
+        ["sub-point (i) follows lines taken as items of point (b): one of them may be a sub-point whose label was lost"]
+    );
+}

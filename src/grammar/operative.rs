@@ -367,12 +367,32 @@ impl DocumentParser {
             return;
         }
         if let Ok((rest, label)) = point_label(text) {
-            if self.paragraphs.open_paragraph().is_some() {
+            if let Some(paragraph) = self.paragraphs.open_paragraph() {
+                // "(b) … the following tasks:" ⏎ "To examine …;" ⏎ "(i)": the
+                // line taken as (b)'s item may be a sub-point whose label was
+                // lost.
+                let items = paragraph
+                    .list
+                    .as_ref()
+                    .and_then(|list| list.points.last())
+                    .filter(|point| {
+                        introduces_items(point) && point.content.contains(&Inline::Eol)
+                    });
+                if let Some(point) = items.filter(|_| label_key(label) == "i") {
+                    let message = format!(
+                        "sub-point {label} follows lines taken as items of point {}: one of them may be a sub-point whose label was lost",
+                        point.num
+                    );
+                    self.warn(position, message);
+                }
                 let content = with_lead(self.running_text(rest, position), Part::Operative).0;
                 let paragraph = self.paragraphs.open_paragraph_mut().expect("checked");
                 add_point(&mut paragraph.list, label, content);
                 return;
             }
+        }
+        if self.item_into_point(text, position) {
+            return;
         }
         let starts_lower = text.starts_with(|c: char| c.is_lowercase());
         let has_list = self
@@ -464,6 +484,31 @@ impl DocumentParser {
             content,
             list: None,
         });
+    }
+
+    /// "(b) The panels will address the following themes:" ⏎ "Panel 1: …;"
+    /// ⏎ "Panel 2: …;" ⏎ "(c) Each …": unnumbered lines after a point that
+    /// ends with a colon are its items, held in that point line by line, so
+    /// the points after them stay in their list. Returns whether `text` was
+    /// taken.
+    fn item_into_point(&mut self, text: &str, position: Position) -> bool {
+        let introduces = self
+            .paragraphs
+            .open_paragraph()
+            .and_then(|p| p.list.as_ref())
+            .filter(|list| list.wrap_up.is_none())
+            .and_then(|list| list.points.last())
+            .is_some_and(introduces_items);
+        if !introduces || starts_operative(text) {
+            return false;
+        }
+        let content = self.running_text(text, position);
+        let paragraph = self.paragraphs.open_paragraph_mut().expect("checked");
+        let list = paragraph.list.as_mut().expect("checked");
+        let point = list.points.last_mut().expect("checked");
+        point.content.push(Inline::Eol);
+        point.content.extend(content);
+        true
     }
 
     /// "Recalls that UNDOF's deployment …," ⏎ "Recalling resolution 2378
@@ -862,6 +907,17 @@ impl DocumentParser {
 pub(super) fn starts_operative(text: &str) -> bool {
     let plain = text.trim_start_matches(['*', '_']);
     lead_len(plain, Part::Preamble).is_none() && lead_len(plain, Part::Operative).is_some()
+}
+
+/// Whether `point` ends its own sentence (before any items it holds) with
+/// a colon and has no sub-points: the lines after it are its items.
+fn introduces_items(point: &Point) -> bool {
+    let own = point
+        .content
+        .split(|inline| *inline == Inline::Eol)
+        .next()
+        .unwrap_or_default();
+    point.list.is_none() && plain_text(own).trim_end().ends_with([':', '：'])
 }
 
 pub(super) fn add_point(list: &mut Option<List>, label: &str, content: Vec<Inline>) {
