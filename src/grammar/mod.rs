@@ -490,11 +490,10 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
     all && previous_title
 }
 
-/// A part's label alone on its line: "F.", "IV.".
+/// A part's label alone on its line: "F.", "IV.", "XVIII", as the
+/// operative part reads one.
 fn is_label(text: &str) -> bool {
-    text.trim().strip_suffix('.').is_some_and(|label| {
-        (1..=4).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_uppercase())
-    })
+    operative::division_heading(text.trim()).is_some_and(|(_, heading)| heading.is_none())
 }
 
 /// "Annex", "Annex I", "ANNEX II" alone on a block.
