@@ -254,6 +254,38 @@ fn a_title_over_three_lines_without_blank_lines_is_one_title() {
 }
 
 #[test]
+fn annex_paragraphs_are_unwrapped_and_tables_keep_their_rows() {
+    // 79/323's annex: prose broke at every printed line (`<eol/>`), and the
+    // end of paragraph 1 on the next page ("… Action Agenda.<sup>1</sup>" ⏎
+    // (page) ⏎ "We also uphold …") was a paragraph without a number.
+    let path = util::root().join("tests/fixtures/pairs/A_RES_79_323.txt");
+    let conversion = util::convert_text(&std::fs::read_to_string(path).unwrap());
+    let annex = &conversion.document.annexes[0];
+    let first = annex.paragraphs().next().unwrap();
+    assert_eq!(first.num.as_deref(), Some("1."));
+    // Notes 2–4 ("Monterrey Consensus,<sup>2</sup>" …) are in paragraph 1.
+    for marker in 2..=4 {
+        let note = format!("eId=\"att_1__para_1__authorialNote_{marker}\" marker=\"{marker}\"");
+        assert!(conversion.xml.contains(&note), "{note}");
+    }
+    // Only the part labels keep their line ("II." ⏎ "Action areas").
+    let broken = annex
+        .paragraphs()
+        .filter(|p| p.num.is_some() && p.content.contains(&un2akn::model::Inline::Eol))
+        .count();
+    assert_eq!(broken, 0, "numbered paragraphs with line breaks");
+    // 80/239's annexed table: a row's cells stay apart, a cell's wrapped
+    // text does not ("… scale of" ⏎ "assessments applicable …").
+    let path = util::root().join("tests/fixtures/corpus/A_RES_80_239.txt");
+    let conversion = util::convert_text(&std::fs::read_to_string(path).unwrap());
+    assert!(
+        conversion.xml.contains("in accordance with the scale of assessments applicable to the regular budget of the United Nations for 2026<eol/>28 063 300<eol/>25 634 100<eol/>"),
+        "{}",
+        conversion.xml
+    );
+}
+
+#[test]
 fn a_number_alone_on_its_line_in_an_annex_numbers_its_paragraph() {
     // 79/323's annex (the Sevilla Commitment) prints "1." on its own line
     // above the text, and "F." ⏎ "International financial architecture …"
@@ -384,11 +416,18 @@ fn points_whose_labels_markdown_lost_are_restored_with_a_warning() {
         let list = paragraphs[n].list.as_ref().expect("a list");
         list.points.iter().map(|p| p.num.clone()).collect()
     };
-    assert_eq!(paragraphs.len(), 4, "{}", conversion.xml);
+    assert_eq!(paragraphs.len(), 3, "{}", conversion.xml);
     assert_eq!(labels(0), ["(a)", "(b)", "(c)"]);
-    // After "(b) … themes:" the text is (b)'s, not a point of its own.
+    // After "(b) … themes:" the text is (b)'s item, not a point of its own.
     assert_eq!(labels(1), ["(a)", "(b)"]);
-    assert!(paragraphs[2].num.is_none());
+    assert!(
+        conversion
+            .xml
+            .contains("address these themes:<eol/>Panel 1: Tackling the determinants;</p>"),
+        "{}",
+        conversion.xml
+    );
+    assert_eq!(paragraphs[2].num.as_deref(), Some("9."));
     let restored = conversion
         .warnings
         .iter()
