@@ -178,6 +178,10 @@ pub struct CleanText<'a> {
     pub furniture: Vec<Furniture>,
     /// Paragraphs that were stitched across page breaks (line of the join).
     pub stitches: Vec<usize>,
+    /// Blocks that start a page (after a page break or the notes lifted
+    /// from a page's foot) and were not stitched to the block before: their
+    /// first lines, in order.
+    pub page_tops: Vec<usize>,
     /// Problems noticed while cleaning.
     pub warnings: Vec<Warning>,
     /// The format the text was read as.
@@ -272,7 +276,12 @@ fn stitch<'a>(
             }
             previous.lines.extend(block.lines);
         }
-        _ => out.blocks.push(block),
+        _ => {
+            if interrupted {
+                out.page_tops.push(block.first().number);
+            }
+            out.blocks.push(block);
+        }
     }
 }
 

@@ -182,6 +182,12 @@ struct DocumentParser {
     markers: FxHashSet<String>,
     /// Reading text extracted from PDF rather than markdown.
     text_mode: bool,
+    /// The width of a full printed line, in characters (annexes of text
+    /// input only; 0 otherwise): a line as wide ends where the print
+    /// wrapped it, a shorter one ends a table's row or cell.
+    line_width: usize,
+    /// First lines of the blocks that start a page ([`CleanText::page_tops`]).
+    page_tops: Vec<usize>,
     job_number: Option<String>,
     phase: Phase,
     cover: Vec<Vec<Inline>>,
@@ -490,6 +496,22 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
     all && previous_title
 }
 
+/// The width of a full line of the printed text: the longest but one in
+/// ten of its lines, in characters.
+fn printed_width(clean: &CleanText<'_>) -> usize {
+    let mut widths: Vec<usize> = clean
+        .blocks
+        .iter()
+        .flat_map(|block| &block.lines)
+        .map(|line| line.text.chars().count())
+        .collect();
+    if widths.is_empty() {
+        return 0;
+    }
+    let at = widths.len() * 9 / 10;
+    *widths.select_nth_unstable(at).1
+}
+
 /// A part's label alone on its line: "F.", "IV.", "XVIII", as the
 /// operative part reads one.
 fn is_label(text: &str) -> bool {
@@ -567,6 +589,8 @@ impl DocumentParser {
         DocumentParser {
             markers: clean.footnotes.iter().map(|f| f.marker.clone()).collect(),
             text_mode: clean.format == Some(Format::Text),
+            line_width: 0,
+            page_tops: clean.page_tops.clone(),
             job_number: clean.job_number().map(str::to_string),
             phase: Phase::Masthead,
             cover: Vec::new(),
@@ -605,6 +629,9 @@ impl DocumentParser {
         parser.annex = true;
         parser.phase = Phase::Preamble;
         parser.job_number = None;
+        if parser.text_mode {
+            parser.line_width = printed_width(clean);
+        }
         parser
     }
 
@@ -687,11 +714,22 @@ impl DocumentParser {
             && lines.len() > 1
             && !is_lone_label(&lines[0].text);
         let lines = if table {
+            // A line short of the page's width ends a row or a cell; a full
+            // one was wrapped by the print, and its paragraph goes on. So is
+            // a full line before a figure alone ("… for 2026" ⏎ "28 063 300").
+            let wrapped = |line: &Line<'_>, next: &Line<'_>| {
+                line.text.chars().count() * 10 >= self.line_width * 6
+                    && !(next.text.len() < 20
+                        && next
+                            .text
+                            .starts_with(|c: char| c.is_ascii_digit() || c == '('))
+            };
             rows = lines
                 .iter()
-                .map(|l| Line {
-                    hard_break: !l.glue,
-                    ..l.clone()
+                .zip(lines.iter().skip(1).map(Some).chain([None]))
+                .map(|(line, next)| Line {
+                    hard_break: !line.glue && !next.is_some_and(|next| wrapped(line, next)),
+                    ..line.clone()
                 })
                 .collect();
             &rows[..]

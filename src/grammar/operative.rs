@@ -391,7 +391,7 @@ impl DocumentParser {
                 return;
             }
         }
-        if self.item_into_point(text, position) {
+        if self.item_into_point(text, position) || self.goes_on_after_page_break(text, position) {
             return;
         }
         let starts_lower = text.starts_with(|c: char| c.is_lowercase());
@@ -508,6 +508,35 @@ impl DocumentParser {
         let point = list.points.last_mut().expect("checked");
         point.content.push(Inline::Eol);
         point.content.extend(content);
+        true
+    }
+
+    /// "1. We … the 2015 Addis Ababa Action Agenda.<sup>1</sup>" ⏎ (page) ⏎
+    /// "We also uphold …": where paragraphs are numbered, a sentence without
+    /// a number, lead phrase or heading's look that starts a page goes on
+    /// with the numbered paragraph the page before ended with a full stop.
+    /// Returns whether `text` was taken.
+    fn goes_on_after_page_break(&mut self, text: &str, position: Position) -> bool {
+        if self.last_number.is_none() || self.page_tops.binary_search(&position.line).is_err() {
+            return false;
+        }
+        let ended = self.paragraphs.open_paragraph().is_some_and(|p| {
+            p.num.is_some()
+                && p.list.is_none()
+                && without_closing_calls(plain_text(&p.content).trim_end()).ends_with(['.', '。'])
+        });
+        let sentence = text.starts_with(char::is_uppercase)
+            && without_closing_calls(text.trim_end()).ends_with(['.', ';', ':'])
+            && lead_len(text, Part::Operative).is_none()
+            && lead_len(text, Part::Preamble).is_none()
+            && !self.reads_like_heading(text);
+        if !ended || !sentence {
+            return false;
+        }
+        let content = self.running_text(text, position);
+        let paragraph = self.paragraphs.open_paragraph_mut().expect("checked");
+        paragraph.content.push(Inline::text(" "));
+        paragraph.content.extend(content);
         true
     }
 
