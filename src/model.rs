@@ -261,6 +261,10 @@ pub type Block = Vec<Inline>;
 pub struct Preamble {
     /// "The Human Rights Council," — `<formula name="enactingFormula">`.
     pub formula: Option<Block>,
+    /// "Have agreed as follows:", which closes an annexed convention's
+    /// preamble — `<formula name="closingFormula">` after its paragraphs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closing_formula: Option<Block>,
     /// Preambular paragraphs, each a `<container>`.
     pub containers: Vec<Container>,
     /// Separators printed between groups of preambular paragraphs.
@@ -297,7 +301,11 @@ pub struct Container {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Division {
-    /// The printed label, e.g. `A` or `II`.
+    /// What the text calls it: a part of a resolution, or the part,
+    /// chapter, section or article of an annexed convention.
+    #[serde(default, skip_serializing_if = "DivisionKind::is_division")]
+    pub kind: DivisionKind,
+    /// The printed label, e.g. `A`, `II` or `Article 1`.
     pub num: String,
     /// The heading, when one is printed.
     pub heading: Option<Block>,
@@ -309,6 +317,47 @@ pub struct Division {
     pub recitals: Vec<Container>,
     /// What it holds: paragraphs, or sections inside it ("I" under "A").
     pub provisions: Vec<Provision>,
+}
+
+/// What a [`Division`] is, and so the Akoma Ntoso element it is written as.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum DivisionKind {
+    /// "A", "II. Implementation": `<division eId="dvs_…">`.
+    #[default]
+    Division,
+    /// "Part I": `<part eId="part_…">`.
+    Part,
+    /// "Chapter I": `<chapter eId="chp_…">`.
+    Chapter,
+    /// "Section 1": `<section eId="sec_…">`.
+    Section,
+    /// "Article 1": `<article eId="art_…">`.
+    Article,
+}
+
+impl DivisionKind {
+    /// Whether it is a plain division (the default, left out of JSON).
+    pub fn is_division(&self) -> bool {
+        *self == DivisionKind::Division
+    }
+
+    /// The element's name and its eId prefix, as Akoma Ntoso names them.
+    pub fn element(self) -> (&'static str, &'static str) {
+        match self {
+            DivisionKind::Division => ("division", "dvs"),
+            DivisionKind::Part => ("part", "part"),
+            DivisionKind::Chapter => ("chapter", "chp"),
+            DivisionKind::Section => ("section", "sec"),
+            DivisionKind::Article => ("article", "art"),
+        }
+    }
+
+    /// Its rank among the kinds of a convention: a part holds chapters,
+    /// a chapter sections, a section articles.
+    pub fn rank(self) -> usize {
+        self as usize
+    }
 }
 
 /// An operative paragraph, e.g. `1. *Strongly condemns* …`. Written as

@@ -34,6 +34,8 @@ fn committed_schema_is_current() {
 
 /// Texts that reach the model's less common shapes.
 const CONSTRUCTED: &[&str] = &[
+    // An annexed convention: its formulas, chapters and articles.
+    "## Resolution adopted by the General Assembly on 24 December 2024\n\n### 79/999. Convention\n\n*The General Assembly,*\n\n1. *Adopts* the Convention annexed to the present resolution.\n\nAnnex\n\nConvention\n\nThe States Parties to this Convention,\n\n*Noting* the need,\n\nHave agreed as follows:\n\nChapter I\n\nGeneral provisions\n\nArticle 1\n\nStatement of purpose\n\nThe purpose of this Convention is to act.\n",
     // Divisions nested two deep, and one with nothing under it.
     "## Resolution adopted by the General Assembly on 9 December 2024\n\n### 79/144. Oceans\n\n*The General Assembly,*\n\n*Recalling* its resolutions 60/251 of 15 March 2006 and 5/1,\n\nA\n\nOceans\n\nI. Implementation\n\n1. *Reaffirms* its resolutions;\n\n(a) To act;\n\n(i) Now;\n\nand so on;\n\nB\n\nFisheries\n\n2. *Decides* to act, see [A/HRC/49/94](#) and [x](https://example.org/a).\n\nII\nFollow-up X\nsecond Y\n",
     // A recorded vote with voters, and an annex.

@@ -759,3 +759,76 @@ fn lines_after_a_point_ending_in_a_colon_are_its_items() {
         ["sub-point (i) follows lines taken as items of point (b): one of them may be a sub-point whose label was lost"]
     );
 }
+
+#[test]
+fn an_annexed_convention_has_its_formulas_chapters_and_articles() {
+    // A convention annexed to the resolution that adopts it (79/243's
+    // shape): "The States Parties to this Convention," and "Have agreed as
+    // follows:" around its recitals, then chapters holding articles whose
+    // paragraphs are numbered from 1 in each, or not at all.
+    let text = "The General Assembly,\n\nRecalling its resolutions,\n\n\
+                1. Adopts the Convention annexed to the present resolution.\n\n\
+                Annex\n\nUnited Nations Convention against Cybercrime\n\nPreamble\n\n\
+                The States Parties to this Convention,\n\n\
+                Bearing in mind the purposes of the Charter,\n\n\
+                Have agreed as follows:\n\n\
+                Chapter I\nGeneral provisions\n\n\
+                Article 1\nStatement of purpose\n\n\
+                The purposes of this Convention are:\n\n\
+                (a) To promote measures;\n\n(b) To promote cooperation.\n\n\
+                Chapter II\nCriminalization\n\n\
+                Article 7\nIllegal access\n\n\
+                1. Each State Party shall adopt measures.\n\n\
+                2. A State Party may require intent.\n\n\
+                Article 8\nIllegal interception\n\n\
+                1. Each State Party shall adopt measures.\n\n\
+                In witness whereof, the undersigned have signed this Convention.\n";
+    let conversion = util::convert_fragment(text);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    let annex = &conversion.document.annexes[0];
+    let names: Vec<&str> = annex
+        .preamble
+        .containers
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, ["bearingInMind"]);
+    assert!(annex.preamble.formula.is_some());
+    assert!(annex.preamble.closing_formula.is_some());
+    use un2akn::model::DivisionKind;
+    let divisions: Vec<(DivisionKind, &str, usize)> = annex
+        .divisions()
+        .map(|d| (d.kind, d.num.as_str(), d.provisions.len()))
+        .collect();
+    assert_eq!(
+        divisions,
+        [
+            (DivisionKind::Chapter, "Chapter I", 1),
+            (DivisionKind::Article, "Article 1", 1),
+            (DivisionKind::Chapter, "Chapter II", 2),
+            (DivisionKind::Article, "Article 7", 2),
+            (DivisionKind::Article, "Article 8", 2),
+        ]
+    );
+    let xml = &conversion.xml;
+    for element in [
+        "<formula eId=\"att_1__formula_2\" name=\"closingFormula\">",
+        "<chapter eId=\"att_1__chp_II\">",
+        "<article eId=\"att_1__chp_II__art_8\">",
+        "<num>Article 8</num>",
+        "<heading>Illegal interception</heading>",
+    ] {
+        assert!(xml.contains(element), "{element}\n{xml}");
+    }
+    un2akn::validate::validate_with(xml, un2akn::validate::Engine::Native).unwrap();
+    un2akn::validate::validate_with(xml, un2akn::validate::Engine::Libxml2).unwrap();
+    // "Article 4 of the Convention …" is text, not an article's label.
+    let cited = text.replace(
+        "The purposes of this Convention are:",
+        "Article 4 of the Convention applies to:",
+    );
+    let conversion = util::convert_fragment(&cited);
+    assert!(conversion
+        .xml
+        .contains("<p>Article 4 of the Convention applies to:</p>"));
+}

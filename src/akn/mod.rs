@@ -23,7 +23,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use self::xml::XmlOut;
 use crate::model::{
-    iso_date, Division, Document, Footnote, Inline, List, Paragraph, Parts, Provision, Separator,
+    iso_date, Division, DivisionKind, Document, Footnote, Inline, List, Paragraph, Parts,
+    Provision, Separator,
 };
 
 pub use self::ids::document_work_iri;
@@ -225,6 +226,7 @@ impl<'d> BodyWriter<'d> {
         if preamble.formula.is_some()
             || !preamble.containers.is_empty()
             || !preamble.separators.is_empty()
+            || preamble.closing_formula.is_some()
         {
             self.out.open("preamble", &[]);
             if let Some(formula) = &preamble.formula {
@@ -243,6 +245,13 @@ impl<'d> BodyWriter<'d> {
                 self.out.close("container");
             }
             self.separators(&preamble.separators, preamble.containers.len(), true);
+            if let Some(formula) = &preamble.closing_formula {
+                let eid = self.eid(scope(&self.prefix, "formula_2"));
+                self.out
+                    .open("formula", &[("eId", &eid), ("name", "closingFormula")]);
+                self.p(formula, &eid);
+                self.out.close("formula");
+            }
             self.out.close("preamble");
         }
         self.out.open("mainBody", &[]);
@@ -278,13 +287,22 @@ impl<'d> BodyWriter<'d> {
     }
 
     fn division(&mut self, division: &'d Division, parent: Option<&str>) {
-        let label = ids::division_label(&division.num);
+        let (element, prefix) = division.kind.element();
+        // "Article 12" is art_12: the number without the word.
+        let number = match division.kind {
+            DivisionKind::Division => division.num.as_str(),
+            _ => match division.num.rsplit(' ').next().unwrap_or_default() {
+                "premier" | "primero" => "1",
+                number => number,
+            },
+        };
+        let label = ids::division_label(number);
         let eid = match parent {
-            Some(parent) => format!("{parent}__dvs_{label}"),
-            None => format!("{}dvs_{label}", self.prefix),
+            Some(parent) => format!("{parent}__{prefix}_{label}"),
+            None => format!("{}{prefix}_{label}", self.prefix),
         };
         let eid = self.eid(eid);
-        self.out.open("division", &[("eId", &eid)]);
+        self.out.open(element, &[("eId", &eid)]);
         self.num(&division.num);
         if let Some(heading) = &division.heading {
             self.out.line("heading", &[]);
@@ -309,7 +327,7 @@ impl<'d> BodyWriter<'d> {
             self.content_or_list(&[], None, &eid);
         }
         self.provisions(&division.provisions, Some(&eid));
-        self.out.close("division");
+        self.out.close(element);
     }
 
     fn paragraph(&mut self, paragraph: &'d Paragraph, position: usize) {

@@ -16,7 +16,9 @@ use super::{
 };
 use crate::error::Position;
 use crate::lang::Language;
-use crate::model::{Container, Division, DocumentKind, Inline, List, Paragraph, Point, Provision};
+use crate::model::{
+    Container, Division, DivisionKind, DocumentKind, Inline, List, Paragraph, Point, Provision,
+};
 
 /// The longest division heading, in characters: a budget resolution's part
 /// titles run to three lines ("Conditions of service and compensation for
@@ -52,6 +54,44 @@ pub(super) fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
         && (separator.starts_with(". ") || separator.starts_with(' ') || tabbed)
         && title_like(rest);
     heading.then_some((label, Some(rest)))
+}
+
+/// "Article 1", "Chapter II ⏎ Criminalization", "Article 3. Scope of
+/// application": the part, chapter, section or article of an annexed
+/// convention (in English, French, Spanish or Russian), its label and its
+/// heading when on the same block.
+pub(super) fn convention_division(text: &str) -> Option<(DivisionKind, &str, Option<&str>)> {
+    let (word, rest) = text.split_once(' ')?;
+    let kind = match word {
+        "Part" | "PART" | "Partie" | "PARTIE" | "Parte" | "PARTE" | "Часть" => {
+            DivisionKind::Part
+        }
+        "Chapter" | "CHAPTER" | "Chapitre" | "CHAPITRE" | "Capítulo" | "CAPÍTULO" | "Глава" => {
+            DivisionKind::Chapter
+        }
+        "Section" | "SECTION" | "Sección" | "SECCIÓN" | "Раздел" => DivisionKind::Section,
+        "Article" | "ARTICLE" | "Artículo" | "ARTÍCULO" | "Статья" => DivisionKind::Article,
+        _ => return None,
+    };
+    let number_end = rest.find([' ', '\n', '\t', '.']).unwrap_or(rest.len());
+    let number = &rest[..number_end];
+    let numbered = matches!(number, "premier" | "primero")
+        || ((1..=6).contains(&number.len())
+            && (number.bytes().all(|b| b.is_ascii_digit())
+                || number
+                    .bytes()
+                    .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))));
+    if !numbered {
+        return None;
+    }
+    let label = &text[..word.len() + 1 + number_end];
+    let heading = rest[number_end..]
+        .trim_start_matches(['.', ' ', '\t', '\n', '–', '—'])
+        .trim_end();
+    if heading.is_empty() {
+        return Some((kind, label, None));
+    }
+    title_like(heading).then_some((kind, label, Some(heading)))
 }
 
 /// Whether `text` after a division's label reads as its heading: a
@@ -183,6 +223,24 @@ impl MainBody {
         }
     }
 
+    /// The depth at which a division of `kind` opens: inside the open
+    /// divisions of lower rank (a chapter inside a part, an article inside
+    /// a chapter), closing those of its rank or higher.
+    pub(super) fn depth_for(&self, kind: DivisionKind) -> usize {
+        self.open
+            .iter()
+            .take_while(|division| division.kind.rank() < kind.rank())
+            .count()
+    }
+
+    /// Whether a convention's part, chapter, section or article is open:
+    /// its paragraphs are unnumbered as often as not.
+    pub(super) fn in_convention(&self) -> bool {
+        self.open
+            .iter()
+            .any(|division| !division.kind.is_division())
+    }
+
     /// The recitals of the innermost open division, while it holds no
     /// paragraph yet: a section's own "Recalling …" stand before its
     /// paragraphs.
@@ -294,9 +352,6 @@ impl DocumentParser {
         let after_preamble = self.phase == Phase::Operative
             || (self.phase == Phase::Preamble
                 && (self.preamble.formula.is_some() || !self.preamble.containers.is_empty()));
-        if !after_preamble {
-            return false;
-        }
         if self.division_awaits_heading {
             self.division_awaits_heading = false;
             let title_like = inner.chars().count() < MAX_HEADING
@@ -311,6 +366,24 @@ impl DocumentParser {
                 }
                 return true;
             }
+        }
+        // An annexed convention's "Chapter I", "Article 1", wherever they
+        // stand in the annex: each in the one of higher rank before it.
+        // "Part I" and "Section 1" also head a budget's tables, so they are
+        // taken only after a convention's "Have agreed as follows:".
+        if self.annex {
+            let convention = convention_division(inner).filter(|(kind, _, _)| {
+                matches!(kind, DivisionKind::Chapter | DivisionKind::Article)
+                    || self.preamble.closing_formula.is_some()
+            });
+            if let Some((kind, num, heading)) = convention {
+                let level = self.paragraphs.depth_for(kind);
+                self.open_division(kind, num, heading, level, position);
+                return true;
+            }
+        }
+        if !after_preamble {
+            return false;
         }
         // "一", "أولا" open the parts; "ثانيا" once they are open: the next part.
         let labelled = tabbed_division_label(inner)
@@ -329,11 +402,26 @@ impl DocumentParser {
             Some((_, 1)) if !letter => 1,
             _ => 0,
         };
+        self.open_division(DivisionKind::Division, num, heading, level, position);
+        true
+    }
+
+    /// Opens a division at depth `level`; its heading, if not given, may
+    /// follow in the next block.
+    fn open_division(
+        &mut self,
+        kind: DivisionKind,
+        num: &str,
+        heading: Option<&str>,
+        level: usize,
+        position: Position,
+    ) {
         self.phase = Phase::Operative;
         let heading = heading.map(|h| self.inlines(h));
         self.division_awaits_heading = heading.is_none();
         self.paragraphs.open_division(
             Division {
+                kind,
                 num: num.to_string(),
                 heading,
                 recitals: Vec::new(),
@@ -342,7 +430,6 @@ impl DocumentParser {
             level,
         );
         self.division_positions.push(position);
-        true
     }
 
     pub(super) fn operative(&mut self, text: &str, position: Position) {
@@ -461,7 +548,7 @@ impl DocumentParser {
             || matches!(
             self.kind(),
             DocumentKind::Amendment | DocumentKind::PresidentialStatement | DocumentKind::Decision
-        ) || (self.annex && self.preamble.formula.is_none())
+        ) || (self.annex && (self.preamble.formula.is_none() || self.paragraphs.in_convention()))
             // The question or text a paragraph ending in ":" introduces
             // ("… on account of its occupation:" ⏎ "What are the obligations
             // of Israel …?"), a sentence of its own.
@@ -722,6 +809,7 @@ impl DocumentParser {
         self.phase = Phase::Operative;
         self.paragraphs.open_division(
             Division {
+                kind: DivisionKind::Division,
                 num: label.trim().to_string(),
                 heading: Some(heading.content),
                 recitals: Vec::new(),
@@ -1005,6 +1093,34 @@ pub(super) fn set_wrap_up(list: &mut List, content: Vec<Inline>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn convention_labels_and_headings() {
+        use DivisionKind::{Article, Chapter, Part};
+        assert_eq!(
+            convention_division("Article 1"),
+            Some((Article, "Article 1", None))
+        );
+        assert_eq!(
+            convention_division("Chapter II\nCriminalization"),
+            Some((Chapter, "Chapter II", Some("Criminalization")))
+        );
+        assert_eq!(
+            convention_division("Article 3. Scope of application"),
+            Some((Article, "Article 3", Some("Scope of application")))
+        );
+        assert_eq!(
+            convention_division("Article premier"),
+            Some((Article, "Article premier", None))
+        );
+        assert_eq!(
+            convention_division("PART IV"),
+            Some((Part, "PART IV", None))
+        );
+        assert_eq!(convention_division("Article 4 of the Convention"), None);
+        assert_eq!(convention_division("Articles 1 and 2"), None);
+        assert_eq!(convention_division("Article"), None);
+    }
 
     #[test]
     fn numbers_and_labels() {

@@ -39,6 +39,12 @@ impl DocumentParser {
             self.preamble.formula = Some(self.inlines(text));
             return;
         }
+        // "Have agreed as follows:" closes a convention's preamble.
+        if self.annex && self.preamble.formula.is_some() && is_closing_formula(inner) {
+            self.preamble.closing_formula = Some(self.inlines(text));
+            self.phase = Phase::Operative;
+            return;
+        }
         if self.annex
             && self.preamble.formula.is_none()
             && lead_len(inner, Part::Preamble).is_none()
@@ -168,7 +174,7 @@ pub(super) fn container_name(lead: &str, language: Language) -> String {
 pub(super) fn is_formula(text: &str) -> bool {
     // A statement quotes its text: “The Human Rights Council,
     let text = text.strip_prefix(['“', '"']).unwrap_or(text);
-    if crate::lang::formula(text).is_some() {
+    if crate::lang::formula(text).is_some() || is_convention_formula(text) {
         return true;
     }
     let Some(rest) = text.strip_prefix("The ") else {
@@ -187,6 +193,50 @@ pub(super) fn is_formula(text: &str) -> bool {
     }) && name.len() < 80
 }
 
+/// "The States Parties to this Convention,", "Les États Parties à la
+/// présente Convention,", "Los Estados Partes en la presente Convención,",
+/// "Государства — участники настоящей Конвенции,": an annexed convention's
+/// own formula, naming its parties.
+fn is_convention_formula(text: &str) -> bool {
+    let Some(name) = text.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    name.len() < 120
+        && [
+            "The States Parties",
+            "The Parties",
+            "The Contracting Parties",
+            "The High Contracting Parties",
+            "Les États Parties",
+            "Les Parties",
+            "Les Hautes Parties contractantes",
+            "Los Estados Partes",
+            "Las Partes",
+            "Государства-участники",
+            "Государства — участники",
+            "Стороны",
+        ]
+        .iter()
+        .any(|parties| name.starts_with(parties))
+}
+
+/// "Have agreed as follows:", "Sont convenus de ce qui suit :", "Han
+/// convenido en lo siguiente:", "Согласились о нижеследующем:": the words
+/// that close a convention's preamble.
+fn is_closing_formula(text: &str) -> bool {
+    let text = text.trim_end_matches([':', ' ', '\u{a0}', '\u{202f}']);
+    text.len() < 60
+        && [
+            "agreed as follows",
+            "agree as follows",
+            "convenus de ce qui suit",
+            "convenido en lo siguiente",
+            "согласились о нижеследующем",
+        ]
+        .iter()
+        .any(|words| text.to_lowercase().ends_with(words))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,5 +246,14 @@ mod tests {
         assert!(is_formula("The Human Rights Council,"));
         assert!(is_formula("The General Assembly,"));
         assert!(!is_formula("The primary responsibility of all States,"));
+        assert!(is_formula("The States Parties to this Convention,"));
+        assert!(is_formula("The States Parties to the present Protocol,"));
+        assert!(is_formula("Les États Parties à la présente Convention,"));
+        assert!(!is_formula("The States Parties shall cooperate."));
+        assert!(is_closing_formula("Have agreed as follows:"));
+        assert!(is_closing_formula("Sont convenus de ce qui suit :"));
+        assert!(!is_closing_formula(
+            "Decides that the arrangements will be as follows:"
+        ));
     }
 }
