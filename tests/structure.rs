@@ -807,7 +807,7 @@ fn an_annexed_convention_has_its_formulas_chapters_and_articles() {
             (DivisionKind::Article, "Article 1", 1),
             (DivisionKind::Chapter, "Chapter II", 2),
             (DivisionKind::Article, "Article 7", 2),
-            (DivisionKind::Article, "Article 8", 2),
+            (DivisionKind::Article, "Article 8", 1),
         ]
     );
     let xml = &conversion.xml;
@@ -820,6 +820,8 @@ fn an_annexed_convention_has_its_formulas_chapters_and_articles() {
     ] {
         assert!(xml.contains(element), "{element}\n{xml}");
     }
+    // "In witness whereof …" closes the convention: its conclusions.
+    assert_eq!(annex.conclusions.len(), 1, "{xml}");
     un2akn::validate::validate_with(xml, un2akn::validate::Engine::Native).unwrap();
     un2akn::validate::validate_with(xml, un2akn::validate::Engine::Libxml2).unwrap();
     // "Article 4 of the Convention …" is text, not an article's label.

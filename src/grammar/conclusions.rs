@@ -38,6 +38,7 @@ impl DocumentParser {
         let (inner, _) = unwrap_emphasis(text);
         (self.phase >= Phase::Preamble || !self.paragraphs.is_empty())
             && (meeting_line(inner).is_ok() || is_adoption_line(inner))
+            || (self.preamble.closing_formula.is_some() && is_testimonium(inner))
     }
 
     pub(super) fn conclusion(&mut self, text: &str, position: Position) {
@@ -211,4 +212,23 @@ mod tests {
         );
         assert!(meeting_line("69th (resumed) plenary meeting").is_ok());
     }
+}
+
+/// "In witness whereof, the undersigned … have signed this Convention.",
+/// "En foi de quoi …", "En testimonio de lo cual …", "В удостоверение чего
+/// …": the clause that ends a convention, before its signatures (and "Done
+/// at …"). It and what follows are the convention's conclusions.
+fn is_testimonium(text: &str) -> bool {
+    [
+        "In witness whereof",
+        "IN WITNESS WHEREOF",
+        "In faith whereof",
+        "En foi de quoi",
+        "EN FOI DE QUOI",
+        "En testimonio de lo cual",
+        "EN TESTIMONIO DE LO CUAL",
+        "В удостоверение чего",
+    ]
+    .iter()
+    .any(|words| text.starts_with(words))
 }
