@@ -230,11 +230,7 @@ impl<'d> BodyWriter<'d> {
         {
             self.out.open("preamble", &[]);
             if let Some(formula) = &preamble.formula {
-                let eid = self.eid(scope(&self.prefix, "formula_1"));
-                self.out
-                    .open("formula", &[("eId", &eid), ("name", "enactingFormula")]);
-                self.p(formula, &eid);
-                self.out.close("formula");
+                self.formula(formula, 1, "enactingFormula");
             }
             for (index, container) in preamble.containers.iter().enumerate() {
                 self.separators(&preamble.separators, index, false);
@@ -246,11 +242,7 @@ impl<'d> BodyWriter<'d> {
             }
             self.separators(&preamble.separators, preamble.containers.len(), true);
             if let Some(formula) = &preamble.closing_formula {
-                let eid = self.eid(scope(&self.prefix, "formula_2"));
-                self.out
-                    .open("formula", &[("eId", &eid), ("name", "closingFormula")]);
-                self.p(formula, &eid);
-                self.out.close("formula");
+                self.formula(formula, 2, "closingFormula");
             }
             self.out.close("preamble");
         }
@@ -270,6 +262,14 @@ impl<'d> BodyWriter<'d> {
             }
             self.out.close("conclusions");
         }
+    }
+
+    /// A `<formula>` of the preamble, the `n`th, named `name`.
+    fn formula(&mut self, content: &'d [Inline], n: usize, name: &str) {
+        let eid = self.eid(format!("{}formula_{n}", self.prefix));
+        self.out.open("formula", &[("eId", &eid), ("name", name)]);
+        self.p(content, &eid);
+        self.out.close("formula");
     }
 
     /// Paragraphs and divisions; `division` is the eId of the division that
