@@ -342,17 +342,6 @@ impl DivisionKind {
         *self == DivisionKind::Division
     }
 
-    /// The element's name and its eId prefix, as Akoma Ntoso names them.
-    pub fn element(self) -> (&'static str, &'static str) {
-        match self {
-            DivisionKind::Division => ("division", "dvs"),
-            DivisionKind::Part => ("part", "part"),
-            DivisionKind::Chapter => ("chapter", "chp"),
-            DivisionKind::Section => ("section", "sec"),
-            DivisionKind::Article => ("article", "art"),
-        }
-    }
-
     /// Its rank among the kinds of a convention: a part holds chapters,
     /// a chapter sections, a section articles.
     pub fn rank(self) -> usize {

@@ -6,7 +6,9 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use crate::model::{camel_case, iso_date, Body, DateRole, DocumentKind, Organization, Outcome};
+use crate::model::{
+    camel_case, iso_date, Body, DateRole, DivisionKind, DocumentKind, Organization, Outcome,
+};
 use crate::model::{Identity, Reference};
 
 /// The TLCEvent eId of the adoption meeting (a document names at most one).
@@ -65,6 +67,18 @@ pub(crate) fn body_eid(body: Body) -> &'static str {
 /// "Côte d’Ivoire" → `coteDIvoire`.
 pub(crate) fn state_eid(name: &str) -> String {
     camel_case(name)
+}
+
+/// The element a division of `kind` is written as, and its eId prefix:
+/// `<division eId="dvs_…">`, `<article eId="art_…">`.
+pub(crate) fn division_element(kind: DivisionKind) -> (&'static str, &'static str) {
+    match kind {
+        DivisionKind::Division => ("division", "dvs"),
+        DivisionKind::Part => ("part", "part"),
+        DivisionKind::Chapter => ("chapter", "chp"),
+        DivisionKind::Section => ("section", "sec"),
+        DivisionKind::Article => ("article", "art"),
+    }
 }
 
 /// A division's part of its eId: "II", "A" as printed (letters and digits

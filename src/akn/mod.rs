@@ -287,7 +287,7 @@ impl<'d> BodyWriter<'d> {
     }
 
     fn division(&mut self, division: &'d Division, parent: Option<&str>) {
-        let (element, prefix) = division.kind.element();
+        let (element, prefix) = ids::division_element(division.kind);
         // "Article 12" is art_12: the number without the word.
         let number = match division.kind {
             DivisionKind::Division => division.num.as_str(),
