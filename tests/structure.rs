@@ -834,3 +834,32 @@ fn an_annexed_convention_has_its_formulas_chapters_and_articles() {
         .xml
         .contains("<p>Article 4 of the Convention applies to:</p>"));
 }
+
+#[test]
+fn a_table_in_the_operative_part_keeps_its_cells_apart() {
+    // A/RES/80/243 prints its posts as a table, one cell per line: they had
+    // been run together into one line of text ("Action Title of post
+    // Category/level Number Establishment Legal Officer P-4 1"). Prose
+    // wrapped in a narrow column keeps flowing.
+    let text = "The General Assembly,\n\n\
+                Recalling its resolution 79/1 of 22 September 2024 on the matter, and its resolutions on the\n\
+                subject adopted since then by consensus, and the reports of the Secretary-General thereon,\n\n\
+                1. Approves the establishment and reclassification of the following posts, as set out in\n\
+                the table below and in the report of the Secretary-General on the matter of the posts:\n\n\
+                Action\nTitle of post\nCategory/level\nNumber\nEstablishment\nLegal Officer\nP-4\n1\n\n\
+                2. Requests the Secretary-General to report\non the implementation of the present\n\
+                resolution at its next session, under the\nitem entitled \"Pension system\".\n";
+    let conversion = util::convert_fragment(text);
+    let xml = &conversion.xml;
+    assert!(
+        xml.contains("<p>Action<eol/>Title of post<eol/>Category/level<eol/>Number<eol/>Establishment<eol/>Legal Officer<eol/>P-4<eol/>1</p>"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains(
+            "to report on the implementation of the present resolution at its next session"
+        ),
+        "{xml}"
+    );
+    assert_eq!(xml.matches("<eol/>").count(), 7, "{xml}");
+}

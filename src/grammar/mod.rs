@@ -182,9 +182,9 @@ struct DocumentParser {
     markers: FxHashSet<String>,
     /// Reading text extracted from PDF rather than markdown.
     text_mode: bool,
-    /// The width of a full printed line, in characters (annexes of text
-    /// input only; 0 otherwise): a line as wide ends where the print
-    /// wrapped it, a shorter one ends a table's row or cell.
+    /// The width of a full printed line, in bytes (text input only;
+    /// 0 otherwise): a line as wide ends where the print wrapped it, a
+    /// shorter one in a table ends its row or cell.
     line_width: usize,
     /// First lines of the blocks that start a page ([`CleanText::page_tops`]).
     page_tops: Vec<usize>,
@@ -497,13 +497,14 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
 }
 
 /// The width of a full line of the printed text: the longest but one in
-/// ten of its lines, in characters.
+/// ten of its lines, in bytes (each script's lines measured alike, and no
+/// character counted).
 fn printed_width(clean: &CleanText<'_>) -> usize {
     let mut widths: Vec<usize> = clean
         .blocks
         .iter()
         .flat_map(|block| &block.lines)
-        .map(|line| line.text.chars().count())
+        .map(|line| line.text.len())
         .collect();
     if widths.is_empty() {
         return 0;
@@ -589,7 +590,11 @@ impl DocumentParser {
         DocumentParser {
             markers: clean.footnotes.iter().map(|f| f.marker.clone()).collect(),
             text_mode: clean.format == Some(Format::Text),
-            line_width: 0,
+            line_width: if clean.format == Some(Format::Text) {
+                printed_width(clean)
+            } else {
+                0
+            },
             page_tops: clean.page_tops.clone(),
             job_number: clean.job_number().map(str::to_string),
             phase: Phase::Masthead,
@@ -629,9 +634,6 @@ impl DocumentParser {
         parser.annex = true;
         parser.phase = Phase::Preamble;
         parser.job_number = None;
-        if parser.text_mode {
-            parser.line_width = printed_width(clean);
-        }
         parser
     }
 
@@ -708,17 +710,35 @@ impl DocumentParser {
         // A number alone on its first line ("9." ⏎ "We affirm …") numbers
         // a paragraph, not a table.
         let rows: Vec<Line<'_>>;
-        let table = self.annex
-            && self.text_mode
-            && self.preamble.formula.is_none()
+        // In the operative part, four lines or more each short of the
+        // page's width, three in four of them under a third of it, are a
+        // table's cells too ("Action" ⏎ "Title of post" ⏎ "Category/level"
+        // …), not a paragraph wrapped in a narrow column.
+        let width = |line: &Line<'_>| line.text.len() * 10;
+        let short = |line: &Line<'_>| width(line) < self.line_width * 6;
+        let cells = || {
+            let cells = lines
+                .iter()
+                .filter(|line| width(line) < self.line_width * 3)
+                .count();
+            cells * 4 >= lines.len() * 3
+        };
+        let table = self.text_mode
             && lines.len() > 1
-            && !is_lone_label(&lines[0].text);
+            && !is_lone_label(&lines[0].text)
+            && ((self.annex && self.preamble.formula.is_none())
+                || (self.phase == Phase::Operative
+                    && lines.len() >= 4
+                    && lines[..lines.len() - 1].iter().all(short)
+                    && cells()
+                    && !lines[0].text.starts_with('[')
+                    && !self.is_conclusion(&lines[0].text)));
         let lines = if table {
             // A line short of the page's width ends a row or a cell; a full
             // one was wrapped by the print, and its paragraph goes on. So is
             // a full line before a figure alone ("… for 2026" ⏎ "28 063 300").
             let wrapped = |line: &Line<'_>, next: &Line<'_>| {
-                line.text.chars().count() * 10 >= self.line_width * 6
+                !short(line)
                     && !(next.text.len() < 20
                         && next
                             .text
@@ -933,7 +953,12 @@ fn first_words(text: &str, count: usize) -> &str {
 }
 
 fn excerpt(text: &str) -> String {
-    let mut out: String = text.chars().take(60).collect();
+    // A table's rows are lines of one block: shown on one line.
+    let mut out: String = text
+        .chars()
+        .take(60)
+        .map(|c| if c == '\n' { ' ' } else { c })
+        .collect();
     if out.len() < text.len() {
         out.push('…');
     }
