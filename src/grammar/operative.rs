@@ -61,6 +61,9 @@ pub(super) fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
 /// convention (in English, French, Spanish or Russian), its label and its
 /// heading when on the same block.
 pub(super) fn convention_division(text: &str) -> Option<(DivisionKind, &str, Option<&str>)> {
+    if let Some(found) = chinese_convention_division(text) {
+        return Some(found);
+    }
     let (word, rest) = text.split_once(' ')?;
     let kind = match word {
         "Part" | "PART" | "Partie" | "PARTIE" | "Parte" | "PARTE" | "Часть" => {
@@ -70,17 +73,24 @@ pub(super) fn convention_division(text: &str) -> Option<(DivisionKind, &str, Opt
             DivisionKind::Chapter
         }
         "Section" | "SECTION" | "Sección" | "SECCIÓN" | "Раздел" => DivisionKind::Section,
-        "Article" | "ARTICLE" | "Artículo" | "ARTÍCULO" | "Статья" => DivisionKind::Article,
+        "Article" | "ARTICLE" | "Artículo" | "ARTÍCULO" | "Статья" | "المادة" => {
+            DivisionKind::Article
+        }
+        "الجزء" => DivisionKind::Part,
+        "الفصل" => DivisionKind::Chapter,
+        "الفرع" => DivisionKind::Section,
         _ => return None,
     };
     let number_end = rest.find([' ', '\n', '\t', '.']).unwrap_or(rest.len());
     let number = &rest[..number_end];
+    // "12", "XII", "premier", Arabic-Indic "١٢", the Arabic ordinal "الأول".
     let numbered = matches!(number, "premier" | "primero")
         || ((1..=6).contains(&number.len())
-            && (number.bytes().all(|b| b.is_ascii_digit())
-                || number
-                    .bytes()
-                    .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))));
+            && number
+                .bytes()
+                .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')))
+        || crate::lang::number_value(number).is_some()
+        || crate::lang::division_value(crate::lang::convention_number(number)).is_some();
     if !numbered {
         return None;
     }
@@ -88,10 +98,44 @@ pub(super) fn convention_division(text: &str) -> Option<(DivisionKind, &str, Opt
     let heading = rest[number_end..]
         .trim_start_matches(['.', ' ', '\t', '\n', '–', '—'])
         .trim_end();
+    convention_heading(kind, label, heading)
+}
+
+/// "第一章" ⏎ "总则", "第1条" ⏎ "目的": a Chinese convention's chapter or
+/// article label (its number in Chinese numerals or digits) and heading.
+fn chinese_convention_division(text: &str) -> Option<(DivisionKind, &str, Option<&str>)> {
+    let rest = text.strip_prefix('第')?;
+    let end = rest.find(|c: char| !(c.is_numeric() || "一二三四五六七八九十".contains(c)))?;
+    let kind = match rest[end..].chars().next()? {
+        '编' => DivisionKind::Part,
+        '章' => DivisionKind::Chapter,
+        '节' => DivisionKind::Section,
+        '条' => DivisionKind::Article,
+        _ => return None,
+    };
+    if end == 0 {
+        return None;
+    }
+    let label_end = '第'.len_utf8() + end + '条'.len_utf8();
+    let heading = text[label_end..].trim_matches(|c: char| c.is_whitespace());
+    convention_heading(kind, &text[..label_end], heading)
+}
+
+/// A convention's division with the text after its label as heading: none,
+/// or a title (not closed like a sentence, not starting in lower case).
+fn convention_heading<'t>(
+    kind: DivisionKind,
+    label: &'t str,
+    heading: &'t str,
+) -> Option<(DivisionKind, &'t str, Option<&'t str>)> {
     if heading.is_empty() {
         return Some((kind, label, None));
     }
-    title_like(heading).then_some((kind, label, Some(heading)))
+    let title = !heading.starts_with(char::is_lowercase)
+        && !heading.ends_with(CLAUSE_ENDS)
+        && !heading.contains('\t')
+        && heading.chars().count() < MAX_HEADING;
+    title.then_some((kind, label, Some(heading)))
 }
 
 /// Whether `text` after a division's label reads as its heading: a
@@ -1117,6 +1161,23 @@ mod tests {
             convention_division("PART IV"),
             Some((Part, "PART IV", None))
         );
+        assert_eq!(
+            convention_division("第六十七条\n生效"),
+            Some((Article, "第六十七条", Some("生效")))
+        );
+        assert_eq!(
+            convention_division("第一章"),
+            Some((Chapter, "第一章", None))
+        );
+        assert_eq!(
+            convention_division("الفصل الأول\nأحكام عامة"),
+            Some((Chapter, "الفصل الأول", Some("أحكام عامة")))
+        );
+        assert_eq!(
+            convention_division("المادة 12"),
+            Some((Article, "المادة 12", None))
+        );
+        assert_eq!(convention_division("第一次会议"), None);
         assert_eq!(convention_division("Article 4 of the Convention"), None);
         assert_eq!(convention_division("Articles 1 and 2"), None);
         assert_eq!(convention_division("Article"), None);

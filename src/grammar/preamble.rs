@@ -195,10 +195,11 @@ pub(super) fn is_formula(text: &str) -> bool {
 
 /// "The States Parties to this Convention,", "Les États Parties à la
 /// présente Convention,", "Los Estados Partes en la presente Convención,",
-/// "Государства — участники настоящей Конвенции,": an annexed convention's
-/// own formula, naming its parties.
+/// "Государства — участники настоящей Конвенции,", "إن الدول الأطراف في
+/// هذه الاتفاقية،", "本公约缔约国，": an annexed convention's own formula,
+/// naming its parties.
 fn is_convention_formula(text: &str) -> bool {
-    let Some(name) = text.trim_end().strip_suffix(',') else {
+    let Some(name) = text.trim_end().strip_suffix([',', '،', '，']) else {
         return false;
     };
     name.len() < 120
@@ -215,16 +216,22 @@ fn is_convention_formula(text: &str) -> bool {
             "Государства-участники",
             "Государства — участники",
             "Стороны",
+            "إن الدول الأطراف",
+            "إن الأطراف",
+            "本公约缔约国",
+            "本议定书缔约国",
+            "本协定缔约国",
+            "各缔约国",
         ]
         .iter()
         .any(|parties| name.starts_with(parties))
 }
 
 /// "Have agreed as follows:", "Sont convenus de ce qui suit :", "Han
-/// convenido en lo siguiente:", "Согласились о нижеследующем:": the words
-/// that close a convention's preamble.
+/// convenido en lo siguiente:", "Согласились о нижеследующем:", "قد اتفقت
+/// على ما يلي:", "兹协议如下：": the words that close a convention's preamble.
 fn is_closing_formula(text: &str) -> bool {
-    let text = text.trim_end_matches([':', ' ', '\u{a0}', '\u{202f}']);
+    let text = text.trim_end_matches([':', '：', ' ', '\u{a0}', '\u{202f}']);
     text.len() < 60
         && [
             "agreed as follows",
@@ -232,6 +239,9 @@ fn is_closing_formula(text: &str) -> bool {
             "convenus de ce qui suit",
             "convenido en lo siguiente",
             "согласились о нижеследующем",
+            "اتفقت على ما يلي",
+            "协议如下",
+            "议定如下",
         ]
         .iter()
         .any(|words| text.to_lowercase().ends_with(words))
@@ -252,6 +262,9 @@ mod tests {
         assert!(!is_formula("The States Parties shall cooperate."));
         assert!(is_closing_formula("Have agreed as follows:"));
         assert!(is_closing_formula("Sont convenus de ce qui suit :"));
+        assert!(is_closing_formula("兹协议如下："));
+        assert!(is_formula("本公约缔约国，"));
+        assert!(is_formula("إن الدول الأطراف في هذه الاتفاقية،"));
         assert!(!is_closing_formula(
             "Decides that the arrangements will be as follows:"
         ));

@@ -612,6 +612,16 @@ pub fn division_value(text: &str) -> Option<u32> {
     Some(tens + unit)
 }
 
+/// The number in a convention's label: "12" in "Article 12", "六十七" in
+/// "第六十七条", "أول" in "الفصل الأول" (for [`division_value`]).
+pub fn convention_number(label: &str) -> &str {
+    let last = label.rsplit(' ').next().unwrap_or_default();
+    if let Some(inner) = last.strip_prefix('第') {
+        return inner.trim_end_matches(['编', '章', '节', '条']);
+    }
+    last.strip_prefix("ال").unwrap_or(last)
+}
+
 /// Whether [`division_label`] `text` is the first of its series ("一",
 /// "أولا"): the label that opens the parts, as "I" does in English.
 pub fn first_division_label(text: &str) -> bool {
