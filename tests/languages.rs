@@ -745,3 +745,33 @@ fn chinese_and_arabic_leads_the_lexicon_lacks_draw_no_warning() {
     let names = util::container_names(&conversion.document);
     assert!(names.contains(&"وإذتشدد"), "{names:?}");
 }
+
+#[test]
+fn an_annexed_convention_in_chinese_has_its_chapters_and_articles() {
+    // "本公约缔约国，" … "兹协议如下：", "第一章" ⏎ "总则", "第7条" ⏎ "非法访问":
+    // the shape of an annexed convention, read in a script without spaces.
+    let root = util::root().join("tests/fixtures/languages");
+    let mut text = read(&root.join("zh/A_RES_77_97.txt"));
+    text.push_str(
+        "\n附件\n\n联合国打击网络犯罪公约\n\n序言\n\n本公约缔约国，\n\n\
+         铭记《联合国宪章》的宗旨和原则，\n\n兹协议如下：\n\n第一章\n总则\n\n\
+         第1条\n目的说明\n\n本公约的宗旨是：\n\n(a) 促进和加强措施；\n\n(b) 促进国际合作。\n\n\
+         第二章\n定罪\n\n第7条\n非法访问\n\n1. 各缔约国均应采取必要的立法和其他措施。\n\n\
+         2. 缔约国可要求以破坏安全措施的方式实施该犯罪。\n",
+    );
+    let conversion = util::convert_text(&text);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    let xml = &conversion.xml;
+    for element in [
+        "<formula eId=\"att_1__formula_1\" name=\"enactingFormula\">",
+        "<formula eId=\"att_1__formula_2\" name=\"closingFormula\">",
+        "<chapter eId=\"att_1__chp_2\">",
+        "<num>第二章</num>",
+        "<heading>定罪</heading>",
+        "<article eId=\"att_1__chp_2__art_7\">",
+        "<heading>非法访问</heading>",
+    ] {
+        assert!(xml.contains(element), "{element}\n{xml}");
+    }
+    un2akn::validate::validate_with(xml, un2akn::validate::Engine::Native).unwrap();
+}
