@@ -57,8 +57,8 @@ pub(super) fn division_heading(text: &str) -> Option<(&str, Option<&str>)> {
 }
 
 /// "Article 1", "Chapter II ⏎ Criminalization", "Article 3. Scope of
-/// application": the part, chapter, section or article of an annexed
-/// convention (in English, French, Spanish or Russian), its label and its
+/// application", "المادة 1", "第一章": the part, chapter, section or article
+/// of an annexed convention, in any of the six languages, its label and its
 /// heading when on the same block.
 pub(super) fn convention_division(text: &str) -> Option<(DivisionKind, &str, Option<&str>)> {
     if let Some(found) = chinese_convention_division(text) {
@@ -106,7 +106,8 @@ pub(super) fn convention_division(text: &str) -> Option<(DivisionKind, &str, Opt
 fn chinese_convention_division(text: &str) -> Option<(DivisionKind, &str, Option<&str>)> {
     let rest = text.strip_prefix('第')?;
     let end = rest.find(|c: char| !(c.is_numeric() || "一二三四五六七八九十".contains(c)))?;
-    let kind = match rest[end..].chars().next()? {
+    let word = rest[end..].chars().next()?;
+    let kind = match word {
         '编' => DivisionKind::Part,
         '章' => DivisionKind::Chapter,
         '节' => DivisionKind::Section,
@@ -116,7 +117,7 @@ fn chinese_convention_division(text: &str) -> Option<(DivisionKind, &str, Option
     if end == 0 {
         return None;
     }
-    let label_end = '第'.len_utf8() + end + '条'.len_utf8();
+    let label_end = '第'.len_utf8() + end + word.len_utf8();
     let heading = text[label_end..].trim_matches(|c: char| c.is_whitespace());
     convention_heading(kind, &text[..label_end], heading)
 }
