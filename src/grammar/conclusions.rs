@@ -200,20 +200,6 @@ impl DocumentParser {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn meeting_lines() {
-        assert_eq!(
-            meeting_line("58th meeting\n1 April 2022"),
-            Ok(("\n1 April 2022", "58th meeting"))
-        );
-        assert!(meeting_line("69th (resumed) plenary meeting").is_ok());
-    }
-}
-
 /// "In witness whereof, the undersigned … have signed this Convention.",
 /// "En foi de quoi …", "En testimonio de lo cual …", "В удостоверение чего
 /// …": the clause that ends a convention, before its signatures (and "Done
@@ -231,4 +217,18 @@ fn is_testimonium(text: &str) -> bool {
     ]
     .iter()
     .any(|words| text.starts_with(words))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meeting_lines() {
+        assert_eq!(
+            meeting_line("58th meeting\n1 April 2022"),
+            Ok(("\n1 April 2022", "58th meeting"))
+        );
+        assert!(meeting_line("69th (resumed) plenary meeting").is_ok());
+    }
 }

@@ -737,13 +737,13 @@ impl DocumentParser {
             // A line short of the page's width ends a row or a cell; a full
             // one was wrapped by the print, and its paragraph goes on. So is
             // a full line before a figure alone ("… for 2026" ⏎ "28 063 300").
-            let wrapped = |line: &Line<'_>, next: &Line<'_>| {
-                !short(line)
-                    && !(next.text.len() < 20
-                        && next
-                            .text
-                            .starts_with(|c: char| c.is_ascii_digit() || c == '('))
+            let figure = |line: &Line<'_>| {
+                line.text.len() < 20
+                    && line
+                        .text
+                        .starts_with(|c: char| c.is_ascii_digit() || c == '(')
             };
+            let wrapped = |line: &Line<'_>, next: &Line<'_>| !short(line) && !figure(next);
             rows = lines
                 .iter()
                 .zip(lines.iter().skip(1).map(Some).chain([None]))
