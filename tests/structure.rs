@@ -824,6 +824,19 @@ fn an_annexed_convention_has_its_formulas_chapters_and_articles() {
     assert_eq!(annex.conclusions.len(), 1, "{xml}");
     un2akn::validate::validate_with(xml, un2akn::validate::Engine::Native).unwrap();
     un2akn::validate::validate_with(xml, un2akn::validate::Engine::Libxml2).unwrap();
+    // With no blank line under an article's heading, the text under it
+    // still stands apart ("Article 1" ⏎ "Statement of purpose" ⏎ "The …").
+    let unspaced = text.replace(
+        "Statement of purpose\n\nThe purposes",
+        "Statement of purpose\nThe purposes",
+    );
+    assert_ne!(unspaced, text);
+    let conversion = util::convert_fragment(&unspaced);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    let annex = &conversion.document.annexes[0];
+    let article = annex.divisions().nth(1).unwrap();
+    assert_eq!(article.num, "Article 1");
+    assert_eq!(article.provisions.len(), 1, "{}", conversion.xml);
     // "Article 4 of the Convention …" is text, not an article's label.
     let cited = text.replace(
         "The purposes of this Convention are:",

@@ -52,8 +52,8 @@ use crate::clean::{Block as CleanBlock, CleanText, Format, Line};
 use crate::error::{ErrorKind, Position, Warning};
 use crate::lang::{self, Language};
 use crate::model::{
-    Body, Document, DocumentKind, Footnote, Inline, Meeting, Organization, Parts, Preamble,
-    Reference, Vote,
+    Body, DivisionKind, Document, DocumentKind, Footnote, Inline, Meeting, Organization, Parts,
+    Preamble, Reference, Vote,
 };
 use crate::Error;
 
@@ -408,6 +408,18 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
         let next = block.lines.get(index + 1).map(|l| l.text.as_ref());
         // A heading, first of its part, and the recital under it.
         let after_heading = index == start + 1 && heading_then_recital(previous, line);
+        // "Article 3" ⏎ "Scope of application" ⏎ "This Convention shall
+        // apply …": a convention's article or chapter label and its heading
+        // stand apart from the text under them ("Part I" ⏎ "Overall
+        // policymaking …" heads a budget's table as well).
+        let after_article_heading = index == start + 2
+            && operative::convention_division(&block.lines[start].text).is_some_and(
+                |(kind, _, heading)| {
+                    heading.is_none()
+                        && matches!(kind, DivisionKind::Article | DivisionKind::Chapter)
+                },
+            )
+            && operative::is_convention_heading(previous);
         // "… in the Area." ⏎ "Promoting sustainable ocean-based economies"
         // ⏎ "19. We recognize …" (or "6." ⏎ "Takes note …"): the headings
         // after the last sentence's end stand apart from both.
@@ -439,6 +451,7 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
             }
         }
         if after_heading
+            || after_article_heading
             || starts_paragraph(previous, line)
             || stands_apart(previous, line, next)
             || heading_between(previous, line, next)

@@ -132,11 +132,16 @@ fn convention_heading<'t>(
     if heading.is_empty() {
         return Some((kind, label, None));
     }
-    let title = !heading.starts_with(char::is_lowercase)
-        && !heading.ends_with(CLAUSE_ENDS)
-        && !heading.contains('\t')
-        && heading.chars().count() < MAX_HEADING;
-    title.then_some((kind, label, Some(heading)))
+    is_convention_heading(heading).then_some((kind, label, Some(heading)))
+}
+
+/// Whether `text` reads as the heading of a convention's article or
+/// chapter: not closed like a sentence, not starting in lower case, short.
+pub(super) fn is_convention_heading(text: &str) -> bool {
+    !text.starts_with(char::is_lowercase)
+        && !text.ends_with(CLAUSE_ENDS)
+        && !text.contains('\t')
+        && text.chars().count() < MAX_HEADING
 }
 
 /// Whether `text` after a division's label reads as its heading: a
