@@ -291,10 +291,7 @@ impl<'d> BodyWriter<'d> {
         // "Article 12" is art_12: the number without the word.
         let number = match division.kind {
             DivisionKind::Division => division.num.as_str(),
-            _ => match crate::lang::convention_number(&division.num) {
-                "premier" | "primero" => "1",
-                number => number,
-            },
+            _ => crate::lang::convention_number(&division.num),
         };
         let label = ids::division_label(number);
         let eid = match parent {

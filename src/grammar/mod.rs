@@ -91,10 +91,12 @@ pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Er
         .language
         .unwrap_or_else(|| Language::detect(&sample_text(clean)));
     let _scope = lang::Scope::new(language);
-    let mut parser = DocumentParser::new(clean);
+    let text_mode = clean.format == Some(Format::Text);
+    // Measured once, for the document and its annexes alike.
+    let line_width = if text_mode { printed_width(clean) } else { 0 };
+    let mut parser = DocumentParser::new(clean, line_width);
     parser.language = language;
     let mut annexes: Vec<DocumentParser> = Vec::new();
-    let text_mode = clean.format == Some(Format::Text);
     // A number or label alone waits for the text it numbers.
     let mut label: Option<Vec<Line<'_>>> = None;
     for block in &clean.blocks {
@@ -120,7 +122,7 @@ pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Er
             // "Annex", "Annex I" after the operative part starts an annex.
             let after_body = parser.phase >= Phase::Operative || !annexes.is_empty();
             if after_body && is_annex_heading(&lines[..1]) {
-                annexes.push(DocumentParser::annex(clean));
+                annexes.push(DocumentParser::annex(clean, line_width));
                 let annex = annexes.last_mut().expect("just pushed");
                 annex.block(&lines[..1]);
                 if lines.len() > 1 {
@@ -599,15 +601,11 @@ fn unwrap_emphasis(text: &str) -> (&str, bool) {
 }
 
 impl DocumentParser {
-    fn new(clean: &CleanText<'_>) -> DocumentParser {
+    fn new(clean: &CleanText<'_>, line_width: usize) -> DocumentParser {
         DocumentParser {
             markers: clean.footnotes.iter().map(|f| f.marker.clone()).collect(),
             text_mode: clean.format == Some(Format::Text),
-            line_width: if clean.format == Some(Format::Text) {
-                printed_width(clean)
-            } else {
-                0
-            },
+            line_width,
             page_tops: clean.page_tops.clone(),
             job_number: clean.job_number().map(str::to_string),
             phase: Phase::Masthead,
@@ -642,8 +640,8 @@ impl DocumentParser {
     }
 
     /// A parser for an annex: it starts after the masthead.
-    fn annex(clean: &CleanText<'_>) -> DocumentParser {
-        let mut parser = DocumentParser::new(clean);
+    fn annex(clean: &CleanText<'_>, line_width: usize) -> DocumentParser {
+        let mut parser = DocumentParser::new(clean, line_width);
         parser.annex = true;
         parser.phase = Phase::Preamble;
         parser.job_number = None;

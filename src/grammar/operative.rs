@@ -84,13 +84,13 @@ pub(super) fn convention_division(text: &str) -> Option<(DivisionKind, &str, Opt
     let number_end = rest.find([' ', '\n', '\t', '.']).unwrap_or(rest.len());
     let number = &rest[..number_end];
     // "12", "XII", "premier", Arabic-Indic "١٢", the Arabic ordinal "الأول".
-    let numbered = matches!(number, "premier" | "primero")
-        || ((1..=6).contains(&number.len())
-            && number
-                .bytes()
-                .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')))
-        || crate::lang::number_value(number).is_some()
-        || crate::lang::division_value(crate::lang::convention_number(number)).is_some();
+    let value = crate::lang::convention_number(number);
+    let numbered = ((1..=6).contains(&number.len())
+        && number
+            .bytes()
+            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')))
+        || crate::lang::number_value(value).is_some()
+        || crate::lang::division_value(value).is_some();
     if !numbered {
         return None;
     }
@@ -399,9 +399,6 @@ impl DocumentParser {
     /// its heading. Returns whether the block was taken.
     pub(super) fn division(&mut self, text: &str, position: Position) -> bool {
         let (inner, _) = unwrap_emphasis(text);
-        let after_preamble = self.phase == Phase::Operative
-            || (self.phase == Phase::Preamble
-                && (self.preamble.formula.is_some() || !self.preamble.containers.is_empty()));
         if self.division_awaits_heading {
             self.division_awaits_heading = false;
             let title_like = inner.chars().count() < MAX_HEADING
@@ -432,6 +429,9 @@ impl DocumentParser {
                 return true;
             }
         }
+        let after_preamble = self.phase == Phase::Operative
+            || (self.phase == Phase::Preamble
+                && (self.preamble.formula.is_some() || !self.preamble.containers.is_empty()));
         if !after_preamble {
             return false;
         }
@@ -508,14 +508,17 @@ impl DocumentParser {
                 // "(b) … the following tasks:" ⏎ "To examine …;" ⏎ "(i)": the
                 // line taken as (b)'s item may be a sub-point whose label was
                 // lost.
+                // Cheapest first: this runs on every point.
                 let items = paragraph
                     .list
                     .as_ref()
                     .and_then(|list| list.points.last())
                     .filter(|point| {
-                        introduces_items(point) && point.content.contains(&Inline::Eol)
+                        point.content.contains(&Inline::Eol)
+                            && label_key(label) == "i"
+                            && introduces_items(point)
                     });
-                if let Some(point) = items.filter(|_| label_key(label) == "i") {
+                if let Some(point) = items {
                     let message = format!(
                         "sub-point {label} follows lines taken as items of point {}: one of them may be a sub-point whose label was lost",
                         point.num

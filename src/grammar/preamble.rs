@@ -232,19 +232,22 @@ fn is_convention_formula(text: &str) -> bool {
 /// على ما يلي:", "兹协议如下：": the words that close a convention's preamble.
 fn is_closing_formula(text: &str) -> bool {
     let text = text.trim_end_matches([':', '：', ' ', '\u{a0}', '\u{202f}']);
-    text.len() < 60
-        && [
-            "agreed as follows",
-            "agree as follows",
-            "convenus de ce qui suit",
-            "convenido en lo siguiente",
-            "согласились о нижеследующем",
-            "اتفقت على ما يلي",
-            "协议如下",
-            "议定如下",
-        ]
-        .iter()
-        .any(|words| text.to_lowercase().ends_with(words))
+    if text.len() >= 60 {
+        return false;
+    }
+    let text = text.to_lowercase();
+    [
+        "agreed as follows",
+        "agree as follows",
+        "convenus de ce qui suit",
+        "convenido en lo siguiente",
+        "согласились о нижеследующем",
+        "اتفقت على ما يلي",
+        "协议如下",
+        "议定如下",
+    ]
+    .iter()
+    .any(|words| text.ends_with(words))
 }
 
 #[cfg(test)]

@@ -612,10 +612,14 @@ pub fn division_value(text: &str) -> Option<u32> {
     Some(tens + unit)
 }
 
-/// The number in a convention's label: "12" in "Article 12", "六十七" in
-/// "第六十七条", "أول" in "الفصل الأول" (for [`division_value`]).
+/// The number in a convention's label: "12" in "Article 12", "1" in
+/// "Article premier", "六十七" in "第六十七条", "أول" in "الفصل الأول" (for
+/// [`number_value`] or [`division_value`]).
 pub fn convention_number(label: &str) -> &str {
     let last = label.rsplit(' ').next().unwrap_or_default();
+    if matches!(last, "premier" | "primero") {
+        return "1";
+    }
     if let Some(inner) = last.strip_prefix('第') {
         return inner.trim_end_matches(['编', '章', '节', '条']);
     }
