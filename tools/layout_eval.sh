@@ -13,6 +13,10 @@
 #              and spaced as a layout-preserving extraction prints them
 #   languages  the French, Spanish, Russian, Arabic and Chinese texts with every blank
 #              line removed (one paragraph per line, nothing between)
+#   pdf        the UN's own files of the English pairs and of the five language sets,
+#              laid out as the text of their PDFs by tools/pdf_layout.py (lines wrapped,
+#              pages broken anywhere, notes at each page's foot, running headers): page
+#              breaks at places the corpus's texts do not have them (seeds 1 and 2)
 # Each prints agree.py's summary; compare with the pairs as they are (README, Fidelity).
 set -eu
 bin=target/release/un2akn
@@ -22,11 +26,11 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --bin) bin=$2; shift 2 ;;
         --corpus) corpus=$2; shift 2 ;;
-        noblank|crlf|formfeed|indent|languages) layouts="$layouts $1"; shift ;;
-        *) echo "usage: $0 [--bin BIN] [--corpus DIR] [noblank|crlf|formfeed|indent|languages ...]" >&2; exit 2 ;;
+        noblank|crlf|formfeed|indent|languages|pdf) layouts="$layouts $1"; shift ;;
+        *) echo "usage: $0 [--bin BIN] [--corpus DIR] [noblank|crlf|formfeed|indent|languages|pdf ...]" >&2; exit 2 ;;
     esac
 done
-[ -n "$layouts" ] || layouts="noblank crlf formfeed indent languages"
+[ -n "$layouts" ] || layouts="noblank crlf formfeed indent languages pdf"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
@@ -66,8 +70,35 @@ agree() {
         --show 0 --jobs 2 "$1" | tail -3
 }
 
+# printed SEED NAME SOURCE_DIR... : lays out each SOURCE/*.akn.xml as PDF
+# text with tools/pdf_layout.py, beside a copy of it, into $out/NAME/.
+printed() {
+    seed=$1; name=$2; shift 2
+    rm -rf "${out:?}/$name"
+    mkdir -p "$out/$name"
+    for dir in "$@"; do
+        for akn in "$dir"/*.akn.xml; do
+            stem=$(basename "$akn" .akn.xml)
+            python3 "$(dirname "$0")/pdf_layout.py" --seed "$seed" --corpus "$corpus" "$akn" \
+                > "$out/$name/$stem.txt"
+            cp "$akn" "$out/$name/"
+        done
+    done
+}
+
 for layout in $layouts; do
-    if [ "$layout" = languages ]; then
+    if [ "$layout" = pdf ]; then
+        for seed in 1 2; do
+            printed "$seed" pdf "$corpus/pairs" "$corpus/dev-pairs"
+            echo "== pdf, seed $seed: the English pairs' UN files laid out as PDF text"
+            agree "$out/pdf"
+            for lang in fr es ru ar zh; do
+                printed "$seed" pdf "$corpus/languages/$lang"
+                echo "== pdf, seed $seed: $lang"
+                agree "$out/pdf"
+            done
+        done
+    elif [ "$layout" = languages ]; then
         for lang in fr es ru ar zh; do
             rm -rf "$out/languages"
             relayout languages "$corpus/languages/$lang"

@@ -33,4 +33,4 @@ for akn in "$corpus"/pairs/*.akn.xml "$corpus"/dev-pairs/*.akn.xml "$corpus"/lan
     cp "$akn" "$out/$stem.akn.xml"
 done
 python3 "$corpus/../eval/agree.py" --cmd "$bin convert {in} -o {out} --report {rep}" \
-    --show "$show" --jobs 2 "$out"
+    --show "$show" --jobs 2 ${json:+--json "$json"} "$out"
