@@ -17,7 +17,7 @@ use crate::util::{self, subsequence, xml_text};
 
 /// What is compared between our file and the UN's.
 #[derive(Debug, PartialEq, Eq)]
-struct Facts {
+pub(crate) struct Facts {
     work: String,
     language: String,
     adoption: String,
@@ -29,7 +29,7 @@ struct Facts {
 /// Reads the facts of an AKN file: FRBR work IRI (without `/!main` and the
 /// trailing slash), expression language, adoption date, the preamble's
 /// containers, the main body's top-level paragraphs, the authorial notes.
-fn facts(xml: &str) -> Facts {
+pub(crate) fn facts(xml: &str) -> Facts {
     let mut reader = Reader::from_str(xml);
     let mut path: Vec<Vec<u8>> = Vec::new();
     let mut facts = Facts {
@@ -104,7 +104,7 @@ fn read(path: &Path) -> String {
 
 /// Every word of the UN's text (outside `<meta>`) is in ours, in order; each
 /// footnote's words are those of the UN's note with the same marker.
-fn assert_nothing_lost(name: &str, ours: &str, theirs: &str) {
+pub(crate) fn assert_nothing_lost(name: &str, ours: &str, theirs: &str) {
     let (ours, theirs) = (xml_text(ours), xml_text(theirs));
     assert!(theirs.body.len() > 50, "{name}: the UN's text was read");
     if let Err(index) = subsequence(&theirs.body, &ours.body) {

@@ -7,6 +7,9 @@
 //! - `hostile.rs`: broken and hostile input — one regression test per
 //!   category, minimised fuzz crashers (tests/fixtures/hostile/), properties;
 //! - `identity.rs`: FRBR identity of every kind of document, references;
+//! - `layouts.rs`: the UN's files laid out as PDF text by
+//!   tools/pdf_layout.py (tests/fixtures/layouts/), pages and lines broken
+//!   where the corpus's texts never break them;
 //! - `kinds.rs`: other kinds and eras (tests/fixtures/kinds/) — kind, body,
 //!   work number, date and vote per document, `--metadata`, nothing invented;
 //! - `schema.rs`: the JSON of `--format json` against its committed JSON Schema;
@@ -40,6 +43,7 @@ mod hostile;
 mod identity;
 mod kinds;
 mod languages;
+mod layouts;
 mod lossless;
 mod pairs;
 mod properties;

@@ -101,12 +101,12 @@ pub(super) fn clean_markdown(input: &str, first_line: usize) -> CleanText<'_> {
                 continue;
             };
             gap = false;
-            stitch(&mut out, rest, true, &keep_hyphen_by_lexicon);
+            stitch(&mut out, rest, true, 0, &keep_hyphen_by_lexicon);
             continue;
         }
         let interrupted = interrupted || gap;
         gap = false;
-        stitch(&mut out, block, interrupted, &keep_hyphen_by_lexicon);
+        stitch(&mut out, block, interrupted, 0, &keep_hyphen_by_lexicon);
     }
     plain_figure_calls(&mut out);
     out

@@ -186,6 +186,9 @@ pub struct CleanText<'a> {
     pub warnings: Vec<Warning>,
     /// The format the text was read as.
     pub format: Option<Format>,
+    /// Text input: the width of a full printed line in [`columns`], the
+    /// longest but one in ten of the text lines (0 for markdown).
+    pub line_width: usize,
 }
 
 impl CleanText<'_> {
@@ -250,15 +253,17 @@ fn front_matter(input: &str) -> Option<usize> {
 /// Appends `block`, or joins it to the previous block when it continues it.
 /// A word hyphenated across the join is glued back; `keep_hyphen` says,
 /// for the line before the join and the text after it, whether its hyphen
-/// stays.
+/// stays. `full_line` is the width of a full printed line in [`columns`]
+/// (0 where unknown).
 fn stitch<'a>(
     out: &mut CleanText<'a>,
     block: Block<'a>,
     interrupted: bool,
+    full_line: usize,
     keep_hyphen: &dyn Fn(&Line<'a>, &str) -> bool,
 ) {
     match out.blocks.last_mut() {
-        Some(previous) if continues(previous, &block, interrupted) => {
+        Some(previous) if continues(previous, &block, interrupted, full_line) => {
             out.stitches.push(block.first().number);
             let next = &block.first().text;
             let last = previous.lines.last_mut().expect("a block has lines");
@@ -266,6 +271,10 @@ fn stitch<'a>(
                 && broken_word(&last.text)
                 && next.starts_with(char::is_alphabetic)
                 && !text::is_suspended(next);
+            // "…推进所有" ⏎ (page) ⏎ "可持续发展目标…": Chinese wraps anywhere.
+            if !last.glue && joins_without_space(&last.text, next) {
+                last.glue = true;
+            }
             if hyphenated {
                 last.glue = true;
                 // "Secretary-" ⏎ "General": a capital after the hyphen
@@ -283,6 +292,64 @@ fn stitch<'a>(
             out.blocks.push(block);
         }
     }
+}
+
+/// Whether the line `previous`, the next line's first word after it, would
+/// pass nine tenths of `full_line`, the width of a full printed line in
+/// [`columns`]: whether the line filled its width and wrapped (a paragraph's
+/// last line most often stops short). A Chinese line's first word is its
+/// first character.
+pub(crate) fn fills_line(previous: &str, next: &str, full_line: usize) -> bool {
+    let first_word = match next.chars().next() {
+        Some(c) if is_wide(c) => 2,
+        _ => columns(next.split(' ').next().unwrap_or_default()),
+    };
+    (columns(previous.trim_end()) + 1 + first_word) * 10 > full_line * 9
+}
+
+/// How many columns `text` takes in print: one per character, two for a
+/// Chinese character or a full-width sign. Counted on the bytes (a
+/// character is a byte that does not go on another; those of three bytes
+/// led by E3–E9 or EF are the wide ones), with no decoding.
+pub(crate) fn columns(text: &str) -> usize {
+    text.bytes()
+        .map(|b| match b {
+            0x80..=0xbf => 0,
+            0xe3..=0xe9 | 0xef => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// Whether `width`, measured on `lines` lines, is that of a printed line,
+/// wrapped: not of a text with one paragraph to a line, nor of a few lines
+/// too few to tell.
+pub(crate) fn is_line_width(width: usize, lines: usize) -> bool {
+    (30..=160).contains(&width) && lines >= 40
+}
+
+/// Whether `text` ends with an abbreviation a number follows ("… 2011
+/// (No." ⏎ "201) and …", "vol." ⏎ "2515"): its full stop ends no sentence.
+pub(crate) fn awaits_number(text: &str) -> bool {
+    const BEFORE_A_NUMBER: [&str; 12] = [
+        "No.", "Nos.", "no.", "para.", "paras.", "vol.", "p.", "pp.", "art.", "chap.", "sect.",
+        "Suppl.",
+    ];
+    let last = text.rsplit([' ', '(']).next().unwrap_or_default();
+    BEFORE_A_NUMBER.contains(&last)
+}
+
+/// Whether `c` is a Chinese character or a full-width sign ("，", "２").
+pub(crate) fn is_wide(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// Whether a line ending in `text` joins the line `next` with no space
+/// between: Chinese breaks its lines anywhere, even between a character and
+/// a figure ("2006年12月20" ⏎ "日第61/185号决议"), and puts no space there.
+fn joins_without_space(text: &str, next: &str) -> bool {
+    // Not after a label of its own ("1." ⏎ "决定…").
+    text.ends_with(is_wide) || (next.starts_with(is_wide) && text.ends_with(char::is_alphanumeric))
 }
 
 /// Whether `text` ends with a word broken at a hyphen ("… also requests
@@ -396,10 +463,15 @@ pub fn forbidden_characters(input: &str) -> Option<(String, Vec<Furniture>, Vec<
 }
 
 /// Whether `next` continues the paragraph `previous` (split by a page break,
-/// a footnote block or a lost page boundary).
-fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool {
+/// a footnote block or a lost page boundary). Where the width of a full
+/// printed line is known (`full_line`, in [`columns`]), a line that fills it
+/// wrapped, and one that stops short of it ended its paragraph.
+fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_line: usize) -> bool {
     let prev_text = &previous.last().text;
     let next_text = &next.first().text;
+    // Whether the next block's first word would have fitted on the line
+    // before: `Some(true)` where it would not (the line wrapped).
+    let wrapped = (full_line > 0).then(|| fills_line(prev_text, next_text, full_line));
     if prev_text.starts_with('#') || next_text.starts_with('#') {
         return false;
     }
@@ -419,18 +491,24 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool 
         .unwrap_or(' ');
     // Also the stops of the other official languages: Arabic "؛" and "؟",
     // Chinese full-width "。；：！？".
+    // "… Convention, 1975 (No." ⏎ (page) ⏎ "143), the …": an abbreviation
+    // before a number ends no sentence.
+    if awaits_number(prev_text) {
+        return true;
+    }
     let ends_sentence = matches!(
         last,
         '.' | ';' | ':' | '!' | '?' | ']' | '؛' | '؟' | '。' | '；' | '：' | '！' | '？'
     );
     let first = next_text.chars().next().unwrap_or(' ');
     if first.is_lowercase() && !ends_sentence && !crate::lang::letter_numbered(next_text) {
-        // "…," ⏎ ⏎ "выражая …,": a Russian paragraph's lead.
-        return interrupted
-            || !crate::lang::lexicon::opens_lower_case_paragraph(
-                next_text,
-                crate::lang::current(),
-            );
+        // "…," ⏎ ⏎ "выражая …,": a Russian paragraph's lead; across a page
+        // break too, after a comma or a line that stopped short.
+        let opens =
+            || crate::lang::lexicon::opens_lower_case_paragraph(next_text, crate::lang::current());
+        // A lead after a comma opens a paragraph nine times in ten where
+        // the line breaks (the UN writes "…, и подчеркивая" within one).
+        return !opens() || (interrupted && last != ',' && wrapped != Some(false));
     }
     if !interrupted || ends_sentence {
         return false;
@@ -447,10 +525,44 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool) -> bool 
     if (first.is_ascii_digit() || first == '(') && !starts_with_label(next_text) {
         return true;
     }
+    // "… of the International Decade for Action," ⏎ (page) ⏎ "“Water for
+    // Sustainable Development”, 2018–2028, …": nor with a quotation mark
+    // (a quoted text of its own follows a colon).
+    if matches!(first, '“' | '‘' | '"' | '«' | '„') {
+        return true;
+    }
+    // "… adopted by the Conference of the Parties," ⏎ (page) ⏎ "United
+    // Nations Framework Convention …": after a comma that closed a full
+    // line, a block that does not open as a paragraph does goes on (not a
+    // heading: one line without final punctuation).
+    // The same after a Chinese or an Arabic comma.
+    let heading = next.lines.len() == 1
+        && !next_text
+            .ends_with(|c: char| c.is_ascii_punctuation() || "，。；：、）》」』”’»،؛".contains(c));
+    if matches!(last, ',' | '，' | '،')
+        && wrapped == Some(true)
+        && first.is_alphabetic()
+        && !heading
+        && !opens_like_a_lead(next_text)
+    {
+        return true;
+    }
     // A paragraph without final punctuation goes on, unless the next block
     // visibly starts something new.
     let starts_new = first.is_ascii_digit() || matches!(first, '(' | '*' | '[' | '<' | '\\' | '_');
     !matches!(last, ',') && !starts_new && last.is_alphanumeric()
+}
+
+/// Whether `text` opens as a recital or an operative paragraph does: with a
+/// lead phrase of the language's lexicon, or of a lead's form (a
+/// participle or an adjective: "Having", "Concerned", "Consciente").
+fn opens_like_a_lead(text: &str) -> bool {
+    use crate::grammar::lead::{guessed_len, lead_len, Part};
+    let language = crate::lang::current();
+    lead_len(text, Part::Preamble).is_some()
+        || lead_len(text, Part::Operative).is_some()
+        || guessed_len(text, Part::Preamble).is_some()
+        || crate::lang::lexicon::guessed_lead(text, language).is_some()
 }
 
 /// Whether `text` starts with a paragraph number or an item label: "12.",
@@ -500,6 +612,33 @@ pub fn collapse(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn printed_widths_count_columns_and_wide_characters_twice() {
+        use super::{columns, fills_line, joins_without_space};
+        assert_eq!(columns("Rights,"), 7);
+        assert_eq!(columns("l’éducation"), 11);
+        assert_eq!(columns("ссылаясь"), 8);
+        assert_eq!(columns("大会，"), 6);
+        // A full line of 86 columns wraps before "Taking"; one of 60 ends
+        // its paragraph.
+        let full = "x".repeat(80) + " All States,";
+        assert!(fills_line(&full, "Taking into Particular Account", 90));
+        assert!(!fills_line(&full[30..], "Taking into account", 90));
+        // A Chinese line's first word is its first character.
+        assert!(fills_line(&"国".repeat(41), "可持续发展目标", 90));
+        assert!(!fills_line(&"国".repeat(30), "可持续发展目标", 90));
+        assert!(joins_without_space("2006年12月20", "日第61/185号决议"));
+        assert!(!joins_without_space("1.", "决定宣布"));
+        assert!(!joins_without_space("Rights,", "including"));
+    }
+
+    #[test]
+    fn an_abbreviation_before_a_number_ends_no_sentence() {
+        assert!(super::awaits_number("Workers Convention, 2011 (No."));
+        assert!(super::awaits_number("Treaty Series, vol."));
+        assert!(!super::awaits_number("the Convention."));
+    }
 
     #[test]
     fn a_running_title_that_splits_a_sentence_in_markdown_is_furniture() {

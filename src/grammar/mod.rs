@@ -93,7 +93,16 @@ pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Er
     let _scope = lang::Scope::new(language);
     let text_mode = clean.format == Some(Format::Text);
     // Measured once, for the document and its annexes alike.
-    let line_width = if text_mode { printed_width(clean) } else { 0 };
+    let line_width = if text_mode { clean.line_width } else { 0 };
+    // Where blank lines part the paragraphs (a few lines to a block), a
+    // full line inside a block only wrapped.
+    let lines: usize = clean.blocks.iter().map(|block| block.lines.len()).sum();
+    let full_line =
+        if clean.blocks.len() * 12 >= lines && crate::clean::is_line_width(line_width, lines) {
+            line_width
+        } else {
+            0
+        };
     let mut parser = DocumentParser::new(clean, line_width);
     parser.language = language;
     let mut annexes: Vec<DocumentParser> = Vec::new();
@@ -101,7 +110,7 @@ pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Er
     let mut label: Option<Vec<Line<'_>>> = None;
     for block in &clean.blocks {
         let parts = if text_mode {
-            split_paragraphs(block)
+            split_paragraphs(block, full_line)
         } else {
             vec![&block.lines[..]]
         };
@@ -316,7 +325,7 @@ fn reads_as_recital(text: &str) -> bool {
 /// Whether a line of text input starts a new paragraph although no blank line
 /// separates it from the previous one ("…its decisions," ⏎ "Acting under
 /// Chapter VII of the Charter,").
-fn starts_paragraph(previous: &str, line: &str) -> bool {
+fn starts_paragraph(previous: &str, line: &str, wrapped: bool) -> bool {
     // "… in the least developed countries," ⏎ "* * *" ⏎ "Recognizing …":
     // a separator stands alone.
     if is_separator(line) || is_separator(previous) {
@@ -328,29 +337,43 @@ fn starts_paragraph(previous: &str, line: &str) -> bool {
     if line.len() < 40 && is_formula(line.trim_end()) {
         return true;
     }
-    // An English lead phrase starts a paragraph only with its capital:
-    // "further recalling" after a comma goes on with the sentence. (Russian
-    // recitals start in lower case: "рассмотрев", "ссылаясь".)
-    let capital =
-        line.starts_with(char::is_uppercase) || lang::current() != lang::Language::English;
+    // An English, French or Spanish lead phrase starts a paragraph only with
+    // its capital: "further recalling" ("encourageant") after a comma goes
+    // on with the sentence. (Russian recitals start in lower case:
+    // "рассмотрев", "ссылаясь".)
+    let may_lead = line.starts_with(char::is_uppercase) || !lang::current().leads_with_capital();
+    // After a line that filled its width, a lead phrase needs its usual
+    // sequel, a word in lower case: "… in the Interest of All States," ⏎
+    // "Taking into Particular Account the Needs of …" goes on with a
+    // title, while "… peace and security," ⏎ "Considering also the letter
+    // …" opens a recital (old texts have no blank lines between them). In
+    // the languages whose leads are in lower case, or have no case, that
+    // tells nothing: the line goes on.
+    let capital = line.starts_with(char::is_uppercase);
+    let leads = |part: Part| {
+        may_lead
+            && lead_len(line, part).is_some_and(|len| {
+                !wrapped || (capital && line[len..].trim_start().starts_with(char::is_lowercase))
+            })
+    };
     // "… for 2022<sup>1</sup>" ⏎ "Taking note of …": a call closes the
     // recital whose comma the print lost.
     let called = previous.trim_end().ends_with("</sup>");
-    if called && capital && lead_len(line, Part::Preamble).is_some() {
+    if called && leads(Part::Preamble) {
         return true;
     }
     // "… on the expulsion of aliens,<sup>1</sup>": a call after the comma.
     let previous = without_closing_calls(previous);
-    if !previous.ends_with([',', ';', ':', '.']) {
+    if !previous.ends_with([',', ';', ':', '.']) || crate::clean::awaits_number(previous) {
         return false;
     }
     operative_number(line).is_ok()
         || point_label(line).is_ok()
         // "…;" ⏎ "1." ⏎ "Takes note …": the number waits for its text.
         || is_lone_label(line)
-        || (capital && lead_len(line, Part::Preamble).is_some())
-        || (capital && lead_len(line, Part::Operative).is_some())
-        || (capital && previous.ends_with(',') && participle_lead(line))
+        || leads(Part::Preamble)
+        || leads(Part::Operative)
+        || (may_lead && !wrapped && previous.ends_with(',') && participle_lead(line))
 }
 
 /// Whether an English `line` opens with a participle the lexicon lacks as a
@@ -377,10 +400,14 @@ fn heading_then_recital(heading: &str, line: &str) -> bool {
     let leads = |text: &str| {
         lead_len(text, Part::Preamble).is_some() || lead_len(text, Part::Operative).is_some()
     };
+    // A heading is a name, not a recital begun ("Exprimant ses
+    // inquiétudes … et" ⏎ "soulignant qu'il importe …").
     let lower_case_lead = || {
-        lang::current() != lang::Language::English
+        !lang::current().leads_with_capital()
             && line.starts_with(char::is_lowercase)
             && heading.chars().count() < MAX_HEADING
+            && !leads(heading)
+            && lang::lexicon::guessed_lead(heading, lang::current()).is_none()
     };
     let short_heading =
         || line.starts_with(char::is_uppercase) && heading.chars().count() < 60 && !leads(heading);
@@ -402,14 +429,19 @@ fn heading_between(previous: &str, line: &str, next: Option<&str>) -> bool {
 
 /// Splits a text-input block where a new paragraph starts without a blank
 /// line before it.
-fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
+///
+/// `full_line` is the width of a full printed line, in columns, where blank
+/// lines separate the text's paragraphs (0 where they do not): a line
+/// that fills it wrapped, and the line under it goes on with its sentence.
+fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<&'b [Line<'a>]> {
     let mut parts = Vec::new();
     let mut start = 0;
     for index in 1..block.lines.len() {
         let (previous, line) = (&block.lines[index - 1].text, &block.lines[index].text);
         let next = block.lines.get(index + 1).map(|l| l.text.as_ref());
+        let wrapped = full_line > 0 && crate::clean::fills_line(previous, line, full_line);
         // A heading, first of its part, and the recital under it.
-        let after_heading = index == start + 1 && heading_then_recital(previous, line);
+        let after_heading = index == start + 1 && !wrapped && heading_then_recital(previous, line);
         // "Article 3" ⏎ "Scope of application" ⏎ "This Convention shall
         // apply …": a convention's article or chapter label and its heading
         // stand apart from the text under them ("Part I" ⏎ "Overall
@@ -454,7 +486,7 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>) -> Vec<&'b [Line<'a>]> {
         }
         if after_heading
             || after_article_heading
-            || starts_paragraph(previous, line)
+            || starts_paragraph(previous, line, wrapped)
             || stands_apart(previous, line, next)
             || heading_between(previous, line, next)
         {
@@ -509,23 +541,6 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
         is_label(text) || previous_title
     });
     all && previous_title
-}
-
-/// The width of a full line of the printed text: the longest but one in
-/// ten of its lines, in bytes (each script's lines measured alike, and no
-/// character counted).
-fn printed_width(clean: &CleanText<'_>) -> usize {
-    let mut widths: Vec<usize> = clean
-        .blocks
-        .iter()
-        .flat_map(|block| &block.lines)
-        .map(|line| line.text.len())
-        .collect();
-    if widths.is_empty() {
-        return 0;
-    }
-    let at = widths.len() * 9 / 10;
-    *widths.select_nth_unstable(at).1
 }
 
 /// A part's label alone on its line: "F.", "IV.", "XVIII", as the
@@ -725,7 +740,7 @@ impl DocumentParser {
         // page's width, three in four of them under a third of it, are a
         // table's cells too ("Action" ⏎ "Title of post" ⏎ "Category/level"
         // …), not a paragraph wrapped in a narrow column.
-        let width = |line: &Line<'_>| line.text.len() * 10;
+        let width = |line: &Line<'_>| crate::clean::columns(&line.text) * 10;
         let short = |line: &Line<'_>| width(line) < self.line_width * 6;
         let cells = || {
             let cells = lines

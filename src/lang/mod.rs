@@ -112,6 +112,16 @@ impl Language {
         self != Language::Chinese
     }
 
+    /// Whether a paragraph's lead phrase opens with a capital letter, so that
+    /// a line in lower case never starts one: English, French and Spanish
+    /// (Russian leads are in lower case; Arabic and Chinese have no case).
+    pub fn leads_with_capital(self) -> bool {
+        matches!(
+            self,
+            Language::English | Language::French | Language::Spanish
+        )
+    }
+
     /// Whether the script has capital letters (all but Arabic and Chinese).
     pub fn has_case(self) -> bool {
         !matches!(self, Language::Arabic | Language::Chinese)

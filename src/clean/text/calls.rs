@@ -354,9 +354,10 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 // after a year ("Decade 2024–2034 7 and").
                 let stop_at_end = last == '.' && after.trim().is_empty();
                 // "resolutions 71/205 13  and": after a symbol, with the two
-                // spaces a superscript leaves.
+                // spaces a superscript leaves, or the punctuation that
+                // closes the clause ("резолюции 76/267 2,").
                 let after_symbol = last.is_ascii_digit()
-                    && after.starts_with("  ")
+                    && (after.starts_with("  ") || after.starts_with([',', ';']))
                     && trimmed
                         .rsplit(' ')
                         .next()

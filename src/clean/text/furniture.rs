@@ -222,7 +222,7 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
         raw.kind == Kind::Text
             && raw.text.len() >= 8
             && raw.text.len() <= 160
-            && raw.text.contains(' ')
+            && has_words(raw.text)
             && !raw.text.ends_with([',', ';', ':'])
             && (!figure || repeated && in_head(raw))
             && (repeated || in_head(raw))
@@ -233,7 +233,7 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
         .collect();
     for anchor in anchors {
         for direction in [-1isize, 1] {
-            let mut titles = 0;
+            let mut titles = Vec::new();
             let mut at = anchor as isize + direction;
             while at >= 0 && (at as usize) < raws.len() {
                 let raw = &raws[at as usize];
@@ -241,13 +241,32 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
                     at += direction;
                     continue;
                 }
-                if titles < 2 && is_candidate(raw) {
-                    raws[at as usize].kind = Kind::Furniture(FurnitureKind::RunningTitle);
-                    titles += 1;
+                if titles.len() < 2 && is_candidate(raw) {
+                    titles.push(at as usize);
                     at += direction;
                     continue;
                 }
                 break;
+            }
+            // The last line of a paragraph above the page's furniture, or
+            // the first below it, that happens to be printed twice ("…
+            // Programme Aspects of the Budget, the Monitoring of
+            // Implementation and the Methods of") goes on from the text
+            // line right above it, or into the one right below it; a title
+            // stands apart.
+            let in_paragraph = titles.last().is_some_and(|&last| {
+                if direction < 0 {
+                    is_sentence_tail(raws, last)
+                } else {
+                    raws.get(last + 1)
+                        .is_some_and(|below| below.kind == Kind::Text)
+                        && is_sentence_tail(raws, last + 1)
+                }
+            });
+            if !in_paragraph {
+                for index in titles {
+                    raws[index].kind = Kind::Furniture(FurnitureKind::RunningTitle);
+                }
             }
         }
     }
@@ -283,15 +302,13 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
     }
 }
 
-/// Whether line `index` ends a sentence begun on the text line right above
-/// it: it starts in lower case or ends with ";" — never a running title's
-/// first line.
+/// Whether line `index` goes on with a sentence begun on the text line
+/// right above it (no blank line between, none of ". ; :" closing that one):
+/// never a running title's first line.
 fn is_sentence_tail(raws: &[Raw<'_>], index: usize) -> bool {
-    let text = raws[index].text;
-    let continues = index > 0
+    index > 0
         && raws[index - 1].kind == Kind::Text
-        && !raws[index - 1].text.ends_with(['.', ';', ':']);
-    continues && (text.starts_with(char::is_lowercase) || text.ends_with(';'))
+        && !raws[index - 1].text.ends_with(['.', ';', ':'])
 }
 
 /// A point label standing alone on its line: "(i)", "(b)", "a)".
@@ -303,8 +320,9 @@ fn is_lone_label(text: &str) -> bool {
         && label.chars().all(char::is_alphanumeric)
 }
 
-/// How many lines a running title can take at the top of a page.
-const MAX_TITLE_LINES: usize = 5;
+/// How many lines a running title can take at the top of a page (a title
+/// of 400 characters takes seven).
+const MAX_TITLE_LINES: usize = 8;
 
 /// Running titles printed as a run of lines right against the repeated
 /// document symbol ("A/RES/78/129" ⏎ "Promotion of interreligious and
@@ -372,8 +390,7 @@ fn header_titles(raws: &mut [Raw<'_>], head: &[&str]) {
         for k in (1..=run.len()).rev() {
             let lines = sides(run, k);
             let text = joined(&lines, raws);
-            let plausible =
-                text.len() >= 8 && text.contains(' ') && !text.ends_with(['.', ';', ':']);
+            let plausible = text.len() >= 8 && has_words(&text) && !text.ends_with(['.', ';', ':']);
             if plausible
                 && (counts.get(&text).copied().unwrap_or(0) >= 2
                     || (head.len() > text.len() && head.contains(text.as_str())))
@@ -386,6 +403,12 @@ fn header_titles(raws: &mut [Raw<'_>], head: &[&str]) {
     for index in marked {
         raws[index].kind = Kind::Furniture(FurnitureKind::RunningTitle);
     }
+}
+
+/// Whether `text` holds more than one word: a space, or Chinese characters
+/// ("女外交官国际日"), which have none between them.
+fn has_words(text: &str) -> bool {
+    text.contains(' ') || text.chars().any(crate::clean::is_wide)
 }
 
 /// The start of `text`, for a message.

@@ -153,9 +153,22 @@ pub fn clean_text(input: &str, first_line: usize) -> CleanText<'_> {
     }
     let hyphens = hyphen_decisions(&raws);
     let keep_hyphen = |line: &Line<'_>, _: &str| hyphens.get(&line.number).copied().unwrap_or(true);
+    out.line_width = line_width(&raws);
+    let text_lines = raws.iter().filter(|raw| raw.kind == Kind::Text).count();
+    let full_line = if unwrapped || !super::is_line_width(out.line_width, text_lines) {
+        0
+    } else {
+        out.line_width
+    };
     for (indices, interrupted) in blocks {
         let lines = build_lines(&raws, &indices, &calls_by_line, &hyphens);
-        stitch(&mut out, Block { lines }, interrupted, &keep_hyphen);
+        stitch(
+            &mut out,
+            Block { lines },
+            interrupted,
+            full_line,
+            &keep_hyphen,
+        );
     }
     for (marker, _, lines) in footnotes {
         let built = build_lines(&raws, &lines, &HashMap::new(), &hyphens);
@@ -179,6 +192,21 @@ pub fn clean_text(input: &str, first_line: usize) -> CleanText<'_> {
 /// two lines wider than a printed one (an English page line holds about 90
 /// characters, a Chinese one 40 of two columns each). A text with blank
 /// lines keeps its blocks: old typed texts mix wrapped and unwrapped lines.
+/// The width of a full printed line, in [`super::columns`]: the longest
+/// but one in ten of the text lines (0 where there are none).
+fn line_width(raws: &[Raw<'_>]) -> usize {
+    let mut widths: Vec<usize> = raws
+        .iter()
+        .filter(|raw| raw.kind == Kind::Text)
+        .map(|raw| super::columns(raw.text))
+        .collect();
+    if widths.is_empty() {
+        return 0;
+    }
+    let at = widths.len() * 9 / 10;
+    *widths.select_nth_unstable(at).1
+}
+
 fn is_unwrapped(raws: &[Raw<'_>]) -> bool {
     // Blank lines between text lines, not those at the end: counted first,
     // since almost every text has them and needs no look at its lines.
@@ -198,7 +226,7 @@ fn is_unwrapped(raws: &[Raw<'_>]) -> bool {
         let (mut chars, mut wide) = (0usize, 0usize);
         for c in raw.text.chars() {
             chars += 1;
-            wide += usize::from(is_wide(c));
+            wide += usize::from(super::is_wide(c));
         }
         let page_width = if wide * 2 >= chars { 90 } else { 120 };
         if chars + wide > page_width {
@@ -218,12 +246,6 @@ fn is_unwrapped(raws: &[Raw<'_>]) -> bool {
 
 /// The punctuation that closes a clause, in the six languages.
 const CLAUSE_ENDS: [char; 11] = [',', '.', ';', ':', '，', '。', '；', '：', '،', '؛', '”'];
-
-/// A character that takes two columns: a Chinese character, or full-width
-/// punctuation ("，", "。").
-fn is_wide(c: char) -> bool {
-    calls::is_cjk(c) || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
-}
 
 fn split_lines(input: &str, first_line: usize) -> Vec<Raw<'_>> {
     let mut raws = Vec::new();
@@ -386,6 +408,8 @@ fn build_lines<'a>(
                 if glue && continues_lower && hyphens.get(&raw.number) == Some(&false) {
                     text = &text[..text.len() - 1];
                 }
+            } else {
+                glue = super::joins_without_space(text, next);
             }
         }
         let line_calls = calls.get(&index);

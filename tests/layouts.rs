@@ -1,0 +1,137 @@
+//! The UN's own files laid out as the text of their PDFs by
+//! tools/pdf_layout.py (tests/fixtures/layouts/<lang>/: the UN's file and
+//! the text laid out from it): lines wrapped at a printed width, pages
+//! broken anywhere, notes at each page's foot, running headers. Each breaks
+//! a page or a line at a place the corpus's own texts never do, and each
+//! must convert as the UN's file reads, keep every word, and warn of
+//! nothing.
+
+use std::path::PathBuf;
+
+use crate::languages::{assert_nothing_lost, facts};
+use crate::util;
+
+fn fixture(name: &str) -> (String, String) {
+    let dir: PathBuf = util::root().join("tests/fixtures/layouts");
+    let read = |ext: &str| {
+        std::fs::read_to_string(dir.join(format!("{name}.{ext}")))
+            .unwrap_or_else(|e| panic!("{name}.{ext}: {e}"))
+    };
+    (read("txt"), read("akn.xml"))
+}
+
+/// Converts the laid-out text of `name`: the UN file's facts, every word of
+/// it, no warning.
+fn check(name: &str) -> un2akn::Conversion {
+    let (text, theirs) = fixture(name);
+    let conversion = util::convert_text(&text);
+    assert_eq!(facts(&conversion.xml), facts(&theirs), "{name}");
+    assert_nothing_lost(name, &conversion.xml, &theirs);
+    assert!(
+        conversion.warnings.is_empty(),
+        "{name}: {:?}",
+        conversion.warnings
+    );
+    conversion
+}
+
+/// The text of the recital or paragraph whose text starts with `start`.
+fn paragraph_with<'a>(xml: &'a str, start: &str) -> &'a str {
+    let at = xml
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} in {xml}"));
+    let end = xml[at..].find("</p>").expect("closed") + at;
+    &xml[at..end]
+}
+
+#[test]
+fn a_line_that_wraps_a_full_one_goes_on_whatever_it_starts_with() {
+    // "… in the Interest of All States," ⏎ "Taking into Particular Account
+    // the Needs of Developing Countries, as contained in the" (a
+    // declaration's title) is one recital, not two.
+    let conversion = check("en/A_RES_77_58");
+    let recital = paragraph_with(&conversion.xml, "to the Declaration on International Cooperation");
+    assert!(
+        recital.contains("All States, Taking into Particular Account"),
+        "{recital}"
+    );
+}
+
+#[test]
+fn a_quotation_at_the_top_of_a_page_goes_on_with_the_recital() {
+    // "… the International Decade for Action," ⏎ (page) ⏎ "“Water for
+    // Sustainable Development”, 2018–2028, …": no recital starts with a
+    // quotation mark.
+    let conversion = check("en/A_RES_78_159");
+    let recital = paragraph_with(
+        &conversion.xml,
+        "the convening of the United Nations Conference on the Midterm",
+    );
+    assert!(
+        recital.contains("Decade for Action, “Water for Sustainable"),
+        "{recital}"
+    );
+}
+
+#[test]
+fn a_running_title_of_seven_lines_is_page_furniture() {
+    // A title of 390 characters takes seven lines at the top of each page.
+    let conversion = check("en/A_RES_76_174");
+    let titles = conversion
+        .furniture
+        .iter()
+        .filter(|f| f.kind == un2akn::clean::FurnitureKind::RunningTitle && f.text == "pandemic")
+        .count();
+    assert!(titles >= 5, "{:?}", conversion.furniture);
+}
+
+#[test]
+fn a_paragraphs_line_printed_twice_near_page_breaks_is_no_running_title() {
+    // "Programme Aspects of the Budget, the Monitoring of Implementation and
+    // the Methods of" ends page 1 and stands again beside page 3's header:
+    // it goes on from the line above it, so it is text both times.
+    let conversion = check("en/A_RES_78_244");
+    assert!(!conversion
+        .furniture
+        .iter()
+        .any(|f| f.text.starts_with("Programme Aspects of the Budget")));
+}
+
+#[test]
+fn a_lower_case_lead_after_a_comma_goes_on_in_french() {
+    // "Exprimant ses inquiétudes … et" ⏎ "soulignant qu’il importe …": a
+    // French recital opens with a capital; the first line is no heading.
+    let conversion = check("fr/A_RES_76_103");
+    let recital = paragraph_with(&conversion.xml, "quant à la durée prolongée");
+    assert!(
+        recital.contains("constitutionnel et soulignant"),
+        "{recital}"
+    );
+}
+
+#[test]
+fn a_russian_lead_at_the_top_of_a_page_after_a_comma_opens_a_recital() {
+    // "… палестинского народа," ⏎ (notes, page) ⏎ "подчеркивая настоятельную
+    // необходимость …": a recital of its own, as the UN's file has it.
+    check("ru/A_RES_77_187");
+    // "… резолюции 76/267 2," : a call after a symbol, set apart by a space.
+    check("ru/A_RES_77_293");
+}
+
+#[test]
+fn chinese_lines_join_without_a_space() {
+    // Chinese breaks a line anywhere, even between a character and a
+    // figure; the lines join with nothing between.
+    let conversion = check("zh/A_RES_76_269");
+    assert!(
+        conversion.xml.contains("推进所有可持续发展目标"),
+        "{}",
+        conversion.xml
+    );
+    // "…可负担性，" ⏎ (notes, page) ⏎ "帮助解决全球粮食安全问题；": after a
+    // Chinese comma that closed a full line, no lead: the paragraph goes on.
+    let conversion = check("zh/A_RES_77_151");
+    assert!(conversion
+        .xml
+        .contains("可负担性，帮助解决全球粮食安全问题"));
+}
