@@ -50,7 +50,10 @@ fn a_line_that_wraps_a_full_one_goes_on_whatever_it_starts_with() {
     // the Needs of Developing Countries, as contained in the" (a
     // declaration's title) is one recital, not two.
     let conversion = check("en/A_RES_77_58");
-    let recital = paragraph_with(&conversion.xml, "to the Declaration on International Cooperation");
+    let recital = paragraph_with(
+        &conversion.xml,
+        "to the Declaration on International Cooperation",
+    );
     assert!(
         recital.contains("All States, Taking into Particular Account"),
         "{recital}"
@@ -95,6 +98,39 @@ fn a_paragraphs_line_printed_twice_near_page_breaks_is_no_running_title() {
         .furniture
         .iter()
         .any(|f| f.text.starts_with("Programme Aspects of the Budget")));
+}
+
+#[test]
+fn a_running_title_of_one_word_is_page_furniture() {
+    // "76/12. Jerusalem": the running title is "Jerusalem" alone, printed
+    // beside the symbol on every page and in the masthead's title.
+    let conversion = check("en/A_RES_76_12");
+    assert!(conversion
+        .furniture
+        .iter()
+        .any(|f| f.kind == un2akn::clean::FurnitureKind::RunningTitle && f.text == "Jerusalem"));
+}
+
+#[test]
+fn a_numbered_paragraphs_first_line_at_a_pages_foot_is_no_running_title() {
+    // "25." ⏎ "Further welcomes the action taken by the International
+    // Organization of la" ends a page; paragraph 22 starts with the same
+    // line beside another page's furniture. Both are text.
+    let conversion = check("en/A_RES_79_331");
+    assert!(!conversion
+        .furniture
+        .iter()
+        .any(|f| f.text.starts_with("Further welcomes")));
+}
+
+#[test]
+fn a_full_line_closed_by_a_parenthesis_goes_on_across_the_page() {
+    // "… the Migrant Workers (Supplementary Provisions)" ⏎ (notes, page) ⏎
+    // "Convention, 1975 (No. 143), …": one operative paragraph.
+    let conversion = check("en/A_RES_76_141");
+    assert!(conversion
+        .xml
+        .contains("(Supplementary Provisions) Convention, 1975"));
 }
 
 #[test]

@@ -506,9 +506,21 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
         // break too, after a comma or a line that stopped short.
         let opens =
             || crate::lang::lexicon::opens_lower_case_paragraph(next_text, crate::lang::current());
-        // A lead after a comma opens a paragraph nine times in ten where
-        // the line breaks (the UN writes "…, и подчеркивая" within one).
-        return !opens() || (interrupted && last != ',' && wrapped != Some(false));
+        if !interrupted {
+            return !opens();
+        }
+        // A lead of the lexicon after a comma opens a paragraph nine times
+        // in ten where the line breaks (the UN writes "…, и подчеркивая"
+        // within one); a lead guessed from its form only after a line that
+        // stopped short ("… гендерного равенства," ⏎ (page) ⏎ "равноправия,
+        // участия …" goes on).
+        let known = || {
+            use crate::grammar::lead::{lead_len, Part};
+            lead_len(next_text, Part::Preamble).is_some()
+                || lead_len(next_text, Part::Operative).is_some()
+        };
+        let new_paragraph = opens() && (wrapped == Some(false) || (last == ',' && known()));
+        return !new_paragraph;
     }
     if !interrupted || ends_sentence {
         return false;
@@ -532,17 +544,26 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
         return true;
     }
     // "… adopted by the Conference of the Parties," ⏎ (page) ⏎ "United
-    // Nations Framework Convention …": after a comma that closed a full
-    // line, a block that does not open as a paragraph does goes on (not a
-    // heading: one line without final punctuation).
-    // The same after a Chinese or an Arabic comma.
+    // Nations Framework Convention …": after a full line that closed no
+    // sentence (a comma, a Chinese or an Arabic one, a parenthesis: "…
+    // (Supplementary Provisions)" ⏎ (page) ⏎ "Convention, 1975 …"), a
+    // block goes on that does not open as a paragraph does, nor as a
+    // heading (one line without final punctuation, or a part's label "II").
     let heading = next.lines.len() == 1
         && !next_text
             .ends_with(|c: char| c.is_ascii_punctuation() || "，。；：、）》」』”’»،؛".contains(c));
-    if matches!(last, ',' | '，' | '،')
-        && wrapped == Some(true)
+    let label = next_text.len() <= 6
+        && next_text
+            .trim_end_matches('.')
+            .chars()
+            .all(|c| c.is_ascii_uppercase());
+    // A call after the sentence's end: "… 2025;<sup>20</sup>".
+    let closed = without_closing_calls(prev_text).ends_with(['.', ';', ':', '。', '；', '：', '؛']);
+    if wrapped == Some(true)
         && first.is_alphabetic()
         && !heading
+        && !label
+        && !closed
         && !opens_like_a_lead(next_text)
     {
         return true;
@@ -551,6 +572,16 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     // visibly starts something new.
     let starts_new = first.is_ascii_digit() || matches!(first, '(' | '*' | '[' | '<' | '\\' | '_');
     !matches!(last, ',') && !starts_new && last.is_alphanumeric()
+}
+
+/// `text` without the emphasis marks and footnote calls after its last
+/// punctuation ("… Committee.<sup>1</sup>" gives "… Committee.").
+pub(crate) fn without_closing_calls(text: &str) -> &str {
+    let mut end = text.trim_end_matches(['*', '_', ' ']);
+    while let Some(before) = end.strip_suffix("</sup>") {
+        end = before.rfind("<sup>").map_or(before, |at| &before[..at]);
+    }
+    end.trim_end()
 }
 
 /// Whether `text` opens as a recital or an operative paragraph does: with a

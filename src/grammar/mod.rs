@@ -48,7 +48,7 @@ use self::masthead::Fact;
 use self::operative::{operative_number, point_label, starts_operative, MainBody, MAX_HEADING};
 use self::preamble::{is_formula, is_separator};
 use self::preface::{resolution_title, title_line};
-use crate::clean::{Block as CleanBlock, CleanText, Format, Line};
+use crate::clean::{without_closing_calls, Block as CleanBlock, CleanText, Format, Line};
 use crate::error::{ErrorKind, Position, Warning};
 use crate::lang::{self, Language};
 use crate::model::{
@@ -290,16 +290,6 @@ fn block_text<'b>(lines: &'b [Line<'_>]) -> Cow<'b, str> {
 /// Chinese, "؛" in Arabic), not with a recital's comma.
 fn closes_as_operative(text: &str) -> bool {
     without_closing_calls(text).ends_with(['.', ';', '。', '；', '؛'])
-}
-
-/// `text` without the emphasis marks and footnote calls after its last
-/// punctuation ("… Committee.<sup>1</sup>" gives "… Committee.").
-fn without_closing_calls(text: &str) -> &str {
-    let mut end = text.trim_end_matches(['*', '_', ' ']);
-    while let Some(before) = end.strip_suffix("</sup>") {
-        end = before.rfind("<sup>").map_or(before, |at| &before[..at]);
-    }
-    end.trim_end()
 }
 
 /// Whether `text` is Chinese closed by a comma (a footnote call after it

@@ -12,8 +12,9 @@ use super::lead::{guessed_len, lead_len, Part};
 use super::preamble::{container_name, is_separator};
 use super::{
     excerpt, plain_text, push, push_all, reads_as_recital, unwrap_emphasis, with_guessed_lead,
-    with_lead, without_closing_calls, DocumentParser, Phase,
+    with_lead, DocumentParser, Phase,
 };
+use crate::clean::without_closing_calls;
 use crate::error::Position;
 use crate::lang::Language;
 use crate::model::{

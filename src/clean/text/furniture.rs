@@ -303,12 +303,17 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
 }
 
 /// Whether line `index` goes on with a sentence begun on the text line
-/// right above it (no blank line between, none of ". ; :" closing that one):
-/// never a running title's first line.
+/// right above it (no blank line between, none of ". ; :" closing that
+/// one), or opens the paragraph numbered there: never a running title's
+/// first line.
 fn is_sentence_tail(raws: &[Raw<'_>], index: usize) -> bool {
-    index > 0
-        && raws[index - 1].kind == Kind::Text
-        && !raws[index - 1].text.ends_with(['.', ';', ':'])
+    let above = index.checked_sub(1).map(|i| &raws[i]);
+    // Or a paragraph's first line, after its number: "25." ⏎ "Further
+    // welcomes … of la".
+    above.is_some_and(|above| {
+        above.kind == Kind::Text
+            && (!above.text.ends_with(['.', ';', ':']) || is_lone_label(above.text))
+    })
 }
 
 /// A point label standing alone on its line: "(i)", "(b)", "a)".
@@ -390,11 +395,13 @@ fn header_titles(raws: &mut [Raw<'_>], head: &[&str]) {
         for k in (1..=run.len()).rev() {
             let lines = sides(run, k);
             let text = joined(&lines, raws);
-            let plausible = text.len() >= 8 && has_words(&text) && !text.ends_with(['.', ';', ':']);
-            if plausible
-                && (counts.get(&text).copied().unwrap_or(0) >= 2
-                    || (head.len() > text.len() && head.contains(text.as_str())))
-            {
+            let repeated = counts.get(&text).copied().unwrap_or(0) >= 2;
+            let in_head = head.len() > text.len() && head.contains(text.as_str());
+            // A title of one word ("Jerusalem") only where it is both.
+            let plausible = text.len() >= 8
+                && (has_words(&text) || (repeated && in_head))
+                && !text.ends_with(['.', ';', ':']);
+            if plausible && (repeated || in_head) {
                 marked.extend(lines);
                 break;
             }
