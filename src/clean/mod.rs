@@ -312,6 +312,9 @@ pub(crate) fn fills_line(previous: &str, next: &str, full_line: usize) -> bool {
 /// character is a byte that does not go on another; those of three bytes
 /// led by E3–E9 or EF are the wide ones), with no decoding.
 pub(crate) fn columns(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.len();
+    }
     text.bytes()
         .map(|b| match b {
             0x80..=0xbf => 0,
@@ -348,6 +351,12 @@ pub(crate) fn is_wide(c: char) -> bool {
 /// between: Chinese breaks its lines anywhere, even between a character and
 /// a figure ("2006年12月20" ⏎ "日第61/185号决议"), and puts no space there.
 fn joins_without_space(text: &str, next: &str) -> bool {
+    // Two ASCII bytes at the join, as in almost every line: no.
+    if text.as_bytes().last().is_some_and(u8::is_ascii)
+        && next.as_bytes().first().is_some_and(u8::is_ascii)
+    {
+        return false;
+    }
     // Not after a label of its own ("1." ⏎ "决定…").
     text.ends_with(is_wide) || (next.starts_with(is_wide) && text.ends_with(char::is_alphanumeric))
 }
@@ -471,7 +480,7 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     let next_text = &next.first().text;
     // Whether the next block's first word would have fitted on the line
     // before: `Some(true)` where it would not (the line wrapped).
-    let wrapped = (full_line > 0).then(|| fills_line(prev_text, next_text, full_line));
+    let wrapped = || (full_line > 0).then(|| fills_line(prev_text, next_text, full_line));
     if prev_text.starts_with('#') || next_text.starts_with('#') {
         return false;
     }
@@ -493,7 +502,7 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     // Chinese full-width "。；：！？".
     // "… Convention, 1975 (No." ⏎ (page) ⏎ "143), the …": an abbreviation
     // before a number ends no sentence.
-    if awaits_number(prev_text) {
+    if prev_text.ends_with('.') && awaits_number(prev_text) {
         return true;
     }
     let ends_sentence = matches!(
@@ -519,7 +528,7 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
             lead_len(next_text, Part::Preamble).is_some()
                 || lead_len(next_text, Part::Operative).is_some()
         };
-        let new_paragraph = opens() && (wrapped == Some(false) || (last == ',' && known()));
+        let new_paragraph = opens() && ((last == ',' && known()) || wrapped() == Some(false));
         return !new_paragraph;
     }
     if !interrupted || ends_sentence {
@@ -559,11 +568,11 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
             .all(|c| c.is_ascii_uppercase());
     // A call after the sentence's end: "… 2025;<sup>20</sup>".
     let closed = without_closing_calls(prev_text).ends_with(['.', ';', ':', '。', '；', '：', '؛']);
-    if wrapped == Some(true)
-        && first.is_alphabetic()
+    if first.is_alphabetic()
         && !heading
         && !label
         && !closed
+        && wrapped() == Some(true)
         && !opens_like_a_lead(next_text)
     {
         return true;

@@ -315,7 +315,7 @@ fn reads_as_recital(text: &str) -> bool {
 /// Whether a line of text input starts a new paragraph although no blank line
 /// separates it from the previous one ("…its decisions," ⏎ "Acting under
 /// Chapter VII of the Charter,").
-fn starts_paragraph(previous: &str, line: &str, wrapped: bool) -> bool {
+fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> bool {
     // "… in the least developed countries," ⏎ "* * *" ⏎ "Recognizing …":
     // a separator stands alone.
     if is_separator(line) || is_separator(previous) {
@@ -343,7 +343,7 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: bool) -> bool {
     let leads = |part: Part| {
         may_lead
             && lead_len(line, part).is_some_and(|len| {
-                !wrapped || (capital && line[len..].trim_start().starts_with(char::is_lowercase))
+                (capital && line[len..].trim_start().starts_with(char::is_lowercase)) || !wrapped()
             })
     };
     // "… for 2022<sup>1</sup>" ⏎ "Taking note of …": a call closes the
@@ -363,7 +363,7 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: bool) -> bool {
         || is_lone_label(line)
         || leads(Part::Preamble)
         || leads(Part::Operative)
-        || (may_lead && !wrapped && previous.ends_with(',') && participle_lead(line))
+        || (may_lead && previous.ends_with(',') && participle_lead(line) && !wrapped())
 }
 
 /// Whether an English `line` opens with a participle the lexicon lacks as a
@@ -429,9 +429,12 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
     for index in 1..block.lines.len() {
         let (previous, line) = (&block.lines[index - 1].text, &block.lines[index].text);
         let next = block.lines.get(index + 1).map(|l| l.text.as_ref());
-        let wrapped = full_line > 0 && crate::clean::fills_line(previous, line, full_line);
+        // Asked only where a lead or a heading is at stake (measuring each
+        // line would cost more than the rest of the split).
+        let wrapped = || full_line > 0 && crate::clean::fills_line(previous, line, full_line);
         // A heading, first of its part, and the recital under it.
-        let after_heading = index == start + 1 && !wrapped && heading_then_recital(previous, line);
+        let after_heading =
+            index == start + 1 && heading_then_recital(previous, line) && !wrapped();
         // "Article 3" ⏎ "Scope of application" ⏎ "This Convention shall
         // apply …": a convention's article or chapter label and its heading
         // stand apart from the text under them ("Part I" ⏎ "Overall
@@ -476,7 +479,7 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
         }
         if after_heading
             || after_article_heading
-            || starts_paragraph(previous, line, wrapped)
+            || starts_paragraph(previous, line, &wrapped)
             || stands_apart(previous, line, next)
             || heading_between(previous, line, next)
         {

@@ -153,8 +153,8 @@ pub fn clean_text(input: &str, first_line: usize) -> CleanText<'_> {
     }
     let hyphens = hyphen_decisions(&raws);
     let keep_hyphen = |line: &Line<'_>, _: &str| hyphens.get(&line.number).copied().unwrap_or(true);
-    out.line_width = line_width(&raws);
-    let text_lines = raws.iter().filter(|raw| raw.kind == Kind::Text).count();
+    let (width, text_lines) = line_width(&raws);
+    out.line_width = width;
     let full_line = if unwrapped || !super::is_line_width(out.line_width, text_lines) {
         0
     } else {
@@ -186,27 +186,32 @@ pub fn clean_text(input: &str, first_line: usize) -> CleanText<'_> {
     out
 }
 
+/// The width of a full printed line, in [`super::columns`]: the longest
+/// but one in ten of the text lines (0 where there are none), and how many
+/// text lines there are. Measured on at most 512 lines spread evenly over
+/// the text, which tell the width as well as all of them.
+fn line_width(raws: &[Raw<'_>]) -> (usize, usize) {
+    let lines = raws.iter().filter(|raw| raw.kind == Kind::Text).count();
+    let step = lines.div_ceil(512).max(1);
+    let mut widths: Vec<usize> = raws
+        .iter()
+        .filter(|raw| raw.kind == Kind::Text)
+        .step_by(step)
+        .map(|raw| super::columns(raw.text))
+        .collect();
+    if widths.is_empty() {
+        return (0, 0);
+    }
+    let at = widths.len() * 9 / 10;
+    (*widths.select_nth_unstable(at).1, lines)
+}
+
 /// Whether the text's paragraphs are each on one line, not wrapped at a
 /// page's width, with no blank lines between them (text made from a file
 /// rather than from printed pages): then each line is a block. It takes
 /// two lines wider than a printed one (an English page line holds about 90
 /// characters, a Chinese one 40 of two columns each). A text with blank
 /// lines keeps its blocks: old typed texts mix wrapped and unwrapped lines.
-/// The width of a full printed line, in [`super::columns`]: the longest
-/// but one in ten of the text lines (0 where there are none).
-fn line_width(raws: &[Raw<'_>]) -> usize {
-    let mut widths: Vec<usize> = raws
-        .iter()
-        .filter(|raw| raw.kind == Kind::Text)
-        .map(|raw| super::columns(raw.text))
-        .collect();
-    if widths.is_empty() {
-        return 0;
-    }
-    let at = widths.len() * 9 / 10;
-    *widths.select_nth_unstable(at).1
-}
-
 fn is_unwrapped(raws: &[Raw<'_>]) -> bool {
     // Blank lines between text lines, not those at the end: counted first,
     // since almost every text has them and needs no look at its lines.
