@@ -876,3 +876,58 @@ fn a_table_in_the_operative_part_keeps_its_cells_apart() {
     );
     assert_eq!(xml.matches("<eol/>").count(), 7, "{xml}");
 }
+
+#[test]
+fn a_running_title_after_a_comma_in_text_without_blank_lines_is_furniture() {
+    // 78/159 without blank lines: "… conserving oceans and seas," ⏎ the
+    // running title of two lines ⏎ "3/3": the title is the masthead's, so it
+    // is page furniture although the line above runs into it; the recital
+    // goes on after it.
+    let text = "United Nations\n\
+A/RES/78/159\n\
+General Assembly\n\
+Distr.: General\n\
+27 December 2023\n\
+Seventy-eighth session\n\
+Agenda item 18\n\
+Resolution adopted by the General Assembly on 19 December 2023\n\
+78/159. Strengthening cooperation for integrated coastal zone\n\
+management for achieving sustainable development\n\
+The General Assembly,\n\
+Recalling its resolution 76/206 of 17 December 2021 on the integrated management of coastal\n\
+zones and the related resolutions of the Assembly on the oceans and the law of the sea,\n\
+Noting that the Sustainable Development Goals Summit committed to conserving and sustainably\n\
+using oceans and seas,\n\
+A/RES/78/159\n\
+Strengthening cooperation for integrated coastal zone\n\
+management for achieving sustainable development\n\
+23-25893\n\
+2/3\n\
+Welcoming the convening of the United Nations Ocean Conference in 2025 and the work of its\n\
+preparatory process, and noting the contributions of all stakeholders to the conference,\n\
+Recognizing the need for integrated approaches to the management of coastal areas, and the\n\
+links between land-based activities and the health of the oceans and seas, and noting the\n\
+efforts made by Member States in that regard, including in the Indian Ocean and the\n\
+Caribbean region, as well as the Pacific, and also committed to conserving oceans and seas,\n\
+Strengthening cooperation for integrated coastal zone\n\
+management for achieving sustainable development\n\
+3/3\n\
+23-25893\n\
+using freshwater resources, as well as forests, mountains and drylands,\n\
+1. Decides to include in the provisional agenda of its eightieth session the item.\n\
+50th plenary meeting\n\
+19 December 2023\n\
+";
+    let conversion = util::convert_text(text);
+    let document = &conversion.document;
+    assert_eq!(
+        util::container_names(document),
+        ["recalling", "noting", "welcoming", "recognizing"],
+        "{}",
+        conversion.xml
+    );
+    assert!(conversion
+        .xml
+        .contains("oceans and seas, using freshwater resources"));
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}

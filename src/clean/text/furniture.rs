@@ -253,16 +253,18 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             // Programme Aspects of the Budget, the Monitoring of
             // Implementation and the Methods of") goes on from the text
             // line right above it, or into the one right below it; a title
-            // stands apart.
-            let in_paragraph = titles.last().is_some_and(|&last| {
-                if direction < 0 {
-                    is_sentence_tail(raws, last)
-                } else {
-                    raws.get(last + 1)
-                        .is_some_and(|below| below.kind == Kind::Text)
-                        && is_sentence_tail(raws, last + 1)
-                }
-            });
+            // stands apart, or is the masthead's (text without blank lines
+            // runs into it).
+            let in_paragraph = !titles.iter().all(|&index| in_head(&raws[index]))
+                && titles.last().is_some_and(|&last| {
+                    if direction < 0 {
+                        is_sentence_tail(raws, last)
+                    } else {
+                        raws.get(last + 1)
+                            .is_some_and(|below| below.kind == Kind::Text)
+                            && is_sentence_tail(raws, last + 1)
+                    }
+                });
             if !in_paragraph {
                 for index in titles {
                     raws[index].kind = Kind::Furniture(FurnitureKind::RunningTitle);
