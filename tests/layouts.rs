@@ -35,13 +35,17 @@ fn check(name: &str) -> un2akn::Conversion {
     conversion
 }
 
-/// The text of the recital or paragraph whose text starts with `start`.
-fn paragraph_with<'a>(xml: &'a str, start: &str) -> &'a str {
+/// Converts `name` as [`check`] does and asserts that the paragraph holding
+/// `start` holds `joined` as well: the two sides of a break, one paragraph.
+fn assert_one_paragraph(name: &str, start: &str, joined: &str) {
+    let conversion = check(name);
+    let xml = &conversion.xml;
     let at = xml
         .find(start)
         .unwrap_or_else(|| panic!("{start} in {xml}"));
     let end = xml[at..].find("</p>").expect("closed") + at;
-    &xml[at..end]
+    let paragraph = &xml[at..end];
+    assert!(paragraph.contains(joined), "{name}: {paragraph}");
 }
 
 #[test]
@@ -49,14 +53,10 @@ fn a_line_that_wraps_a_full_one_goes_on_whatever_it_starts_with() {
     // "… in the Interest of All States," ⏎ "Taking into Particular Account
     // the Needs of Developing Countries, as contained in the" (a
     // declaration's title) is one recital, not two.
-    let conversion = check("en/A_RES_77_58");
-    let recital = paragraph_with(
-        &conversion.xml,
+    assert_one_paragraph(
+        "en/A_RES_77_58",
         "to the Declaration on International Cooperation",
-    );
-    assert!(
-        recital.contains("All States, Taking into Particular Account"),
-        "{recital}"
+        "All States, Taking into Particular Account",
     );
 }
 
@@ -65,14 +65,10 @@ fn a_quotation_at_the_top_of_a_page_goes_on_with_the_recital() {
     // "… the International Decade for Action," ⏎ (page) ⏎ "“Water for
     // Sustainable Development”, 2018–2028, …": no recital starts with a
     // quotation mark.
-    let conversion = check("en/A_RES_78_159");
-    let recital = paragraph_with(
-        &conversion.xml,
+    assert_one_paragraph(
+        "en/A_RES_78_159",
         "the convening of the United Nations Conference on the Midterm",
-    );
-    assert!(
-        recital.contains("Decade for Action, “Water for Sustainable"),
-        "{recital}"
+        "Decade for Action, “Water for Sustainable",
     );
 }
 
@@ -137,11 +133,10 @@ fn a_full_line_closed_by_a_parenthesis_goes_on_across_the_page() {
 fn a_lower_case_lead_after_a_comma_goes_on_in_french() {
     // "Exprimant ses inquiétudes … et" ⏎ "soulignant qu’il importe …": a
     // French recital opens with a capital; the first line is no heading.
-    let conversion = check("fr/A_RES_76_103");
-    let recital = paragraph_with(&conversion.xml, "quant à la durée prolongée");
-    assert!(
-        recital.contains("constitutionnel et soulignant"),
-        "{recital}"
+    assert_one_paragraph(
+        "fr/A_RES_76_103",
+        "quant à la durée prolongée",
+        "constitutionnel et soulignant",
     );
 }
 
