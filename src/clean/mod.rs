@@ -342,9 +342,16 @@ pub(crate) fn awaits_number(text: &str) -> bool {
     BEFORE_A_NUMBER.contains(&last)
 }
 
-/// Whether `c` is a Chinese character or a full-width sign ("，", "２").
+/// Whether `c` is a Chinese character (CJK unified ideographs and their
+/// extension A).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
+/// Whether `c` takes two columns: a Chinese character, or a full-width sign
+/// ("，", "。", "２").
 pub(crate) fn is_wide(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+    is_cjk(c) || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
 }
 
 /// Whether a line ending in `text` joins the line `next` with no space
@@ -498,13 +505,13 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
         .chars()
         .next_back()
         .unwrap_or(' ');
-    // Also the stops of the other official languages: Arabic "؛" and "؟",
-    // Chinese full-width "。；：！？".
     // "… Convention, 1975 (No." ⏎ (page) ⏎ "143), the …": an abbreviation
     // before a number ends no sentence.
     if prev_text.ends_with('.') && awaits_number(prev_text) {
         return true;
     }
+    // Also the stops of the other official languages: Arabic "؛" and "؟",
+    // Chinese full-width "。；：！？".
     let ends_sentence = matches!(
         last,
         '.' | ';' | ':' | '!' | '?' | ']' | '؛' | '؟' | '。' | '；' | '：' | '！' | '？'
@@ -523,11 +530,7 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
         // within one); a lead guessed from its form only after a line that
         // stopped short ("… гендерного равенства," ⏎ (page) ⏎ "равноправия,
         // участия …" goes on).
-        let known = || {
-            use crate::grammar::lead::{lead_len, Part};
-            lead_len(next_text, Part::Preamble).is_some()
-                || lead_len(next_text, Part::Operative).is_some()
-        };
+        let known = || crate::grammar::lead::has_lead(next_text);
         let new_paragraph = opens() && ((last == ',' && known()) || wrapped() == Some(false));
         return !new_paragraph;
     }
@@ -597,12 +600,10 @@ pub(crate) fn without_closing_calls(text: &str) -> &str {
 /// lead phrase of the language's lexicon, or of a lead's form (a
 /// participle or an adjective: "Having", "Concerned", "Consciente").
 fn opens_like_a_lead(text: &str) -> bool {
-    use crate::grammar::lead::{guessed_len, lead_len, Part};
-    let language = crate::lang::current();
-    lead_len(text, Part::Preamble).is_some()
-        || lead_len(text, Part::Operative).is_some()
+    use crate::grammar::lead::{guessed_len, has_lead, Part};
+    has_lead(text)
         || guessed_len(text, Part::Preamble).is_some()
-        || crate::lang::lexicon::guessed_lead(text, language).is_some()
+        || crate::lang::lexicon::guessed_lead(text, crate::lang::current()).is_some()
 }
 
 /// Whether `text` starts with a paragraph number or an item label: "12.",

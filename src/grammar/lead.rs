@@ -402,6 +402,12 @@ static PREAMBULAR_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(PRE
 static OPERATIVE_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(OPERATIVE));
 static MODIFIER_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(MODIFIERS));
 
+/// Whether `text` starts with a lead phrase of the lexicon, preambular or
+/// operative.
+pub fn has_lead(text: &str) -> bool {
+    lead_len(text, Part::Preamble).is_some() || lead_len(text, Part::Operative).is_some()
+}
+
 /// The length in bytes of the lead phrase `text` starts with, if it starts
 /// with one of the lexicon's phrases (at a word boundary).
 pub fn lead_len(text: &str, part: Part) -> Option<usize> {

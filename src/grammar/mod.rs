@@ -193,7 +193,7 @@ struct DocumentParser {
     markers: FxHashSet<String>,
     /// Reading text extracted from PDF rather than markdown.
     text_mode: bool,
-    /// The width of a full printed line, in bytes (text input only;
+    /// The width of a full printed line, in columns (text input only;
     /// 0 otherwise): a line as wide ends where the print wrapped it, a
     /// shorter one in a table ends its row or cell.
     line_width: usize,
@@ -387,9 +387,7 @@ fn participle_lead(line: &str) -> bool {
 /// left at the foot of a page ("Multimodal transportation" ⏎ (page) ⏎
 /// "Noting that …").
 fn heading_then_recital(heading: &str, line: &str) -> bool {
-    let leads = |text: &str| {
-        lead_len(text, Part::Preamble).is_some() || lead_len(text, Part::Operative).is_some()
-    };
+    let leads = lead::has_lead;
     // A heading is a name, not a recital begun ("Exprimant ses
     // inquiétudes … et" ⏎ "soulignant qu'il importe …").
     let lower_case_lead = || {

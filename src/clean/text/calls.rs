@@ -280,7 +280,7 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
     // "方案，61以协助": in Chinese, glued to the next character too.
     let glued_both_chinese = matches!(marker, Marker::Number(_))
         && before.ends_with(is_other_punctuation)
-        && after.starts_with(is_cjk);
+        && after.starts_with(crate::clean::is_cjk);
     if glued_both || glued_both_chinese {
         return true;
     }
@@ -497,11 +497,6 @@ pub(super) fn glued_at_line_start(
         && line_before.trim_end().ends_with([',', ';', '”'])
         && glued_word(&text[end..]))
     .then_some((0, end))
-}
-
-/// A Chinese character (CJK unified ideographs and their extension A).
-pub(super) fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 /// Whether `text` ends with a year standing alone, or ending a range: " 2021",
