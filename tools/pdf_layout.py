@@ -81,7 +81,7 @@ def wrap(text, width):
     lines = []
     for para in text.split('\n'):
         if any(is_cjk(c) for c in para):
-            lines.extend(wrap_cjk(para, width // 2))
+            lines.extend(wrap_cjk(para, width))
             continue
         line = ''
         for word in para.split(' '):
@@ -106,6 +106,8 @@ def wrap(text, width):
 
 
 def wrap_cjk(para, width):
+    """Lines of at most `width` columns: a Chinese character (and a quotation
+    mark) takes two, a Latin letter or figure one, as the PDF prints them."""
     lines, line = [], ''
     i = 0
     while i < len(para):
@@ -119,7 +121,9 @@ def wrap_cjk(para, width):
         else:
             j = i + 1
         token = para[i:j]
-        if shown_len(line + token) > width and line and token not in '，。；：、）」』》':
+        # A call stays with the character it follows, as closing marks do.
+        if shown_columns(line + token) > width and line and token not in '，。；：、）」』》' \
+                and not token.startswith(NOTE):
             lines.append(line)
             line = ''
         line += token
@@ -127,6 +131,11 @@ def wrap_cjk(para, width):
     if line:
         lines.append(line)
     return lines
+
+
+def shown_columns(s):
+    s = re.sub(f'{NOTE}\\d+{NOTE2}', 'nn', s)
+    return sum(2 if is_cjk(c) or c in '“”‘’' else 1 for c in s)
 
 
 def shown_len(s):
