@@ -166,3 +166,55 @@ fn chinese_lines_join_without_a_space() {
         .xml
         .contains("可负担性，帮助解决全球粮食安全问题"));
 }
+
+#[test]
+fn an_arabic_number_or_label_alone_at_a_pages_foot_numbers_the_next_page() {
+    // "12 - " ends a page, alone on its line; its text opens the next.
+    let conversion = check("ar/A_RES_76_151");
+    let at = conversion
+        .xml
+        .find("<num>12 -</num>")
+        .expect("paragraph 12");
+    assert!(conversion.xml[at..at + 300].contains("تدين</i> كل أشكال إفلات"));
+    // "(د)" likewise; and a call in parentheses after a year at a line's
+    // start, "2021(3)،".
+    let conversion = check("ar/A_RES_76_156");
+    assert!(conversion
+        .xml
+        .contains("2021</date>(<authorialNote eId=\"container_3__authorialNote_1\" marker=\"3\""));
+}
+
+#[test]
+fn a_chinese_paragraph_goes_on_after_its_semicolon_at_the_top_of_a_page() {
+    // "…同时借助多部门预警和分析；" ⏎ (page) ⏎ "强调指出需要解决 …；": in a
+    // numbered part, text with no number goes on the paragraph before; no
+    // capital tells a lead that opens a paragraph from one inside it.
+    let conversion = check("zh/A_RES_77_28");
+    assert!(conversion.xml.contains("分析；强调指出需要解决"));
+}
+
+#[test]
+fn chinese_figures_broken_from_their_counter_are_no_call() {
+    // "、16 2016年10月17" ⏎ "日至20日在基多 …": "17" is the day, not the
+    // call of note 17, which comes after "《新城市议程》、".
+    let conversion = check("zh/A_RES_77_165");
+    assert!(conversion.xml.contains("2016年10月17日</date>至20日在基多"));
+}
+
+#[test]
+fn a_chinese_call_at_a_lines_end_keeps_the_space_after_it() {
+    // "…首脑会议7" ⏎ " 作出并经 …": the UN prints a space after a call, and
+    // the call at the end of a line keeps it.
+    let conversion = check("zh/A_RES_76_21");
+    assert!(conversion.xml.contains("首脑会议<authorialNote"));
+    assert!(conversion.xml.contains("</authorialNote> 作出并经"));
+}
+
+#[test]
+fn a_chinese_paragraph_left_open_by_a_comma_goes_on_after_the_page() {
+    // "9. 促请利比亚政府改进军火禁运实施工作，…，" ⏎ (page) ⏎ "促请所有会员国
+    // 在这些工作中开展合作，…；": an operative paragraph never ends with "，";
+    // the page top goes on with it, with no space between.
+    let conversion = check("zh/S_RES_2701(2023)");
+    assert!(conversion.xml.contains("改进实施工作，促请所有会员国"));
+}

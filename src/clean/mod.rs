@@ -357,7 +357,7 @@ pub(crate) fn is_wide(c: char) -> bool {
 /// Whether a line ending in `text` joins the line `next` with no space
 /// between: Chinese breaks its lines anywhere, even between a character and
 /// a figure ("2006年12月20" ⏎ "日第61/185号决议"), and puts no space there.
-fn joins_without_space(text: &str, next: &str) -> bool {
+pub(crate) fn joins_without_space(text: &str, next: &str) -> bool {
     // Two ASCII bytes at the join, as in almost every line: no.
     if text.as_bytes().last().is_some_and(u8::is_ascii)
         && next.as_bytes().first().is_some_and(u8::is_ascii)
@@ -553,6 +553,11 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     // Sustainable Development”, 2018–2028, …": nor with a quotation mark
     // (a quoted text of its own follows a colon).
     if matches!(first, '“' | '‘' | '"' | '«' | '„') {
+        return true;
+    }
+    // "…《公民及政治权利国际公约》、2" ⏎ (page) ⏎ "《经济社会文化权利国际公约》
+    // …": the enumeration comma of Chinese ends no paragraph.
+    if without_closing_calls(prev_text).ends_with('、') {
         return true;
     }
     // "… adopted by the Conference of the Parties," ⏎ (page) ⏎ "United

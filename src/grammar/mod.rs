@@ -566,7 +566,8 @@ fn is_annex_line(text: &str) -> bool {
     }
 }
 
-/// A paragraph number or point label alone on its line ("1.", "(a)").
+/// A paragraph number or point label alone on its line: "1.", "(a)", and
+/// the other languages' forms "12 -", "(د)", "a)", "１．", "（a）".
 fn is_lone_label(text: &str) -> bool {
     let text = text.trim();
     let number = text
@@ -578,7 +579,19 @@ fn is_lone_label(text: &str) -> bool {
         && text[1..text.len() - 1]
             .bytes()
             .all(|b| b.is_ascii_lowercase());
-    number || label
+    number || label || is_lone_language_label(text)
+}
+
+/// [`is_lone_label`] for the forms only the language's parsers know: the
+/// parsers want the space that follows a label, so one is put after it.
+fn is_lone_language_label(text: &str) -> bool {
+    if text.is_empty() || text.len() > 16 {
+        return false;
+    }
+    let probe = format!("{text} ");
+    crate::lang::operative_number(&probe).is_some_and(|(_, rest)| rest.is_empty())
+        || crate::lang::point_label(&probe)
+            .is_some_and(|(label, rest)| rest.is_empty() && label.ends_with([')', '）']))
 }
 
 /// `### Title` → (3, "Title").
@@ -1112,6 +1125,27 @@ fn guessed_lead_len(text: &str, part: Part) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_alone_on_its_line_in_every_language() {
+        let arabic = crate::lang::Scope::new(crate::lang::Language::Arabic);
+        for label in [
+            "1.",
+            "(a)",
+            "12 - ",
+            "(د)",
+            "\u{200f}19 -",
+            "a)",
+            "（a）",
+            "１．",
+        ] {
+            assert!(is_lone_label(label), "{label}");
+        }
+        drop(arabic);
+        for text in ["—", "12 - تدين", "Annex", "2030", "(a) Decides", "a) b)"] {
+            assert!(!is_lone_label(text), "{text}");
+        }
+    }
 
     #[test]
     fn whole_italic_paragraph_keeps_only_lead_italic() {

@@ -571,7 +571,7 @@ impl DocumentParser {
             p.list.is_none() && {
                 let last = plain_text(&p.content);
                 let last = last.trim_end();
-                last.ends_with(',')
+                last.ends_with([',', '，', '،'])
                     || last.ends_with(|c: char| c.is_alphanumeric())
                     // "… namely, domestic public resources; … finance;" ⏎
                     // (page) ⏎ "international development cooperation; …":
@@ -579,10 +579,15 @@ impl DocumentParser {
                     || (starts_lower && last.ends_with(';'))
             }
         });
-        let closes = text.trim_end().ends_with([';', '.', ':']);
+        let closes = text
+            .trim_end()
+            .ends_with([';', '.', ':', '；', '。', '：', '؛']);
         if open && closes && !self.annex {
             let paragraph = self.paragraphs.open_paragraph_mut().expect("checked");
-            paragraph.content.push(Inline::text(" "));
+            // Chinese joins with no space ("…工作，" ⏎ (page) ⏎ "促请 …").
+            if !crate::clean::joins_without_space(plain_text(&paragraph.content).trim_end(), text) {
+                paragraph.content.push(Inline::text(" "));
+            }
             paragraph.content.extend(content);
             return;
         }
@@ -661,22 +666,34 @@ impl DocumentParser {
         if self.last_number.is_none() || self.page_tops.binary_search(&position.line).is_err() {
             return false;
         }
+        // Without capitals (Arabic, Chinese) nothing tells a lead that goes
+        // on a paragraph after its semicolon ("…分析；" ⏎ (page) ⏎ "强调指出
+        // …；") from one that opens a paragraph, and a numbered part's
+        // paragraphs have numbers: the page-top text goes on.
+        let caseless = !self.language.has_case();
+        let mut joined = String::new();
         let ended = self.paragraphs.open_paragraph().is_some_and(|p| {
+            joined = plain_text(&p.content);
+            let last = without_closing_calls(joined.trim_end());
             p.num.is_some()
                 && p.list.is_none()
-                && without_closing_calls(plain_text(&p.content).trim_end()).ends_with(['.', '。'])
+                && (last.ends_with(['.', '。']) || (caseless && last.ends_with(['；', '؛', ';'])))
         });
-        let sentence = text.starts_with(char::is_uppercase)
-            && without_closing_calls(text.trim_end()).ends_with(['.', ';', ':'])
-            && lead_len(text, Part::Operative).is_none()
-            && lead_len(text, Part::Preamble).is_none()
+        let sentence = (caseless || text.starts_with(char::is_uppercase))
+            && without_closing_calls(text.trim_end())
+                .ends_with(['.', ';', ':', '。', '；', '：', '؛'])
+            && (caseless
+                || (lead_len(text, Part::Operative).is_none()
+                    && lead_len(text, Part::Preamble).is_none()))
             && !self.reads_like_heading(text);
         if !ended || !sentence {
             return false;
         }
         let content = self.running_text(text, position);
         let paragraph = self.paragraphs.open_paragraph_mut().expect("checked");
-        paragraph.content.push(Inline::text(" "));
+        if !crate::clean::joins_without_space(joined.trim_end(), text) {
+            paragraph.content.push(Inline::text(" "));
+        }
         paragraph.content.extend(content);
         true
     }

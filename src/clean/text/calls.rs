@@ -312,6 +312,16 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 return false;
             }
             if prev.is_alphabetic() {
+                // Not the millions of a sum with its thousands set apart
+                // ("中心的3 899 700美元").
+                if thousands_group(after) {
+                    return false;
+                }
+                // Chinese has no words to measure: "会议7 作出" at a line's
+                // start.
+                if crate::clean::is_cjk(prev) {
+                    return true;
+                }
                 // "Nations1", but not "G20" or "CO2".
                 let word: String = before
                     .chars()
@@ -500,12 +510,20 @@ pub(super) fn glued_at_line_start(
 }
 
 /// Whether `text` ends with a year standing alone, or ending a range: " 2021",
-/// "2018-2030", not "A/2021".
+/// "2018-2030", "2021" wrapped to a line of its own, not "A/2021".
 fn ends_with_year(text: &str) -> bool {
     let digits = text.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let before = &text[..text.len() - digits];
     digits == 4
-        && (text[text.len() - 4..].starts_with("19") || text[text.len() - 4..].starts_with("20"))
-        && text[..text.len() - 4].ends_with([' ', '\u{a0}', '-', '–'])
+        && (text[before.len()..].starts_with("19") || text[before.len()..].starts_with("20"))
+        && (before.is_empty() || before.ends_with([' ', '\u{a0}', '-', '–']))
+}
+
+/// Whether `after` (what follows a number) goes on with a group of three
+/// figures set apart by a space: "3 899 700", "3\u{a0}899".
+fn thousands_group(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    rest.len() < after.len() && rest.bytes().take_while(u8::is_ascii_digit).count() == 3
 }
 
 /// Whether `after` (what follows a number) is the decimal part of a
@@ -700,6 +718,19 @@ fn symbol_number_before(before: &str) -> bool {
 /// How many lines before a note its `*` or letter call is looked for.
 const MAX_SCAN: usize = 400;
 
+/// Whether the figures that end line `index` at byte `end` go on at the
+/// start of the next line, as a Chinese date or count broken anywhere
+/// does: "2016年10月17" ⏎ "日至20日", "第61/185" ⏎ "号决议".
+fn number_goes_on(raws: &[Raw<'_>], index: usize, end: usize) -> bool {
+    raws[index].text[end..].trim().is_empty()
+        && raws.get(index + 1).is_some_and(|next| {
+            next.kind == Kind::Text
+                && next.text.starts_with([
+                    '年', '月', '日', '号', '个', '名', '项', '次', '届', '亿', '万', '%',
+                ])
+        })
+}
+
 /// How many lines on a call glued to its word is preferred to one set
 /// apart by a space.
 const GLUED_REACH: usize = 3;
@@ -760,6 +791,7 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
                                     })?
                                 })
                                 .map(|(s, e)| (line, s, e))
+                                .filter(|&(line, _, end)| !number_goes_on(raws, line, end))
                         });
                     let spaced = |&(line, start, _): &(usize, usize, usize)| {
                         raws[line].text[..start].ends_with(' ')
@@ -801,4 +833,32 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
         }
     }
     calls
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Marker;
+
+    /// Where the call of note `n` is found in `text`, searched from the start.
+    fn call(text: &str, n: &str) -> Option<(usize, usize)> {
+        super::find_in_line(text, 0, &Marker::Number(n.to_string()))
+    }
+
+    #[test]
+    fn chinese_figures_are_told_from_calls() {
+        // The millions of a sum whose thousands are set apart: no call.
+        assert_eq!(
+            call("给乌干达恩德培区域服务中心的3 899 700美元；", "3"),
+            None
+        );
+        // A call after a character, set apart from the next (at a line's
+        // start too, where there is no word to measure).
+        assert_eq!(call("会议7 作出并经", "7"), Some((6, 7)));
+    }
+
+    #[test]
+    fn a_call_in_parentheses_after_a_year_at_a_lines_start() {
+        // "2021(3)،": the year wrapped to a line of its own.
+        assert_eq!(call("2021(3)، ", "3"), Some((5, 6)));
+    }
 }

@@ -414,7 +414,16 @@ fn build_lines<'a>(
                     text = &text[..text.len() - 1];
                 }
             } else {
-                glue = super::joins_without_space(text, next);
+                // Chinese puts a space after a call ("…会议7 作出"), at a
+                // line's end too.
+                let ends_in_call = || {
+                    calls.get(&index).is_some_and(|found| {
+                        found.iter().any(|&(_, end, _)| {
+                            text.get(end..).is_some_and(|t| t.trim().is_empty())
+                        })
+                    })
+                };
+                glue = super::joins_without_space(text, next) && !ends_in_call();
             }
         }
         let line_calls = calls.get(&index);
@@ -538,6 +547,19 @@ mod tests {
         assert_eq!(clean.footnotes[0].marker, "1");
         assert_eq!(clean.footnotes[0].lines[0].text, "See resolution 169 (II).");
         assert_eq!(clean.footnotes[1].lines.len(), 2);
+    }
+
+    #[test]
+    fn a_chinese_enumeration_goes_on_across_a_page() {
+        // "…国际公约》、2" ⏎ (note, page) ⏎ "《经济社会文化权利国际公约》…": the
+        // enumeration comma ends no paragraph, though the page top opens
+        // with a title's bracket.
+        let text = "联合国 \nA/RES/77/30 \n \n大会 \nDistr.: General \n8 December 2022 \n22-27000 (C) \n*2227000* \n \n77/30. 援助巴勒斯坦人民 \n \n大会， \n \n还回顾所有相关的国际法，特别是《公民及政治权利国际公约》、2 \n__________________ \n \n2  见第2200 A (XXI)号决议，附件。 \n\nA/RES/77/30\n援助巴勒斯坦人民\n \n22-27000\n2/2\n \n \n《经济社会文化权利国际公约》和《儿童权利公约》， \n";
+        let blocks = texts(&clean_text(text, 0));
+        assert!(
+            blocks.contains(&"还回顾所有相关的国际法，特别是《公民及政治权利国际公约》、<sup>2</sup> 《经济社会文化权利国际公约》和《儿童权利公约》，".to_string()),
+            "{blocks:#?}"
+        );
     }
 
     #[test]
