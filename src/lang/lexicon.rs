@@ -207,7 +207,8 @@ pub fn guessed_lead(text: &str, language: Language) -> Option<&str> {
         return Some(&text[..len]);
     }
     let mut words = text.split(' ');
-    let first = words.next()?.trim_end_matches([',', '،']);
+    let first_word = words.next()?;
+    let first = first_word.trim_end_matches([',', '،']);
     let second = words
         .next()
         .unwrap_or_default()
@@ -235,7 +236,8 @@ pub fn guessed_lead(text: &str, language: Language) -> Option<&str> {
         }
         Language::English | Language::Chinese => return None,
     };
-    let two = particle && !second.is_empty();
+    // A comma after the first word closes the phrase ("необходимо, чтобы").
+    let two = particle && !second.is_empty() && first.len() == first_word.len();
     if !(lead || two) {
         return None;
     }
@@ -463,6 +465,14 @@ mod tests {
                 Some("особо подчеркивая"),
             ),
             (Language::Russian, "будучи встревожена", Some("будучи")),
+            // An adverb closed by a comma takes no word after it: the
+            // phrase had been cut inside the letter "ы" of "чтобы".
+            (Language::Russian, "необходимо, чтобы меры", None),
+            (
+                Language::French,
+                "Profondément, convaincue que",
+                Some("Profondément"),
+            ),
             (Language::Russian, "Генеральная Ассамблея", None),
             (Language::Arabic, "وإذ تسترشد بمقاصد", Some("وإذ تسترشد")),
             (Language::Arabic, "واقتناعا منها بأن", Some("واقتناعا")),
