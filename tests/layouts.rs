@@ -218,3 +218,21 @@ fn a_chinese_paragraph_left_open_by_a_comma_goes_on_after_the_page() {
     let conversion = check("zh/S_RES_2701(2023)");
     assert!(conversion.xml.contains("改进实施工作，促请所有会员国"));
 }
+
+#[test]
+fn a_divisions_label_at_a_pages_foot_stands_apart_from_its_heading() {
+    // "ثانيا" ⏎ (page) ⏎ the part's heading and recitals: a division, as
+    // on one page ("Section 18" ⏎ (page) ⏎ its heading: clean's tests).
+    let conversion = check("ar/A_RES_76_241");
+    assert!(conversion
+        .xml
+        .contains("<num>ثانيا</num>\n        <heading>أنشطة اللجنة الاستشارية"));
+}
+
+#[test]
+fn a_glued_call_a_few_lines_below_a_number_set_apart_is_the_call() {
+    // "de la priorité thématique 5 d’UNISPACE+50" four lines above "plan de
+    // travail pluriannuel5,": the glued figure is note 5's call.
+    let conversion = check("fr/A_RES_77_120");
+    assert!(conversion.xml.contains("pluriannuel<authorialNote"));
+}

@@ -517,6 +517,11 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
         '.' | ';' | ':' | '!' | '?' | ']' | '؛' | '؟' | '。' | '；' | '：' | '！' | '？'
     );
     let first = next_text.chars().next().unwrap_or(' ');
+    // "… entitled “Trafficking in women and girls:" ⏎ (page) ⏎
+    // "strengthening access to justice …”,": inside a quotation still open.
+    if interrupted && first.is_lowercase() && opens_a_quotation(previous) {
+        return true;
+    }
     if first.is_lowercase() && !ends_sentence && !crate::lang::letter_numbered(next_text) {
         // "…," ⏎ ⏎ "выражая …,": a Russian paragraph's lead; across a page
         // break too, after a comma or a line that stopped short.
@@ -585,10 +590,58 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     {
         return true;
     }
+    // "Section 18" ⏎ (page) ⏎ "Economic and social development in Africa":
+    // a division's label stands apart from its heading, as it does on one
+    // page.
+    if previous.lines.len() == 1 && is_division_label(prev_text) {
+        return false;
+    }
     // A paragraph without final punctuation goes on, unless the next block
     // visibly starts something new.
     let starts_new = first.is_ascii_digit() || matches!(first, '(' | '*' | '[' | '<' | '\\' | '_');
     !matches!(last, ',') && !starts_new && last.is_alphanumeric()
+}
+
+/// Whether `block` opens a quotation it does not close (“ without ”).
+fn opens_a_quotation(block: &Block<'_>) -> bool {
+    let mut open = 0i32;
+    for line in &block.lines {
+        for c in line.text.chars() {
+            match c {
+                '“' => open += 1,
+                '”' => open -= 1,
+                _ => {}
+            }
+        }
+    }
+    open > 0
+}
+
+/// Whether `text` is a division's label alone: a part's ("II", "B",
+/// "ثانيا", "二"), or a word or two with a capital and a number, "Section
+/// 18", "Part VIII", "Income section 2".
+fn is_division_label(text: &str) -> bool {
+    let text = text.trim();
+    let part = text.trim_end_matches('.');
+    if (1..=6).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_uppercase()) {
+        return true;
+    }
+    if crate::lang::division_label(text) {
+        return true;
+    }
+    let Some((words, number)) = text.rsplit_once(' ') else {
+        return false;
+    };
+    let figures = (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+    let roman = (1..=6).contains(&number.len())
+        && number
+            .bytes()
+            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'));
+    text.len() <= 24
+        && (figures || roman)
+        && words.starts_with(char::is_uppercase)
+        && words.split(' ').count() <= 2
+        && words.chars().all(|c| c.is_alphabetic() || c == ' ')
 }
 
 /// `text` without the emphasis marks and footnote calls after its last

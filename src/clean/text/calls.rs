@@ -733,7 +733,7 @@ fn number_goes_on(raws: &[Raw<'_>], index: usize, end: usize) -> bool {
 
 /// How many lines on a call glued to its word is preferred to one set
 /// apart by a space.
-const GLUED_REACH: usize = 3;
+const GLUED_REACH: usize = 8;
 
 pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usize>)]) -> Vec<Call> {
     let mut calls = Vec::new();

@@ -563,6 +563,49 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_open_at_a_pages_foot_goes_on() {
+        // "… entitled “Trafficking in women and girls:" ⏎ (note, page) ⏎
+        // "strengthening access …”,": the colon is the title's.
+        let text = PAGES.replace(
+            "Recalling article 18 of the Covenant, 2 \narticle 18 of the Declaration and the general debate of the \n",
+            "Recalling the report entitled \u{201c}Trafficking in women and girls: \n",
+        ).replace(
+            "Assembly at its eightieth session after peace-\nbuilding by its co-\nfacilitators;\n",
+            "strengthening access to justice\u{201d},\n",
+        );
+        let blocks = texts(&clean_text(&text, 0));
+        assert!(
+            blocks.contains(&"Recalling the report entitled \u{201c}Trafficking in women and girls: strengthening access to justice\u{201d},".to_string()),
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
+    fn a_divisions_label_at_a_pages_foot_stands_apart_from_its_heading() {
+        // "Section 18" ⏎ (page) ⏎ "Economic and social development in
+        // Africa": two blocks, as on one page.
+        let text = PAGES
+            .replace(
+                "Recalling article 18 of the Covenant, 2 \narticle 18 of the Declaration and the general debate of the \n",
+                "Section 18 \n",
+            )
+            .replace(
+                "Assembly at its eightieth session after peace-\nbuilding by its co-\nfacilitators;\n",
+                "Economic and social development in Africa\n",
+            );
+        let blocks = texts(&clean_text(&text, 0));
+        let at = blocks
+            .iter()
+            .position(|b| b == "Section 18")
+            .expect("label");
+        assert_eq!(
+            blocks[at + 1],
+            "Economic and social development in Africa",
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
     fn unwrapped_paragraphs_are_told_from_printed_lines() {
         let unwrapped = |text: &str| {
             let mut raws = split_lines(text, 0);
