@@ -49,6 +49,15 @@ def blocks_class():
 
         inline = inline
 
+        def walk(self, el, prefix):
+            # A list's introduction or wrap-up is one line of text: the
+            # corpus renderer walks into its lead's <span> and loses the
+            # words after it ("Reaffirming that the Global Plan …:").
+            if render_akn.local(el.tag) in ('listIntroduction', 'listWrapUp'):
+                self.emit(self.inline(el), prefix)
+                return
+            super().walk(el, prefix)
+
         def flush_notes(self):
             self.notes = []
     return Blocks
