@@ -1,6 +1,6 @@
 #!/bin/sh
 # Seeds the corpus of every fuzz target with real documents: the examples, the
-# documents vendored in tests/fixtures (corpus, pairs, kinds, languages) and,
+# documents vendored in tests/fixtures (corpus, pairs, kinds, languages, layouts) and,
 # when it is there, the shared UN corpus (../shared/corpus next to the
 # repository, or $UN2AKN_CORPUS; not part of this repository).
 # The corpus folders are not committed (the lossless target's grown corpus is,
@@ -15,7 +15,7 @@ for target in clean grammar convert lossless; do
     cp "$root"/examples/*.md "$dir"/
     for file in "$root"/tests/fixtures/corpus/* "$root"/tests/fixtures/pairs/*.txt \
         "$root"/tests/fixtures/pairs/*.md "$root"/tests/fixtures/kinds/*.txt \
-        "$root"/tests/fixtures/languages/*/*.txt; do
+        "$root"/tests/fixtures/languages/*/*.txt "$root"/tests/fixtures/layouts/*/*.txt; do
         [ -f "$file" ] && cp "$file" "$dir"/
     done
     if [ -d "$shared" ]; then
