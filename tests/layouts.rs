@@ -48,6 +48,15 @@ fn assert_one_paragraph(name: &str, start: &str, joined: &str) {
     assert!(paragraph.contains(joined), "{name}: {paragraph}");
 }
 
+/// Converts `name` as [`check`] does and asserts that its XML holds each of
+/// `needles`.
+fn assert_holds(name: &str, needles: &[&str]) {
+    let xml = check(name).xml;
+    for needle in needles {
+        assert!(xml.contains(needle), "{name}: {needle} in {xml}");
+    }
+}
+
 #[test]
 fn a_line_that_wraps_a_full_one_goes_on_whatever_it_starts_with() {
     // "… in the Interest of All States," ⏎ "Taking into Particular Account
@@ -123,10 +132,10 @@ fn a_numbered_paragraphs_first_line_at_a_pages_foot_is_no_running_title() {
 fn a_full_line_closed_by_a_parenthesis_goes_on_across_the_page() {
     // "… the Migrant Workers (Supplementary Provisions)" ⏎ (notes, page) ⏎
     // "Convention, 1975 (No. 143), …": one operative paragraph.
-    let conversion = check("en/A_RES_76_141");
-    assert!(conversion
-        .xml
-        .contains("(Supplementary Provisions) Convention, 1975"));
+    assert_holds(
+        "en/A_RES_76_141",
+        &["(Supplementary Provisions) Convention, 1975"],
+    );
 }
 
 #[test]
@@ -153,35 +162,26 @@ fn a_russian_lead_at_the_top_of_a_page_after_a_comma_opens_a_recital() {
 fn chinese_lines_join_without_a_space() {
     // Chinese breaks a line anywhere, even between a character and a
     // figure; the lines join with nothing between.
-    let conversion = check("zh/A_RES_76_269");
-    assert!(
-        conversion.xml.contains("推进所有可持续发展目标"),
-        "{}",
-        conversion.xml
-    );
+    assert_holds("zh/A_RES_76_269", &["推进所有可持续发展目标"]);
     // "…可负担性，" ⏎ (notes, page) ⏎ "帮助解决全球粮食安全问题；": after a
     // Chinese comma that closed a full line, no lead: the paragraph goes on.
-    let conversion = check("zh/A_RES_77_151");
-    assert!(conversion
-        .xml
-        .contains("可负担性，帮助解决全球粮食安全问题"));
+    assert_holds("zh/A_RES_77_151", &["可负担性，帮助解决全球粮食安全问题"]);
 }
 
 #[test]
 fn an_arabic_number_or_label_alone_at_a_pages_foot_numbers_the_next_page() {
     // "12 - " ends a page, alone on its line; its text opens the next.
-    let conversion = check("ar/A_RES_76_151");
-    let at = conversion
-        .xml
-        .find("<num>12 -</num>")
-        .expect("paragraph 12");
-    assert!(conversion.xml[at..at + 300].contains("تدين</i> كل أشكال إفلات"));
+    assert_one_paragraph(
+        "ar/A_RES_76_151",
+        "<num>12 -</num>",
+        "تدين</i> كل أشكال إفلات",
+    );
     // "(د)" likewise; and a call in parentheses after a year at a line's
     // start, "2021(3)،".
-    let conversion = check("ar/A_RES_76_156");
-    assert!(conversion
-        .xml
-        .contains("2021</date>(<authorialNote eId=\"container_3__authorialNote_1\" marker=\"3\""));
+    assert_holds(
+        "ar/A_RES_76_156",
+        &["2021</date>(<authorialNote eId=\"container_3__authorialNote_1\" marker=\"3\""],
+    );
 }
 
 #[test]
@@ -189,25 +189,24 @@ fn a_chinese_paragraph_goes_on_after_its_semicolon_at_the_top_of_a_page() {
     // "…同时借助多部门预警和分析；" ⏎ (page) ⏎ "强调指出需要解决 …；": in a
     // numbered part, text with no number goes on the paragraph before; no
     // capital tells a lead that opens a paragraph from one inside it.
-    let conversion = check("zh/A_RES_77_28");
-    assert!(conversion.xml.contains("分析；强调指出需要解决"));
+    assert_holds("zh/A_RES_77_28", &["分析；强调指出需要解决"]);
 }
 
 #[test]
 fn chinese_figures_broken_from_their_counter_are_no_call() {
     // "、16 2016年10月17" ⏎ "日至20日在基多 …": "17" is the day, not the
     // call of note 17, which comes after "《新城市议程》、".
-    let conversion = check("zh/A_RES_77_165");
-    assert!(conversion.xml.contains("2016年10月17日</date>至20日在基多"));
+    assert_holds("zh/A_RES_77_165", &["2016年10月17日</date>至20日在基多"]);
 }
 
 #[test]
 fn a_chinese_call_at_a_lines_end_keeps_the_space_after_it() {
     // "…首脑会议7" ⏎ " 作出并经 …": the UN prints a space after a call, and
     // the call at the end of a line keeps it.
-    let conversion = check("zh/A_RES_76_21");
-    assert!(conversion.xml.contains("首脑会议<authorialNote"));
-    assert!(conversion.xml.contains("</authorialNote> 作出并经"));
+    assert_holds(
+        "zh/A_RES_76_21",
+        &["首脑会议<authorialNote", "</authorialNote> 作出并经"],
+    );
 }
 
 #[test]
@@ -215,24 +214,22 @@ fn a_chinese_paragraph_left_open_by_a_comma_goes_on_after_the_page() {
     // "9. 促请利比亚政府改进军火禁运实施工作，…，" ⏎ (page) ⏎ "促请所有会员国
     // 在这些工作中开展合作，…；": an operative paragraph never ends with "，";
     // the page top goes on with it, with no space between.
-    let conversion = check("zh/S_RES_2701(2023)");
-    assert!(conversion.xml.contains("改进实施工作，促请所有会员国"));
+    assert_holds("zh/S_RES_2701(2023)", &["改进实施工作，促请所有会员国"]);
 }
 
 #[test]
 fn a_divisions_label_at_a_pages_foot_stands_apart_from_its_heading() {
     // "ثانيا" ⏎ (page) ⏎ the part's heading and recitals: a division, as
     // on one page ("Section 18" ⏎ (page) ⏎ its heading: clean's tests).
-    let conversion = check("ar/A_RES_76_241");
-    assert!(conversion
-        .xml
-        .contains("<num>ثانيا</num>\n        <heading>أنشطة اللجنة الاستشارية"));
+    assert_holds(
+        "ar/A_RES_76_241",
+        &["<num>ثانيا</num>\n        <heading>أنشطة اللجنة الاستشارية"],
+    );
 }
 
 #[test]
 fn a_glued_call_a_few_lines_below_a_number_set_apart_is_the_call() {
     // "de la priorité thématique 5 d’UNISPACE+50" four lines above "plan de
     // travail pluriannuel5,": the glued figure is note 5's call.
-    let conversion = check("fr/A_RES_77_120");
-    assert!(conversion.xml.contains("pluriannuel<authorialNote"));
+    assert_holds("fr/A_RES_77_120", &["pluriannuel<authorialNote"]);
 }
