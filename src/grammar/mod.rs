@@ -590,8 +590,9 @@ fn is_lone_language_label(text: &str) -> bool {
     }
     let probe = format!("{text} ");
     crate::lang::operative_number(&probe).is_some_and(|(_, rest)| rest.is_empty())
-        || crate::lang::point_label(&probe)
-            .is_some_and(|(label, rest)| rest.is_empty() && label.ends_with([')', '）']))
+        || crate::lang::point_label(&probe).is_some_and(|(label, rest)| {
+            rest.is_empty() && (label.ends_with([')', '）']) || label == "-")
+        })
 }
 
 /// `### Title` → (3, "Title").

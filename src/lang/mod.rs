@@ -265,10 +265,16 @@ pub fn formula(text: &str) -> Option<Body> {
     if name.len() == text.len() && !text.starts_with("إن ") {
         return None;
     }
+    let bare = name;
     let name = ["L’", "L'", "Le ", "La ", "El ", "إن "]
         .iter()
         .find_map(|article| name.strip_prefix(article))
         .unwrap_or(name);
+    // French and Spanish name the body with its article; without it, "…
+    // du" ⏎ "Conseil de sécurité," is the end of a reference.
+    if name.len() == bare.len() && name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     body_name(name)
 }
 
@@ -712,8 +718,12 @@ const BIDI_MARKS: [char; 3] = ['\u{200f}', '\u{200e}', '\u{61c}'];
 /// Russian, also Cyrillic "а)"), "(أ) " (Arabic letters), "（a）" (full-width
 /// brackets), "i) ". Gives the label and the text after it.
 pub fn point_label(text: &str) -> Option<(&str, &str)> {
-    // "-<TAB>": the dash items of the Arabic texts.
-    if let Some(rest) = text.strip_prefix("-\t") {
+    // "-<TAB>": the dash items of the Arabic texts; "- " as their PDFs'
+    // text prints them.
+    if let Some(rest) = text.strip_prefix("-\t").or_else(|| {
+        text.strip_prefix("- ")
+            .filter(|_| current() == Language::Arabic)
+    }) {
         return Some(("-", rest.trim_start()));
     }
     // "a.<TAB>Support to …": a letter and a dot, as some Security Council
@@ -882,6 +892,11 @@ mod tests {
         assert_eq!(formula("إن مجلس الأمن ،"), Some(Body::SecurityCouncil));
         assert_eq!(formula("大会，"), Some(Body::GeneralAssembly));
         assert_eq!(formula("安全理事会，"), Some(Body::SecurityCouncil));
+        // Without its article, a French or Spanish name ends a reference
+        // ("… du" ⏎ "Conseil de sécurité,"); Russian has no article.
+        assert_eq!(formula("Conseil de sécurité,"), None);
+        assert_eq!(formula("Consejo de Seguridad,"), None);
+        assert_eq!(formula("Совет Безопасности,"), Some(Body::SecurityCouncil));
         assert_eq!(formula("Assemblée générale"), None);
     }
 
@@ -962,6 +977,12 @@ mod tests {
         assert_eq!(point_label("（a）会员国"), Some(("（a）", "会员国")));
         assert_eq!(point_label("(a) text"), None);
         assert_eq!(point_label("a)text"), None);
+        // The Arabic dash item as PDF text prints it, with a space; in
+        // English a line that starts "- " is no item.
+        assert_eq!(point_label("- يواصل"), None);
+        let arabic = Scope::new(Language::Arabic);
+        assert_eq!(point_label("- يواصل"), Some(("-", "يواصل")));
+        drop(arabic);
     }
 
     #[test]
