@@ -583,14 +583,24 @@ fn is_lone_label(text: &str) -> bool {
 }
 
 /// [`is_lone_label`] for the forms only the language's parsers know: the
-/// parsers want the space that follows a label, so one is put after it.
+/// parsers want the space that follows a label, so one is put after it (in
+/// a buffer on the stack: this runs on every short line).
 fn is_lone_language_label(text: &str) -> bool {
-    if text.is_empty() || text.len() > 16 {
+    const MAX: usize = 16;
+    let opens_like_a_label = text.starts_with(|c: char| {
+        c.is_numeric() || matches!(c, '(' | '（' | '-' | '\u{200e}' | '\u{200f}')
+    }) || text.chars().nth(1) == Some(')');
+    if text.is_empty() || text.len() > MAX || !opens_like_a_label {
         return false;
     }
-    let probe = format!("{text} ");
-    crate::lang::operative_number(&probe).is_some_and(|(_, rest)| rest.is_empty())
-        || crate::lang::point_label(&probe).is_some_and(|(label, rest)| {
+    let mut buffer = [b' '; MAX + 1];
+    buffer[..text.len()].copy_from_slice(text.as_bytes());
+    // Valid UTF-8: `text` and an ASCII space.
+    let Ok(probe) = std::str::from_utf8(&buffer[..=text.len()]) else {
+        return false;
+    };
+    crate::lang::operative_number(probe).is_some_and(|(_, rest)| rest.is_empty())
+        || crate::lang::point_label(probe).is_some_and(|(label, rest)| {
             rest.is_empty() && (label.ends_with([')', '）']) || label == "-")
         })
 }
