@@ -602,10 +602,13 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     !matches!(last, ',') && !starts_new && last.is_alphanumeric()
 }
 
-/// Whether `block` opens a quotation it does not close (“ without ”).
+/// Whether `block` opens a quotation it does not close (“ without ”) in
+/// its last lines (a block grows as pages join it: looking further back
+/// would make joining pages quadratic).
 fn opens_a_quotation(block: &Block<'_>) -> bool {
+    const LINES: usize = 6;
     let mut open = 0i32;
-    for line in &block.lines {
+    for line in &block.lines[block.lines.len().saturating_sub(LINES)..] {
         for c in line.text.chars() {
             match c {
                 '“' => open += 1,
