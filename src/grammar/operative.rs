@@ -8,7 +8,7 @@ use nom::character::complete::{char, digit1, space1};
 use nom::combinator::recognize;
 use nom::{IResult, Parser};
 
-use super::lead::{guessed_len, lead_len, Part};
+use super::lead::{guessed_len, has_lead, lead_len, Part};
 use super::preamble::{container_name, is_separator};
 use super::{
     excerpt, plain_text, push, push_all, reads_as_recital, unwrap_emphasis, with_guessed_lead,
@@ -567,28 +567,25 @@ impl DocumentParser {
         // "… with the administering Power," ⏎ (page) ⏎ "New Zealand, …;": a
         // paragraph left open goes on, whatever its first letter.
         // A division opened after the last paragraph starts afresh.
-        let open = self.paragraphs.open_paragraph().is_some_and(|p| {
-            p.list.is_none() && {
-                let last = plain_text(&p.content);
-                let last = last.trim_end();
-                last.ends_with([',', '，', '،'])
-                    || last.ends_with(|c: char| c.is_alphanumeric())
-                    // "… namely, domestic public resources; … finance;" ⏎
-                    // (page) ⏎ "international development cooperation; …":
-                    // a lower-case line goes on an enumeration.
-                    || (starts_lower && last.ends_with(';'))
-            }
+        let open_text = self
+            .paragraphs
+            .open_paragraph()
+            .filter(|p| p.list.is_none())
+            .map(|p| plain_text(&p.content));
+        let open = open_text.as_deref().is_some_and(|last| {
+            let last = last.trim_end();
+            last.ends_with([',', '，', '،'])
+                || last.ends_with(|c: char| c.is_alphanumeric())
+                // "… namely, domestic public resources; … finance;" ⏎
+                // (page) ⏎ "international development cooperation; …":
+                // a lower-case line goes on an enumeration.
+                || (starts_lower && last.ends_with(';'))
         });
         let closes = text
             .trim_end()
             .ends_with([';', '.', ':', '；', '。', '：', '؛']);
         if open && closes && !self.annex {
-            let paragraph = self.paragraphs.open_paragraph_mut().expect("checked");
-            // Chinese joins with no space ("…工作，" ⏎ (page) ⏎ "促请 …").
-            if !crate::clean::joins_without_space(plain_text(&paragraph.content).trim_end(), text) {
-                paragraph.content.push(Inline::text(" "));
-            }
-            paragraph.content.extend(content);
+            self.join_open_paragraph(open_text.as_deref().unwrap_or_default(), text, content);
             return;
         }
         if self.lost_point_label(text, position, &content) {
@@ -671,31 +668,41 @@ impl DocumentParser {
         // …；") from one that opens a paragraph, and a numbered part's
         // paragraphs have numbers: the page-top text goes on.
         let caseless = !self.language.has_case();
-        let mut joined = String::new();
-        let ended = self.paragraphs.open_paragraph().is_some_and(|p| {
-            joined = plain_text(&p.content);
-            let last = without_closing_calls(joined.trim_end());
-            p.num.is_some()
-                && p.list.is_none()
-                && (last.ends_with(['.', '。']) || (caseless && last.ends_with(['；', '؛', ';'])))
-        });
+        let Some(numbered) = self
+            .paragraphs
+            .open_paragraph()
+            .filter(|p| p.num.is_some() && p.list.is_none())
+        else {
+            return false;
+        };
+        let joined = plain_text(&numbered.content);
+        let last = without_closing_calls(joined.trim_end());
+        let ended = last.ends_with(['.', '。']) || (caseless && last.ends_with(['；', '؛', ';']));
         let sentence = (caseless || text.starts_with(char::is_uppercase))
             && without_closing_calls(text.trim_end())
                 .ends_with(['.', ';', ':', '。', '；', '：', '؛'])
-            && (caseless
-                || (lead_len(text, Part::Operative).is_none()
-                    && lead_len(text, Part::Preamble).is_none()))
+            && (caseless || !has_lead(text))
             && !self.reads_like_heading(text);
         if !ended || !sentence {
             return false;
         }
         let content = self.running_text(text, position);
-        let paragraph = self.paragraphs.open_paragraph_mut().expect("checked");
-        if !crate::clean::joins_without_space(joined.trim_end(), text) {
+        self.join_open_paragraph(&joined, text, content);
+        true
+    }
+
+    /// Joins `content`, read from the page-top `text`, to the open
+    /// paragraph, whose plain text is `open_text`: with a space, but none
+    /// where Chinese joins without one ("…工作，" ⏎ (page) ⏎ "促请 …").
+    fn join_open_paragraph(&mut self, open_text: &str, text: &str, content: Vec<Inline>) {
+        let paragraph = self
+            .paragraphs
+            .open_paragraph_mut()
+            .expect("an open paragraph");
+        if !crate::clean::joins_without_space(open_text.trim_end(), text) {
             paragraph.content.push(Inline::text(" "));
         }
         paragraph.content.extend(content);
-        true
     }
 
     /// "Recalls that UNDOF's deployment …," ⏎ "Recalling resolution 2378

@@ -519,6 +519,22 @@ mod tests {
             .collect()
     }
 
+    /// The blocks of [`PAGES`] with `foot` for the paragraph that ends its
+    /// first page and `top` for the text that opens its second.
+    fn across_a_page(foot: &str, top: &str) -> Vec<String> {
+        let text = PAGES
+            .replace(
+                "Recalling article 18 of the Covenant, 2 \narticle 18 of the Declaration and the general debate of the \n",
+                foot,
+            )
+            .replace(
+                "Assembly at its eightieth session after peace-\nbuilding by its co-\nfacilitators;\n",
+                top,
+            );
+        assert_ne!(text, PAGES);
+        texts(&clean_text(&text, 0))
+    }
+
     #[test]
     fn furniture_footnotes_calls_and_hyphens() {
         let clean = clean_text(PAGES, 0);
@@ -566,14 +582,10 @@ mod tests {
     fn a_quotation_open_at_a_pages_foot_goes_on() {
         // "… entitled “Trafficking in women and girls:" ⏎ (note, page) ⏎
         // "strengthening access …”,": the colon is the title's.
-        let text = PAGES.replace(
-            "Recalling article 18 of the Covenant, 2 \narticle 18 of the Declaration and the general debate of the \n",
+        let blocks = across_a_page(
             "Recalling the report entitled \u{201c}Trafficking in women and girls: \n",
-        ).replace(
-            "Assembly at its eightieth session after peace-\nbuilding by its co-\nfacilitators;\n",
             "strengthening access to justice\u{201d},\n",
         );
-        let blocks = texts(&clean_text(&text, 0));
         assert!(
             blocks.contains(&"Recalling the report entitled \u{201c}Trafficking in women and girls: strengthening access to justice\u{201d},".to_string()),
             "{blocks:#?}"
@@ -584,16 +596,10 @@ mod tests {
     fn a_divisions_label_at_a_pages_foot_stands_apart_from_its_heading() {
         // "Section 18" ⏎ (page) ⏎ "Economic and social development in
         // Africa": two blocks, as on one page.
-        let text = PAGES
-            .replace(
-                "Recalling article 18 of the Covenant, 2 \narticle 18 of the Declaration and the general debate of the \n",
-                "Section 18 \n",
-            )
-            .replace(
-                "Assembly at its eightieth session after peace-\nbuilding by its co-\nfacilitators;\n",
-                "Economic and social development in Africa\n",
-            );
-        let blocks = texts(&clean_text(&text, 0));
+        let blocks = across_a_page(
+            "Section 18 \n",
+            "Economic and social development in Africa\n",
+        );
         let at = blocks
             .iter()
             .position(|b| b == "Section 18")
