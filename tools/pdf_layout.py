@@ -14,7 +14,9 @@ way the text extracted from the UN's PDFs reads (see corpus/pairs/*.txt):
   * pages of a fixed height broken anywhere, even inside a paragraph or a
     word's compound, each page's notes under a rule at its foot, and each
     later page headed by the symbol, the running title, the job number and
-    the page counter ("2/14"), as the extraction reads them.
+    the page counter ("2/14"), as the extraction reads them;
+  * now and then a long note run on at the foot of the next page, above
+    that page's notes and with no marker.
 
 Every word stays: the output is the input's words and its furniture, so
 agree.py on the output against the UN's file measures how the converter
@@ -232,10 +234,29 @@ def layout(path, seed):
         page_notes.extend(new)
     pages.append((page, page_notes))
 
+    # Each page's note lines. A long note at a page's foot runs on now and
+    # then at the foot of the next, above that page's own notes and with no
+    # marker, as Word sets notes that do not fit.
+    note_pages = []
+    for lines, called in pages:
+        entries = []
+        for n in called:
+            mark, text = notes[n]
+            note = wrap(text, width + 8)
+            note[0] = f'{mark}  {note[0]}'
+            entries.append(note)
+        note_pages.append(entries)
+    for number in range(len(note_pages) - 1):
+        entries = note_pages[number]
+        if entries and len(entries[-1]) >= 3 and rng.random() < 0.3:
+            cut = len(entries[-1]) // 2
+            entries[-1], rest = entries[-1][:cut], entries[-1][cut:]
+            note_pages[number + 1].insert(0, rest)
+
     out = []
     count = len(pages)
     title_lines = wrap(title, 65) if title else []
-    for number, (lines, called) in enumerate(pages, start=1):
+    for number, (lines, _) in enumerate(pages, start=1):
         if number > 1:
             out.append('')
             if number % 2 == 0:
@@ -245,13 +266,10 @@ def layout(path, seed):
             out.extend([' ', ' '])
         for line in lines:
             out.append(show(line, notes, rng) + ' ')
-        if called:
+        if note_pages[number - 1]:
             out.append('__________________ ')
             out.append(' ')
-            for n in called:
-                mark, text = notes[n]
-                note = wrap(text, width + 8)
-                note[0] = f'{mark}  {note[0]}'
+            for note in note_pages[number - 1]:
                 out.extend(show(l, notes, rng) + ' ' for l in note)
                 out.append(' ')
     return '\n'.join(out).rstrip().replace('\u00a0', ' ') + '\n'
