@@ -612,6 +612,19 @@ mod tests {
     }
 
     #[test]
+    fn a_note_run_on_under_the_next_pages_rule_keeps_its_figures() {
+        // Note 1 breaks at the foot of page 1; its rest opens page 2's
+        // notes with a figure ("3 December 1947"), which reads as note 3
+        // until note 2 follows it.
+        let text = "United Nations \nA/RES/80/1 \n \nGeneral Assembly \nDistr.: General \n19 September 2025 \n25-15106 (E) \n*2515106* \n \nThe General Assembly,\n\nRecalling its resolution 169 (II),1\n_____\n\n1 Adopted at its second session, held from 16 September to\n\nA/RES/80/1\n25-15106\n2/2\n\nRecalling also its resolution 217 A (III),2\n_____\n\n3 December 1947.\n\n2 Resolution 217 A (III).\n";
+        let clean = clean_text(text, 0);
+        let markers: Vec<&str> = clean.footnotes.iter().map(|n| n.marker.as_str()).collect();
+        assert_eq!(markers, ["1", "2"]);
+        assert_eq!(clean.footnotes[0].lines.len(), 2, "note 1 goes on");
+        assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+    }
+
+    #[test]
     fn unwrapped_paragraphs_are_told_from_printed_lines() {
         let unwrapped = |text: &str| {
             let mut raws = split_lines(text, 0);

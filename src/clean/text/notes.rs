@@ -84,6 +84,46 @@ fn has_letter_call(text: &str, letter: char) -> bool {
     })
 }
 
+/// Whether the first line of a page's footnote area, which reads as note
+/// `marker`, is the rest of the last note of the page before, run on under
+/// this page's rule: a later line of the same area, after a blank line,
+/// starts the note expected next, or one before `marker`. "5 a 13 de septiembre de 1994 (…)" ⏎ "4
+/// Informe …" is the rest of note 3 and then note 4, not note 5.
+fn runs_on(
+    raws: &[Raw<'_>],
+    index: usize,
+    marker: &Marker,
+    expected_number: u32,
+    expected_letter: char,
+) -> bool {
+    let Marker::Number(number) = marker else {
+        return false;
+    };
+    let value = number.parse::<u32>().unwrap_or(0);
+    let area = raws[index + 1..]
+        .iter()
+        .take_while(|raw| matches!(raw.kind, Kind::Text | Kind::Blank));
+    let mut fresh = false;
+    for raw in area {
+        if raw.kind == Kind::Blank {
+            fresh = true;
+            continue;
+        }
+        // A note starts after a blank line; "4 December 2020, …" inside
+        // a note does not.
+        if let Some((Marker::Number(later), _)) =
+            note_marker(raw.text, expected_number, expected_letter, true).filter(|_| fresh)
+        {
+            let later = later.parse::<u32>().unwrap_or(0);
+            if (expected_number..=value).contains(&later) {
+                return true;
+            }
+        }
+        fresh = false;
+    }
+    false
+}
+
 /// Marks the lines after each `_____` rule, up to the next page's furniture,
 /// as footnote lines, and splits them into footnotes.
 pub(super) fn footnote_areas(
@@ -92,13 +132,18 @@ pub(super) fn footnote_areas(
 ) -> Vec<(Marker, Vec<usize>)> {
     let mut notes: Vec<(Marker, Vec<usize>)> = Vec::new();
     let mut in_area = false;
+    // The next text line is the first of its page's footnote area.
+    let mut area_start = false;
     let mut expected_number = 1;
     let mut expected_letter = 'a';
     // Indexing: the loop changes the kind of the line it reads.
     #[allow(clippy::needless_range_loop)]
     for index in 0..raws.len() {
         match raws[index].kind {
-            Kind::Furniture(FurnitureKind::FootnoteRule) => in_area = true,
+            Kind::Furniture(FurnitureKind::FootnoteRule) => {
+                in_area = true;
+                area_start = true;
+            }
             Kind::Furniture(_) if in_area => in_area = false,
             // A table note: "a See A/80/505." after a blank line, its letter
             // glued to a figure earlier ("2026a").
@@ -166,7 +211,15 @@ pub(super) fn footnote_areas(
                         raws[index - 1].kind,
                         Kind::Blank | Kind::Furniture(FurnitureKind::FootnoteRule)
                     );
-                match note_marker(text, expected_number, expected_letter, fresh) {
+                let marker = note_marker(text, expected_number, expected_letter, fresh).filter(
+                    |(marker, _)| {
+                        !(area_start
+                            && !notes.is_empty()
+                            && runs_on(raws, index, marker, expected_number, expected_letter))
+                    },
+                );
+                area_start = false;
+                match marker {
                     Some((marker, _)) => {
                         match &marker {
                             Marker::Number(n) | Marker::Slash(n) | Marker::Bracket(n) => {
