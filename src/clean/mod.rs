@@ -519,7 +519,13 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     let first = next_text.chars().next().unwrap_or(' ');
     // "… entitled “Trafficking in women and girls:" ⏎ (page) ⏎
     // "strengthening access to justice …”,": inside a quotation still open.
-    if interrupted && first.is_lowercase() && opens_a_quotation(previous) {
+    // "… under the theme “Her Land. Her Rights:" ⏎ (page) ⏎ "Advancing
+    // gender equality and land restoration goals”, on 16 June 2023,": or
+    // that the next block closes.
+    if interrupted
+        && (first.is_lowercase() || closes_a_quotation(next))
+        && opens_a_quotation(previous)
+    {
         return true;
     }
     if first.is_lowercase() && !ends_sentence && !crate::lang::letter_numbered(next_text) {
@@ -593,7 +599,11 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     // "Section 18" ⏎ (page) ⏎ "Economic and social development in Africa":
     // a division's label stands apart from its heading, as it does on one
     // page.
-    if previous.lines.len() == 1 && is_division_label(prev_text) {
+    // "Part III" ⏎ "International justice and law" ⏎ (page) ⏎ "Section 7":
+    // nor does a heading from the next division's label.
+    if previous.lines.len() == 1 && is_division_label(prev_text)
+        || next.lines.len() == 1 && is_division_label(next_text)
+    {
         return false;
     }
     // A paragraph without final punctuation goes on, unless the next block
@@ -618,6 +628,18 @@ fn opens_a_quotation(block: &Block<'_>) -> bool {
         }
     }
     open > 0
+}
+
+/// Whether `block` closes a quotation (” before any “) in its first lines.
+fn closes_a_quotation(block: &Block<'_>) -> bool {
+    const LINES: usize = 3;
+    block
+        .lines
+        .iter()
+        .take(LINES)
+        .flat_map(|line| line.text.chars())
+        .find(|c| matches!(c, '“' | '”'))
+        == Some('”')
 }
 
 /// Whether `text` is a division's label alone: a part's ("II", "B",

@@ -183,9 +183,24 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             }
         }
     }
+    // Printed by more than one page: two lines with no page anchor between
+    // them ("Part VII" ⏎ "Global communications" ⏎ "Section 28" ⏎ "Global
+    // communications" at one page's foot) are one page's text.
+    let mut anchors_before = Vec::with_capacity(raws.len());
+    let mut seen_anchors = 0;
+    for raw in raws.iter() {
+        seen_anchors += usize::from(is_page_anchor(raw.kind));
+        anchors_before.push(seen_anchors);
+    }
+    let pages = |lines: &[usize]| {
+        let mut pages: Vec<usize> = lines.iter().map(|&i| anchors_before[i]).collect();
+        pages.sort_unstable();
+        pages.dedup();
+        pages.len()
+    };
     let counts: HashMap<&str, usize> = near
         .iter()
-        .map(|(text, lines)| (*text, lines.len()))
+        .map(|(text, lines)| (*text, pages(lines)))
         .collect();
     // The first page's masthead, up to the enacting formula: where the title
     // is printed in full.
@@ -279,7 +294,7 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
     // lone point label that happens to stand near the furniture twice.
     let mut kept: Vec<usize> = near
         .values()
-        .filter(|lines| lines.len() >= 2)
+        .filter(|lines| pages(lines) >= 2)
         .filter_map(|lines| {
             lines.iter().copied().find(|&i| {
                 raws[i].kind == Kind::Text

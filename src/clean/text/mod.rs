@@ -612,6 +612,34 @@ mod tests {
     }
 
     #[test]
+    fn a_divisions_label_at_a_pages_top_stands_apart_from_the_heading_before() {
+        // "Part III" ⏎ "International justice and law" ⏎ (page) ⏎ "Section
+        // 7": the part's heading does not run on into the section's label.
+        let blocks = across_a_page(
+            "Part III \n \nInternational justice and law \n",
+            "Section 7 \n \nInternational Court of Justice\n",
+        );
+        let at = blocks
+            .iter()
+            .position(|b| b == "International justice and law")
+            .unwrap_or_else(|| panic!("heading alone: {blocks:#?}"));
+        assert_eq!(blocks[at + 1], "Section 7", "{blocks:#?}");
+    }
+
+    #[test]
+    fn a_line_printed_twice_on_one_page_is_no_running_title() {
+        // A part's heading and its section's, the same words, both at the
+        // foot of one page: text, not a title repeated at page tops.
+        let text = "United Nations \nA/RES/79/257 \n \nGeneral Assembly \nDistr.: General \n3 January 2025 \n24-27368 (E) \n*2427368* \n \n79/257. Questions relating to the proposed programme budget for 2025 \n \nThe General Assembly,\n\n60. Takes note of paragraph II.150;\n\nPart VII \n \nGlobal communications \n \nSection 28 \n \nGlobal communications \n\nA/RES/79/257\nQuestions relating to the proposed programme budget for 2025\n \n24-27368\n12/17\n \n \n61. Recalls its resolution 78/252;\n";
+        let blocks = texts(&clean_text(text, 0));
+        let kept = blocks
+            .iter()
+            .filter(|b| *b == "Global communications")
+            .count();
+        assert_eq!(kept, 2, "{blocks:#?}");
+    }
+
+    #[test]
     fn a_note_run_on_under_the_next_pages_rule_keeps_its_figures() {
         // Note 1 breaks at the foot of page 1; its rest opens page 2's
         // notes with a figure ("3 December 1947"), which reads as note 3
@@ -622,6 +650,20 @@ mod tests {
         assert_eq!(markers, ["1", "2"]);
         assert_eq!(clean.footnotes[0].lines.len(), 2, "note 1 goes on");
         assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+    }
+
+    #[test]
+    fn a_quotation_closed_at_a_pages_top_goes_on() {
+        // "… under the theme “Her Land. Her Rights:" ⏎ (page) ⏎ "Advancing
+        // … goals”, on 16 June 2023,": a capital, but the quotation closes.
+        let blocks = across_a_page(
+            "Taking note of the celebrations under the theme “Her Land. Her Rights: \n",
+            "Advancing gender equality and land restoration goals”, on 16 June 2023,\n",
+        );
+        assert!(
+            blocks.iter().any(|b| b.ends_with("Her Rights: Advancing gender equality and land restoration goals”, on 16 June 2023,")),
+            "{blocks:#?}"
+        );
     }
 
     #[test]
