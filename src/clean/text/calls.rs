@@ -104,7 +104,8 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// The same in French, Spanish and Russian: "párrafos 11 y 16", "les
-/// paragraphes 3 et 4", "пункты 2 и 5".
+/// paragraphes 3 et 4", "пункты 2 и 5", and the Russian words in each of
+/// their cases ("в соответствии с пунктом 4 статьи 11").
 const OTHER_NUMBER_WORDS: &[&str] = &[
     "y",
     "o",
@@ -155,21 +156,65 @@ const OTHER_NUMBER_WORDS: &[&str] = &[
     "от",
     "пункт",
     "пункта",
+    "пункту",
+    "пунктом",
+    "пункте",
     "пункты",
     "пунктов",
+    "пунктам",
+    "пунктами",
     "пунктах",
+    "подпункт",
+    "подпункта",
+    "подпункту",
+    "подпунктом",
+    "подпункте",
+    "подпункты",
+    "подпунктов",
+    "подпунктах",
     "статья",
     "статьи",
+    "статье",
+    "статью",
+    "статьей",
+    "статьёй",
     "статей",
+    "статьям",
+    "статьями",
+    "статьях",
     "резолюция",
     "резолюции",
+    "резолюцию",
+    "резолюцией",
     "резолюций",
+    "резолюциям",
+    "резолюциями",
+    "резолюциях",
     "раздел",
     "раздела",
+    "разделу",
+    "разделом",
+    "разделе",
+    "разделы",
+    "разделов",
+    "разделам",
+    "разделами",
+    "разделах",
     "цель",
     "цели",
+    "целью",
+    "целей",
+    "целям",
+    "целями",
+    "целях",
     "глава",
     "главы",
+    "главе",
+    "главу",
+    "главой",
+    "главам",
+    "главами",
+    "главах",
 ];
 
 /// Words of French, Spanish and Russian that follow a number of the text
@@ -328,7 +373,16 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                     .rev()
                     .take_while(|c| c.is_alphanumeric())
                     .collect();
-                return word.chars().any(char::is_lowercase) || word.chars().count() >= 4;
+                // "Additional Protocol I6 to": a roman numeral after a word
+                // numbers nothing more.
+                let numbered = before[..before.len() - word.len()]
+                    .strip_suffix(' ')
+                    .is_some_and(|head| last_word(head).chars().any(char::is_lowercase));
+                let roman =
+                    word.len() <= 4 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+                return word.chars().any(char::is_lowercase)
+                    || word.chars().count() >= 4
+                    || (roman && numbered);
             }
             if matches!(prev, ',' | ';' | '.' | ':' | ')' | '”' | '’' | '"')
                 || is_other_punctuation(prev)
@@ -676,6 +730,17 @@ fn digit_runs<'a>(raws: &[Raw<'a>]) -> HashMap<&'a str, Vec<(usize, usize)>> {
                     .or_default()
                     .push((index, start + digits));
             }
+            // "d’Action" ⏎ "213,": the same, the name broken at its line's end.
+            if start == 0 {
+                if let Some(digits) = text_line_before(raws, index)
+                    .and_then(|before| name_number_at_line_start(before, raw.text))
+                    .filter(|&digits| at > digits)
+                {
+                    runs.entry(&raw.text[digits..at])
+                        .or_default()
+                        .push((index, digits));
+                }
+            }
             // "resolutions 55/2831": a resolution number with a call glued on.
             if at - start >= 4 && at - start <= 6 && symbol_number_before(&raw.text[..start]) {
                 for call in [2, 1] {
@@ -700,6 +765,28 @@ const NAMED_NUMBERS: [&str; 7] = [
     "COVID\u{2011}19",
     "Group of 77",
 ];
+
+/// The running text's line before line `index`, across a page's notes and
+/// furniture.
+fn text_line_before<'a>(raws: &[Raw<'a>], index: usize) -> Option<&'a str> {
+    raws[..index]
+        .iter()
+        .rev()
+        .find(|raw| raw.kind == Kind::Text)
+        .map(|raw| raw.text)
+}
+
+/// The length of the number of a name of [`NAMED_NUMBERS`] that `text`
+/// starts with, its words ending `line_before` ("Agenda" ⏎ "216", "COVID-"
+/// ⏎ "1918"): the name broken at a line's end.
+fn name_number_at_line_start(line_before: &str, text: &str) -> Option<usize> {
+    let line_before = line_before.trim_end();
+    NAMED_NUMBERS.iter().find_map(|name| {
+        let split = name.rfind([' ', '-'])?;
+        let (words, number) = (name[..split + 1].trim_end(), &name[split + 1..]);
+        (line_before.ends_with(words) && text.starts_with(number)).then_some(number.len())
+    })
+}
 
 /// Whether `before` ends with the session part of a resolution number,
 /// "55/", standing alone (not "A/78/", "S/RES/"). A one-figure session does
@@ -785,10 +872,18 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
                             };
                             call_at(raws[line].text, start, marker)
                                 .or_else(|| {
-                                    let before = &raws[line.checked_sub(1)?];
-                                    (start == 0 && before.kind == Kind::Text).then(|| {
-                                        glued_at_line_start(before.text, raws[line].text, marker)
-                                    })?
+                                    let text = raws[line].text;
+                                    if start == 0 {
+                                        let before = &raws[line.checked_sub(1)?];
+                                        (before.kind == Kind::Text).then_some(())?;
+                                        glued_at_line_start(before.text, text, marker)
+                                    } else {
+                                        let end = start + call_text(marker).len();
+                                        let before = text_line_before(raws, line)?;
+                                        (name_number_at_line_start(before, text) == Some(start)
+                                            && ends_call(&text[end..]))
+                                        .then_some((start, end))
+                                    }
                                 })
                                 .map(|(s, e)| (line, s, e))
                                 .filter(|&(line, _, end)| !number_goes_on(raws, line, end))
@@ -854,6 +949,18 @@ mod tests {
         // A call after a character, set apart from the next (at a line's
         // start too, where there is no word to measure).
         assert_eq!(call("会议7 作出并经", "7"), Some((6, 7)));
+    }
+
+    #[test]
+    fn a_call_glued_to_a_roman_numeral_after_a_word() {
+        // "Additional Protocol I6 to": the numeral numbers the protocol, the
+        // figure is a call; "G20" and "CO2" stay words.
+        assert_eq!(
+            call("codified in Additional Protocol I6 to the four", "6"),
+            Some((33, 34))
+        );
+        assert_eq!(call("the G20 summit", "20"), None);
+        assert_eq!(call("I6 alone", "6"), None);
     }
 
     #[test]

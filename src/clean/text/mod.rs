@@ -667,6 +667,27 @@ mod tests {
     }
 
     #[test]
+    fn a_named_numbers_call_after_a_line_break() {
+        // "d’Action" ⏎ "213,": Action 21 broken at the line's end, call 3
+        // glued to it; across a page too.
+        let text =
+            "la mise en œuvre d’Action\n213, la Déclaration\n_____\n3 Résolution S-19/2, annexe.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "la mise en œuvre d’Action 21<sup>3</sup>, la Déclaration"
+        );
+        let text = "United Nations \nA/RES/80/1 \n \nGeneral Assembly \nDistr.: General \n19 September 2025 \n25-15106 (E) \n*2515106* \n \nThe General Assembly,\n\nRecalling the further implementation of Agenda\n\nA/RES/80/1\n25-15106\n2/2\n\n212, the Johannesburg Declaration;\n_____\n\n2 Resolution S-19/2, annex.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert!(
+            blocks
+                .iter()
+                .any(|b| b.ends_with("of Agenda 21<sup>2</sup>, the Johannesburg Declaration;")),
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
     fn unwrapped_paragraphs_are_told_from_printed_lines() {
         let unwrapped = |text: &str| {
             let mut raws = split_lines(text, 0);
@@ -721,6 +742,14 @@ mod tests {
         assert_eq!(
             blocks[0],
             "de la priorité thématique 1 d’UNISPACE+50, relative au renforcement, et son plan de travail pluriannuel<sup>1</sup>, et"
+        );
+        // A Russian word that names numbers, in any of its cases.
+        let text =
+            "в соответствии с пунктом 1 статьи 11 статута Группы\n_____\n1 Резолюция 70/1.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "в соответствии с пунктом 1 статьи 11 статута Группы"
         );
         let text = "грунтовых вод лишь 5 процентов запасов, 10 pour cent des stocks1.\n_____\n1 Примечание.\n";
         let blocks = texts(&clean_text(text, 0));
