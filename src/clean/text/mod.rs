@@ -384,6 +384,14 @@ pub(crate) fn is_suspended(next: &str) -> bool {
     )
 }
 
+/// Whether a line is a paragraph's number alone in the Arabic form without
+/// its space ("12-"), which is no word broken at its hyphen.
+fn is_number_and_dash(text: &str) -> bool {
+    text.trim_matches(['\u{200e}', '\u{200f}', ' '])
+        .strip_suffix('-')
+        .is_some_and(|number| !number.is_empty() && number.chars().all(char::is_numeric))
+}
+
 fn build_lines<'a>(
     raws: &[Raw<'a>],
     indices: &[usize],
@@ -402,7 +410,7 @@ fn build_lines<'a>(
                 if text.ends_with('\u{ad}') {
                     text = &text[..text.len() - '\u{ad}'.len_utf8()];
                 }
-            } else if super::broken_word(text) {
+            } else if super::broken_word(text) && !is_number_and_dash(text) {
                 // "burden-" ⏎ "and responsibility-sharing": a suspended
                 // hyphen keeps its space. After a figure ("COVID-19-" ⏎
                 // "related", "WT/MIN(15)/48-" ⏎ "WT/L/982") the hyphen is
@@ -685,6 +693,14 @@ mod tests {
                 .any(|b| b.ends_with("of Agenda 21<sup>2</sup>, the Johannesburg Declaration;")),
             "{blocks:#?}"
         );
+    }
+
+    #[test]
+    fn an_arabic_number_alone_with_its_dash_is_no_broken_word() {
+        // "12-" ⏎ "تحيط …": the number keeps its space from the text.
+        let text = "11 - تحيط علما بالفقرة 21؛\n\n12-\nتحيط علما أيضا بالفقرة 23؛\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[1], "12- تحيط علما أيضا بالفقرة 23؛", "{blocks:#?}");
     }
 
     #[test]
