@@ -198,9 +198,21 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
         pages.dedup();
         pages.len()
     };
-    let counts: HashMap<&str, usize> = near
+    // A running title heads every page after the first; a heading printed
+    // at one page's foot and again at the next page's top ("Global
+    // communications" above and below the furniture of page 13 of 19) is
+    // near two of them. A third of the page tops at least.
+    let tops = raws
         .iter()
-        .map(|(text, lines)| (*text, pages(lines)))
+        .filter(|raw| raw.kind == Kind::Furniture(FurnitureKind::PageCounter))
+        .count();
+    let repeated = |lines: &[usize]| {
+        let pages = pages(lines);
+        pages >= 2 && pages * 3 >= tops
+    };
+    let counts: HashMap<&str, bool> = near
+        .iter()
+        .map(|(text, lines)| (*text, repeated(lines)))
         .collect();
     // The first page's masthead, up to the enacting formula: where the title
     // is printed in full.
@@ -227,7 +239,7 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             .any(|&(number, line)| number != raw.number && line.contains(raw.text))
     };
     let is_candidate = |raw: &Raw<'_>| {
-        let repeated = counts.get(raw.text).copied().unwrap_or(0) >= 2;
+        let repeated = counts.get(raw.text).copied().unwrap_or(false);
         // A title's last line may start with a figure ("1863 (2009)"), but
         // so do paragraphs and notes: only when it is both repeated at page
         // tops and printed in the masthead's title.
@@ -294,13 +306,14 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
     // lone point label that happens to stand near the furniture twice.
     let mut kept: Vec<usize> = near
         .values()
-        .filter(|lines| pages(lines) >= 2)
+        .filter(|lines| repeated(lines))
         .filter_map(|lines| {
             lines.iter().copied().find(|&i| {
                 raws[i].kind == Kind::Text
                     && i >= head_end
                     && !is_sentence_tail(raws, i)
                     && !is_lone_label(raws[i].text)
+                    && !titles_an_annex(raws, i)
             })
         })
         .collect();
@@ -317,6 +330,19 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             ),
         });
     }
+}
+
+/// Whether line `index` is an annex's title, under its "Annex" heading
+/// ("Annex" ⏎ "Sevilla Commitment"): text by right, though the running
+/// title may read the same.
+fn titles_an_annex(raws: &[Raw<'_>], index: usize) -> bool {
+    raws[..index]
+        .iter()
+        .rev()
+        .find(|raw| raw.kind != Kind::Blank)
+        .is_some_and(|raw| {
+            raw.kind == Kind::Text && crate::lang::is_annex_heading_line(raw.text)
+        })
 }
 
 /// Whether line `index` goes on with a sentence begun on the text line

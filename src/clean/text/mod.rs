@@ -648,6 +648,39 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_at_a_pages_foot_and_the_next_pages_top_is_no_running_title() {
+        // "Global communications" above the furniture of one page (a
+        // part's heading) and below it (its section's): near two page tops
+        // of eight, where a running title heads every one.
+        let mut text = String::from("United Nations \nA/RES/79/257 \n \nGeneral Assembly \nDistr.: General \n3 January 2025 \n24-27368 (E) \n*2427368* \n \n79/257. Questions relating to the proposed programme budget for 2025 \n \nThe General Assembly,\n\n");
+        for page in 2..=9 {
+            text.push_str(&format!("{page}. Decides to approve the section;\n\n"));
+            if page == 5 {
+                text.push_str("Part VII \n \nGlobal communications \n \nSection 28 \n");
+            }
+            text.push_str(&format!("\nA/RES/79/257\nQuestions relating to the proposed programme budget for 2025\n \n24-27368\n{page}/9\n \n \n"));
+            if page == 5 {
+                text.push_str("Global communications \n\n");
+            }
+        }
+        let clean = clean_text(&text, 0);
+        let blocks = texts(&clean);
+        let kept = blocks.iter().filter(|b| *b == "Global communications").count();
+        assert_eq!(kept, 2, "{blocks:#?}");
+        assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+    }
+
+    #[test]
+    fn an_annexs_title_that_reads_as_the_running_title_is_no_doubt() {
+        // "Annex" ⏎ "Sevilla Commitment" next to page 2's furniture, which
+        // repeats the same words as its running title: text, no warning.
+        let text = "United Nations \nA/RES/79/323 \n \nGeneral Assembly \nDistr.: General \n3 September 2025 \n25-13893 (E) \n*2513893* \n \n79/323. Sevilla Commitment \n \nThe General Assembly,\n\n2. Endorses the Sevilla Commitment.\n\nAnnex \n \nSevilla Commitment \n \nI. \n\nA/RES/79/323\nSevilla Commitment\n \n25-13893\n2/3\n \n \nA renewed global financing for development framework \n\n1. We reaffirm our commitment.\n\nSevilla Commitment\nA/RES/79/323\n \n3/3\n \n \n2. We decide.\n";
+        let clean = clean_text(text, 0);
+        assert!(texts(&clean).iter().any(|b| b == "Sevilla Commitment"));
+        assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+    }
+
+    #[test]
     fn a_note_run_on_under_the_next_pages_rule_keeps_its_figures() {
         // Note 1 breaks at the foot of page 1; its rest opens page 2's
         // notes with a figure ("3 December 1947"), which reads as note 3
