@@ -511,9 +511,14 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
         return true;
     }
     // Also the stops of the other official languages: Arabic "؛" and "؟",
-    // Chinese full-width "。；：！？".
+    // Chinese full-width "。；：！？"; before the calls that follow them ("…
+    // nations;<sup>14</sup>" ⏎ (page) ⏎ "26 Condemns …").
+    let stop = without_closing_calls(prev_text)
+        .chars()
+        .next_back()
+        .unwrap_or(' ');
     let ends_sentence = matches!(
-        last,
+        stop,
         '.' | ';' | ':' | '!' | '?' | ']' | '؛' | '؟' | '。' | '；' | '：' | '！' | '？'
     );
     let first = next_text.chars().next().unwrap_or(' ');
@@ -585,12 +590,9 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
             .trim_end_matches('.')
             .chars()
             .all(|c| c.is_ascii_uppercase());
-    // A call after the sentence's end: "… 2025;<sup>20</sup>".
-    let closed = without_closing_calls(prev_text).ends_with(['.', ';', ':', '。', '；', '：', '؛']);
     if first.is_alphabetic()
         && !heading
         && !label
-        && !closed
         && wrapped() == Some(true)
         && !opens_like_a_lead(next_text)
     {

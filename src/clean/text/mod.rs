@@ -681,6 +681,20 @@ mod tests {
     }
 
     #[test]
+    fn a_number_without_its_dot_at_a_page_top_after_a_call() {
+        // "… nations;14" ⏎ (page) ⏎ "26 Condemns …": the call follows the
+        // stop that ends the paragraph.
+        let blocks = across_a_page(
+            "25. Recalls that education should include accurate accounts of “pure” nations;2 \n",
+            "26 Condemns without reservation any denial of the Holocaust;\n",
+        );
+        assert!(
+            blocks.contains(&"26 Condemns without reservation any denial of the Holocaust;".to_string()),
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
     fn a_note_run_on_under_the_next_pages_rule_keeps_its_figures() {
         // Note 1 breaks at the foot of page 1; its rest opens page 2's
         // notes with a figure ("3 December 1947"), which reads as note 3
