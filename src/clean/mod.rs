@@ -646,7 +646,7 @@ fn closes_a_quotation(block: &Block<'_>) -> bool {
 
 /// Whether `text` is a division's label alone: a part's ("II", "B",
 /// "ثانيا", "二"), or a word or two with a capital and a number, "Section
-/// 18", "Part VIII", "Income section 2".
+/// 18", "Section 29A", "Part VIII", "Income section 2".
 fn is_division_label(text: &str) -> bool {
     let text = text.trim();
     let part = text.trim_end_matches('.');
@@ -659,7 +659,12 @@ fn is_division_label(text: &str) -> bool {
     let Some((words, number)) = text.rsplit_once(' ') else {
         return false;
     };
-    let figures = (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit());
+    // "Section 29A": a figure or three, and a capital after them.
+    let figures = number
+        .strip_suffix(|c: char| c.is_ascii_uppercase())
+        .filter(|n| !n.is_empty())
+        .unwrap_or(number);
+    let figures = (1..=3).contains(&figures.len()) && figures.bytes().all(|b| b.is_ascii_digit());
     let roman = (1..=6).contains(&number.len())
         && number
             .bytes()

@@ -8,6 +8,7 @@ use super::{
     closes_chinese_recital, excerpt, first_words, plain_text, unwrap_emphasis, with_guessed_lead,
     DocumentParser, Phase,
 };
+use crate::clean::without_closing_calls;
 use crate::error::Position;
 use crate::lang::Language;
 use crate::model::{Body, Container, Inline, Separator};
@@ -121,6 +122,23 @@ impl DocumentParser {
                 if participle || self.reads_like_heading(inner) {
                     self.preamble.containers.push(Container { name, content });
                     return;
+                }
+                // "… وإعلان الدوحة بشأن تمويل التنمية:" ⏎ (page) ⏎ "الوثيقة
+                // الختامية …": at a page's top, text without a lead goes on
+                // a recital that no full stop closed, as every recital
+                // opens with a lead.
+                if self.page_tops.binary_search(&position.line).is_ok() {
+                    if let Some(last) = self.preamble.containers.last_mut() {
+                        let open = plain_text(&last.content);
+                        let open = without_closing_calls(open.trim_end());
+                        if !open.ends_with(['.', '。']) {
+                            if !crate::clean::joins_without_space(open, inner) {
+                                last.content.push(Inline::text(" "));
+                            }
+                            last.content.extend(content);
+                            return;
+                        }
+                    }
                 }
                 self.warn(
                     position,
