@@ -28,7 +28,8 @@ pub(crate) struct Facts {
 
 /// Reads the facts of an AKN file: FRBR work IRI (without `/!main` and the
 /// trailing slash), expression language, adoption date, the preamble's
-/// containers, the main body's top-level paragraphs, the authorial notes.
+/// containers and the main body's top-level paragraphs (of the main
+/// document, not its annexes, as agree.py counts them), the authorial notes.
 pub(crate) fn facts(xml: &str) -> Facts {
     let mut reader = Reader::from_str(xml);
     let mut path: Vec<Vec<u8>> = Vec::new();
@@ -67,8 +68,14 @@ pub(crate) fn facts(xml: &str) -> Facts {
             }
             b"FRBRdate" if parent == Some(b"FRBRWork") => facts.adoption = attr(&element, "date"),
             b"FRBRlanguage" => facts.language = attr(&element, "language"),
-            b"container" if parent == Some(b"preamble") => facts.preamble += 1,
-            b"paragraph" if inside(b"mainBody") && !inside(b"paragraph") => facts.operative += 1,
+            b"container" if parent == Some(b"preamble") && !inside(b"attachments") => {
+                facts.preamble += 1
+            }
+            b"paragraph"
+                if inside(b"mainBody") && !inside(b"paragraph") && !inside(b"attachments") =>
+            {
+                facts.operative += 1
+            }
             b"authorialNote" if !inside(b"meta") => facts.footnotes += 1,
             _ => {}
         }

@@ -233,3 +233,86 @@ fn a_glued_call_a_few_lines_below_a_number_set_apart_is_the_call() {
     // travail pluriannuel5,": the glued figure is note 5's call.
     assert_holds("fr/A_RES_77_120", &["pluriannuel<authorialNote"]);
 }
+
+#[test]
+fn a_note_run_on_at_the_next_pages_foot_keeps_its_figures() {
+    // Note 3 breaks at a page's foot; its rest opens the next page's notes
+    // with "5 a 13 de septiembre de 1994", then note 4 follows.
+    assert_holds(
+        "es/A_RES_76_141",
+        &["El Cairo, 5 a <date date=\"1994-09-13\">13 de septiembre de 1994</date>"],
+    );
+}
+
+#[test]
+fn a_headings_foot_and_a_sections_label_stand_apart_across_a_page() {
+    // "Section 29A" ⏎ (page) ⏎ "Department of Management Strategy, …": a
+    // label with a letter after its figures is a label too.
+    assert_holds(
+        "en/A_RES_79_257",
+        &[
+            "<p>Section 29A</p>",
+            "<p>Department of Management Strategy, Policy and Compliance</p>",
+        ],
+    );
+}
+
+#[test]
+fn a_number_without_its_dot_opens_a_page_after_a_stop_and_a_call() {
+    // "… nations;14" ⏎ (page) ⏎ "26 Condemns …": paragraph 26.
+    assert_holds(
+        "en/A_RES_79_160",
+        &["<num>26</num>\n        <content>\n          <p><i>Condemns without reservation</i>"],
+    );
+}
+
+#[test]
+fn a_quotation_closed_at_the_top_of_a_page_goes_on() {
+    // "… the theme “Her Land. Her Rights:" ⏎ (page) ⏎ "Advancing … goals”,".
+    assert_holds(
+        "en/A_RES_78_154",
+        &["Her Rights: Advancing gender equality"],
+    );
+}
+
+#[test]
+fn an_arabic_recital_goes_on_at_a_pages_top_without_a_lead() {
+    // "… وإعلان الدوحة بشأن تمويل التنمية:" ⏎ (page) ⏎ "الوثيقة الختامية …":
+    // every recital opens with a lead, so text without one goes on.
+    assert_holds(
+        "ar/A_RES_77_174",
+        &["تمويل التنمية: الوثيقة الختامية لمؤتمر المتابعة"],
+    );
+}
+
+#[test]
+fn an_arabic_number_with_its_dash_alone_on_its_line() {
+    // "12-" ⏎ "تحيط علما أيضا …": paragraph 12, its lead in italics.
+    assert_holds(
+        "ar/A_RES_76_290",
+        &["<num>12-</num>\n        <content>\n          <p><i>تحيط علما أيضا</i>"],
+    );
+}
+
+#[test]
+fn calls_told_from_numbers_after_words_that_name_them() {
+    // "пунктом 4 статьи 11": a paragraph's number, in the instrumental
+    // case; note 4 is called after "года" lines later.
+    assert_holds(
+        "ru/A_RES_76_261",
+        &[
+            "пунктом 4 статьи 11",
+            "2030 года<authorialNote eId=\"para_10__authorialNote_1\" marker=\"4\"",
+        ],
+    );
+    // "d’Action" ⏎ (page) ⏎ "213,": Action 21 and call 3.
+    assert_holds(
+        "fr/A_RES_76_202",
+        &["d’Action 21<authorialNote eId=\"container_1__authorialNote_3\" marker=\"3\""],
+    );
+    // "Additional Protocol I6 to": the call after a roman numeral.
+    assert_holds(
+        "en/A_RES_80_81",
+        &["Protocol I<authorialNote eId=\"container_7__authorialNote_2\" marker=\"6\""],
+    );
+}
