@@ -875,7 +875,9 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
                                     let text = raws[line].text;
                                     if start == 0 {
                                         let before = &raws[line.checked_sub(1)?];
-                                        (before.kind == Kind::Text).then_some(())?;
+                                        if before.kind != Kind::Text {
+                                            return None;
+                                        }
                                         glued_at_line_start(before.text, text, marker)
                                     } else {
                                         let end = start + call_text(marker).len();

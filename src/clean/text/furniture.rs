@@ -340,9 +340,7 @@ fn titles_an_annex(raws: &[Raw<'_>], index: usize) -> bool {
         .iter()
         .rev()
         .find(|raw| raw.kind != Kind::Blank)
-        .is_some_and(|raw| {
-            raw.kind == Kind::Text && crate::lang::is_annex_heading_line(raw.text)
-        })
+        .is_some_and(|raw| raw.kind == Kind::Text && crate::lang::is_annex_heading_line(raw.text))
 }
 
 /// Whether line `index` goes on with a sentence begun on the text line

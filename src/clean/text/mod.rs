@@ -543,6 +543,12 @@ mod tests {
         texts(&clean_text(&text, 0))
     }
 
+    /// A General Assembly resolution's masthead as its PDF text reads, up
+    /// to its formula: job number 24-27368 (E), issued 3 January 2025.
+    fn masthead(symbol: &str, title: &str) -> String {
+        format!("United Nations \n{symbol} \n \nGeneral Assembly \nDistr.: General \n3 January 2025 \n24-27368 (E) \n*2427368* \n \n{title} \n \nThe General Assembly,\n\n")
+    }
+
     #[test]
     fn furniture_footnotes_calls_and_hyphens() {
         let clean = clean_text(PAGES, 0);
@@ -638,8 +644,11 @@ mod tests {
     fn a_line_printed_twice_on_one_page_is_no_running_title() {
         // A part's heading and its section's, the same words, both at the
         // foot of one page: text, not a title repeated at page tops.
-        let text = "United Nations \nA/RES/79/257 \n \nGeneral Assembly \nDistr.: General \n3 January 2025 \n24-27368 (E) \n*2427368* \n \n79/257. Questions relating to the proposed programme budget for 2025 \n \nThe General Assembly,\n\n60. Takes note of paragraph II.150;\n\nPart VII \n \nGlobal communications \n \nSection 28 \n \nGlobal communications \n\nA/RES/79/257\nQuestions relating to the proposed programme budget for 2025\n \n24-27368\n12/17\n \n \n61. Recalls its resolution 78/252;\n";
-        let blocks = texts(&clean_text(text, 0));
+        let text = masthead(
+            "A/RES/79/257",
+            "79/257. Questions relating to the proposed programme budget for 2025",
+        ) + "60. Takes note of paragraph II.150;\n\nPart VII \n \nGlobal communications \n \nSection 28 \n \nGlobal communications \n\nA/RES/79/257\nQuestions relating to the proposed programme budget for 2025\n \n24-27368\n12/17\n \n \n61. Recalls its resolution 78/252;\n";
+        let blocks = texts(&clean_text(&text, 0));
         let kept = blocks
             .iter()
             .filter(|b| *b == "Global communications")
@@ -652,7 +661,10 @@ mod tests {
         // "Global communications" above the furniture of one page (a
         // part's heading) and below it (its section's): near two page tops
         // of eight, where a running title heads every one.
-        let mut text = String::from("United Nations \nA/RES/79/257 \n \nGeneral Assembly \nDistr.: General \n3 January 2025 \n24-27368 (E) \n*2427368* \n \n79/257. Questions relating to the proposed programme budget for 2025 \n \nThe General Assembly,\n\n");
+        let mut text = masthead(
+            "A/RES/79/257",
+            "79/257. Questions relating to the proposed programme budget for 2025",
+        );
         for page in 2..=9 {
             text.push_str(&format!("{page}. Decides to approve the section;\n\n"));
             if page == 5 {
@@ -665,7 +677,10 @@ mod tests {
         }
         let clean = clean_text(&text, 0);
         let blocks = texts(&clean);
-        let kept = blocks.iter().filter(|b| *b == "Global communications").count();
+        let kept = blocks
+            .iter()
+            .filter(|b| *b == "Global communications")
+            .count();
         assert_eq!(kept, 2, "{blocks:#?}");
         assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
     }
@@ -674,8 +689,8 @@ mod tests {
     fn an_annexs_title_that_reads_as_the_running_title_is_no_doubt() {
         // "Annex" ⏎ "Sevilla Commitment" next to page 2's furniture, which
         // repeats the same words as its running title: text, no warning.
-        let text = "United Nations \nA/RES/79/323 \n \nGeneral Assembly \nDistr.: General \n3 September 2025 \n25-13893 (E) \n*2513893* \n \n79/323. Sevilla Commitment \n \nThe General Assembly,\n\n2. Endorses the Sevilla Commitment.\n\nAnnex \n \nSevilla Commitment \n \nI. \n\nA/RES/79/323\nSevilla Commitment\n \n25-13893\n2/3\n \n \nA renewed global financing for development framework \n\n1. We reaffirm our commitment.\n\nSevilla Commitment\nA/RES/79/323\n \n3/3\n \n \n2. We decide.\n";
-        let clean = clean_text(text, 0);
+        let text = masthead("A/RES/79/323", "79/323. Sevilla Commitment") + "2. Endorses the Sevilla Commitment.\n\nAnnex \n \nSevilla Commitment \n \nI. \n\nA/RES/79/323\nSevilla Commitment\n \n24-27368\n2/3\n \n \nA renewed global financing for development framework \n\n1. We reaffirm our commitment.\n\nSevilla Commitment\nA/RES/79/323\n \n3/3\n \n \n2. We decide.\n";
+        let clean = clean_text(&text, 0);
         assert!(texts(&clean).iter().any(|b| b == "Sevilla Commitment"));
         assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
     }
@@ -689,7 +704,9 @@ mod tests {
             "26 Condemns without reservation any denial of the Holocaust;\n",
         );
         assert!(
-            blocks.contains(&"26 Condemns without reservation any denial of the Holocaust;".to_string()),
+            blocks.contains(
+                &"26 Condemns without reservation any denial of the Holocaust;".to_string()
+            ),
             "{blocks:#?}"
         );
     }
@@ -699,8 +716,9 @@ mod tests {
         // Note 1 breaks at the foot of page 1; its rest opens page 2's
         // notes with a figure ("3 December 1947"), which reads as note 3
         // until note 2 follows it.
-        let text = "United Nations \nA/RES/80/1 \n \nGeneral Assembly \nDistr.: General \n19 September 2025 \n25-15106 (E) \n*2515106* \n \nThe General Assembly,\n\nRecalling its resolution 169 (II),1\n_____\n\n1 Adopted at its second session, held from 16 September to\n\nA/RES/80/1\n25-15106\n2/2\n\nRecalling also its resolution 217 A (III),2\n_____\n\n3 December 1947.\n\n2 Resolution 217 A (III).\n";
-        let clean = clean_text(text, 0);
+        let text = masthead("A/RES/80/1", "80/1. Participation by the State of Palestine")
+            + "Recalling its resolution 169 (II),1\n_____\n\n1 Adopted at its second session, held from 16 September to\n\nA/RES/80/1\n24-27368\n2/2\n\nRecalling also its resolution 217 A (III),2\n_____\n\n3 December 1947.\n\n2 Resolution 217 A (III).\n";
+        let clean = clean_text(&text, 0);
         let markers: Vec<&str> = clean.footnotes.iter().map(|n| n.marker.as_str()).collect();
         assert_eq!(markers, ["1", "2"]);
         assert_eq!(clean.footnotes[0].lines.len(), 2, "note 1 goes on");
@@ -732,8 +750,9 @@ mod tests {
             blocks[0],
             "la mise en œuvre d’Action 21<sup>3</sup>, la Déclaration"
         );
-        let text = "United Nations \nA/RES/80/1 \n \nGeneral Assembly \nDistr.: General \n19 September 2025 \n25-15106 (E) \n*2515106* \n \nThe General Assembly,\n\nRecalling the further implementation of Agenda\n\nA/RES/80/1\n25-15106\n2/2\n\n212, the Johannesburg Declaration;\n_____\n\n2 Resolution S-19/2, annex.\n";
-        let blocks = texts(&clean_text(text, 0));
+        let text = masthead("A/RES/80/1", "80/1. Participation by the State of Palestine")
+            + "Recalling the further implementation of Agenda\n\nA/RES/80/1\n24-27368\n2/2\n\n212, the Johannesburg Declaration;\n_____\n\n2 Resolution S-19/2, annex.\n";
+        let blocks = texts(&clean_text(&text, 0));
         assert!(
             blocks
                 .iter()
