@@ -658,11 +658,13 @@ fn call_at(text: &str, start: usize, marker: &Marker) -> Option<(usize, usize)> 
     // a resolution's symbol, "القرار 74/133(29)،" (not an article's number,
     // "المادة 5(1)"), and a title's closing quote: "المعنون ”خطتنا
     // المشتركة“(1)،".
-    let parenthesised = matches!(marker, Marker::Number(_))
-        && text[..start].ends_with('(')
-        && text[end..].starts_with(')')
-        && {
-            let before = &text[..start - 1];
+    // Spaces inside the parentheses ("المحتلة( 4)") are the extraction's:
+    // the call takes them.
+    let open = text[..start].trim_end_matches(' ');
+    let close = text[end..].trim_start_matches(' ');
+    let parenthesised =
+        matches!(marker, Marker::Number(_)) && open.ends_with('(') && close.starts_with(')') && {
+            let before = &open[..open.len() - 1];
             let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
             before.ends_with(|c: char| c.is_alphabetic() || "“”\"»’".contains(c))
                 || ends_with_year(before)
@@ -671,7 +673,7 @@ fn call_at(text: &str, start: usize, marker: &Marker) -> Option<(usize, usize)> 
     let call = if year_call || symbol_call || named_call {
         ends_call(&text[end..])
     } else if parenthesised {
-        true
+        return Some((open.len(), text.len() - close.len()));
     } else {
         !glued_digit && is_call_at(text, start, end, marker)
     };
@@ -963,6 +965,16 @@ mod tests {
         );
         assert_eq!(call("the G20 summit", "20"), None);
         assert_eq!(call("I6 alone", "6"), None);
+    }
+
+    #[test]
+    fn an_arabic_call_with_spaces_inside_its_parentheses() {
+        // "المحتلة( 4)،": the call takes the extraction's space, and the
+        // parentheses stay text.
+        let text = "في الأرض الفلسطينية المحتلة( 4)، وإذ تشير";
+        let (start, end) = call(text, "4").expect("a call");
+        assert_eq!(&text[start..end], " 4");
+        assert_eq!(&text[..start], "في الأرض الفلسطينية المحتلة(");
     }
 
     #[test]
