@@ -568,7 +568,7 @@ fn is_annex_line(text: &str) -> bool {
 
 /// A paragraph number or point label alone on its line: "1.", "(a)", and
 /// the other languages' forms "12 -", "(د)", "a)", "１．", "（a）".
-fn is_lone_label(text: &str) -> bool {
+pub(crate) fn is_lone_label(text: &str) -> bool {
     let text = text.trim();
     let number = text
         .strip_suffix('.')

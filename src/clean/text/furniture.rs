@@ -357,13 +357,16 @@ fn is_sentence_tail(raws: &[Raw<'_>], index: usize) -> bool {
     })
 }
 
-/// A point label standing alone on its line: "(i)", "(b)", "a)".
+/// A point label or paragraph number standing alone on its line: "(i)",
+/// "(b)", "a)", "(A)", "7.", and the other languages' forms the grammar
+/// knows ("1 -", "(د)", "１．").
 fn is_lone_label(text: &str) -> bool {
     let label = text.trim_start_matches('(').trim_end_matches([')', '.']);
-    label.len() < text.len()
+    let latin = label.len() < text.len()
         && !label.is_empty()
         && label.len() <= 5
-        && label.chars().all(char::is_alphanumeric)
+        && label.chars().all(char::is_alphanumeric);
+    latin || crate::grammar::is_lone_label(text)
 }
 
 /// How many lines a running title can take at the top of a page (a title

@@ -696,6 +696,16 @@ mod tests {
     }
 
     #[test]
+    fn a_number_alone_at_each_parts_page_top_is_no_running_title() {
+        // "1 -" opens two parts, each right under a page's furniture: a
+        // paragraph's number, not a title kept as text.
+        let text = masthead("A/RES/76/241", "76/241. Report of the Advisory Committee")
+            + "I \n\nFirst part \n\n1 - Decides;\n\nII \n\nSecond part \n\nA/RES/76/241\n24-27368\n2/3\n \n \n1 - \nReaffirms its role;\n\nIII \n\nThird part \n\nA/RES/76/241\n24-27368\n3/3\n \n \n1 - \nRequests the Secretary-General;\n";
+        let clean = clean_text(&text, 0);
+        assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+    }
+
+    #[test]
     fn a_number_without_its_dot_at_a_page_top_after_a_call() {
         // "… nations;14" ⏎ (page) ⏎ "26 Condemns …": the call follows the
         // stop that ends the paragraph.
