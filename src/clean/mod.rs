@@ -720,9 +720,11 @@ pub(crate) fn starts_with_label(text: &str) -> bool {
     };
     let label = &inner[..close];
     let after = &inner[close + 1..];
+    // "(12)", but not a year: "(1990) du 12 octobre 1990" goes on a list of
+    // resolutions broken by a page.
     !label.is_empty()
         && label.len() <= 5
-        && (label.bytes().all(|b| b.is_ascii_digit())
+        && ((label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit()))
             || label
                 .chars()
                 .all(|c| c.is_alphabetic() && !c.is_uppercase()))

@@ -706,6 +706,22 @@ mod tests {
     }
 
     #[test]
+    fn a_year_in_parentheses_at_a_pages_top_goes_on() {
+        // "… 476 (1980) du 30 juin 1980, 672" ⏎ (page) ⏎ "(1990) du 12
+        // octobre 1990, …": a resolution's year, not a point "(1990)".
+        let blocks = across_a_page(
+            "Rappelant les résolutions 476 (1980) du 30 juin 1980, 672 \n",
+            "(1990) du 12 octobre 1990 et 1073 (1996) du 28 septembre 1996,\n",
+        );
+        assert!(
+            blocks.iter().any(|b| b.ends_with(
+                "1980, 672 (1990) du 12 octobre 1990 et 1073 (1996) du 28 septembre 1996,"
+            )),
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
     fn a_number_without_its_dot_at_a_page_top_after_a_call() {
         // "… nations;14" ⏎ (page) ⏎ "26 Condemns …": the call follows the
         // stop that ends the paragraph.
