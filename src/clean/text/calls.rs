@@ -414,6 +414,11 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 let Some(last) = trimmed.chars().next_back() else {
                     return false;
                 };
+                // "Action 21 4, le Programme": after a name that ends with
+                // a number, a figure set apart is a call.
+                if NAMED_NUMBERS.iter().any(|name| trimmed.ends_with(name)) {
+                    return true;
+                }
                 // After a full stop only at the end of the line ("Agenda. 1");
                 // after a year ("Decade 2024–2034 7 and").
                 let stop_at_end = last == '.' && after.trim().is_empty();
@@ -453,9 +458,14 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                     return true;
                 }
                 let lower = word.to_lowercase();
-                if (NUMBER_WORDS.contains(&lower.as_str())
-                    || OTHER_NUMBER_WORDS.contains(&lower.as_str())
-                    || MONTHS.contains(&word))
+                // "períodos de sesiones 44o 33 y": an ordinal's letter,
+                // glued to its figures, is no word ("o", "or").
+                let ordinal =
+                    trimmed[..trimmed.len() - word.len()].ends_with(|c: char| c.is_ascii_digit());
+                if !ordinal
+                    && (NUMBER_WORDS.contains(&lower.as_str())
+                        || OTHER_NUMBER_WORDS.contains(&lower.as_str())
+                        || MONTHS.contains(&word))
                     && !numbers_nothing(
                         &trimmed[..trimmed.len() - word.len()],
                         word,
@@ -953,6 +963,20 @@ mod tests {
         // A call after a character, set apart from the next (at a line's
         // start too, where there is no word to measure).
         assert_eq!(call("会议7 作出并经", "7"), Some((6, 7)));
+    }
+
+    #[test]
+    fn a_call_set_apart_after_an_ordinal() {
+        // "44o 33 y 47o": session 44, call 33; "11 o 12" is a range.
+        assert_eq!(call("sesiones 44o 33 y 47o", "33"), Some((13, 15)));
+        assert_eq!(call("los párrafos 11 o 12 del", "12"), None);
+    }
+
+    #[test]
+    fn a_call_set_apart_after_a_named_number() {
+        // "Action 21 4, le Programme": the name's number, then call 4.
+        assert_eq!(call("Action 21 4, le Programme", "4"), Some((10, 11)));
+        assert_eq!(call("l’Agenda 21 et", "21"), None);
     }
 
     #[test]
