@@ -74,7 +74,12 @@ pub(super) fn symbol_of_line(text: &str) -> Option<&str> {
         })
         && head.bytes().any(|b| b.is_ascii_digit());
     let tail = text[head.len()..].trim();
+    // "S/RES/1445 (2002)"; a resolution adopted in parts, "A/RES/76/235 B".
+    let part = (1..=3).contains(&tail.len())
+        && tail.starts_with(|c: char| c.is_ascii_uppercase())
+        && tail.bytes().all(|b| b.is_ascii_uppercase() || b == b'-');
     let tail_ok = tail.is_empty()
+        || part
         || (tail.starts_with('(')
             && tail.ends_with(')')
             && tail[1..tail.len() - 1].bytes().all(|b| b.is_ascii_digit()));

@@ -998,6 +998,8 @@ mod tests {
             Some("S/RES/1445 (2002)")
         );
         assert_eq!(symbol_of_line("and/or"), None);
+        assert_eq!(symbol_of_line("A/RES/76/235 B"), Some("A/RES/76/235 B"));
+        assert_eq!(symbol_of_line("A/RES/76/235 and"), None);
     }
 
     /// Official Records volumes print the notes after the adoption line,
