@@ -425,13 +425,14 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 // "resolutions 71/205 13  and": after a symbol, with the two
                 // spaces a superscript leaves, or the punctuation that
                 // closes the clause ("резолюции 76/267 2,").
-                let after_symbol = last.is_ascii_digit()
-                    && (after.starts_with("  ") || after.starts_with([',', ';']))
+                // With one space ("76/179 18 and"), a figure after a symbol
+                // is a call too, unless a unit or a month follows (below).
+                let symbol = last.is_ascii_digit()
                     && trimmed
                         .rsplit(' ')
                         .next()
                         .is_some_and(|token| token.contains('/'));
-                if after_symbol {
+                if symbol && (after.starts_with("  ") || after.starts_with([',', ';'])) {
                     return true;
                 }
                 let year: String = trimmed
@@ -444,7 +445,8 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                     || matches!(last, ',' | ';' | ':' | ')' | '”' | '’')
                     || is_other_punctuation(last)
                     || stop_at_end
-                    || after_year)
+                    || after_year
+                    || symbol)
                 {
                     return false;
                 }
@@ -963,6 +965,15 @@ mod tests {
         // A call after a character, set apart from the next (at a line's
         // start too, where there is no word to measure).
         assert_eq!(call("会议7 作出并经", "7"), Some((6, 7)));
+    }
+
+    #[test]
+    fn a_call_set_apart_after_a_symbol() {
+        // "resolutions 75/192, 17 76/179 18 and 77/229": call 18, with one
+        // space; not a day of a month.
+        let text = "pursuant to resolutions 75/192, 17 76/179 18 and 77/229,19 and";
+        assert_eq!(call(text, "18"), Some((42, 44)));
+        assert_eq!(call("resolution 76/179 18 December 2021", "18"), None);
     }
 
     #[test]
