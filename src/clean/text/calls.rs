@@ -746,9 +746,9 @@ fn digit_runs<'a>(raws: &[Raw<'a>]) -> HashMap<&'a str, Vec<(usize, usize)>> {
             }
             // "d’Action" ⏎ "213,": the same, the name broken at its line's end.
             if start == 0 {
-                if let Some(digits) = text_line_before(raws, index)
-                    .and_then(|before| name_number_at_line_start(before, raw.text))
-                    .filter(|&digits| at > digits)
+                if let Some(digits) =
+                    name_number_at_line_start(raw.text, || text_line_before(raws, index))
+                        .filter(|&digits| at > digits)
                 {
                     runs.entry(&raw.text[digits..at])
                         .or_default()
@@ -791,15 +791,26 @@ fn text_line_before<'a>(raws: &[Raw<'a>], index: usize) -> Option<&'a str> {
 }
 
 /// The length of the number of a name of [`NAMED_NUMBERS`] that `text`
-/// starts with, its words ending `line_before` ("Agenda" ⏎ "216", "COVID-"
-/// ⏎ "1918"): the name broken at a line's end.
-fn name_number_at_line_start(line_before: &str, text: &str) -> Option<usize> {
-    let line_before = line_before.trim_end();
-    NAMED_NUMBERS.iter().find_map(|name| {
-        let split = name.rfind([' ', '-'])?;
-        let (words, number) = (name[..split + 1].trim_end(), &name[split + 1..]);
-        (line_before.ends_with(words) && text.starts_with(number)).then_some(number.len())
-    })
+/// starts with, its words ending the line before ("Agenda" ⏎ "216",
+/// "COVID-" ⏎ "1918"): the name broken at a line's end. The line before is
+/// looked for only when `text` starts with a name's number.
+fn name_number_at_line_start<'a>(
+    text: &str,
+    line_before: impl FnOnce() -> Option<&'a str>,
+) -> Option<usize> {
+    let mut names = NAMED_NUMBERS
+        .iter()
+        .filter_map(|name| {
+            let digits = name.bytes().rev().take_while(u8::is_ascii_digit).count();
+            let (words, number) = name.split_at(name.len() - digits);
+            text.starts_with(number).then(|| (words.trim_end(), digits))
+        })
+        .peekable();
+    names.peek()?;
+    let before = line_before()?.trim_end();
+    names
+        .find(|(words, _)| before.ends_with(words))
+        .map(|(_, digits)| digits)
 }
 
 /// Whether `before` ends with the session part of a resolution number,
@@ -895,8 +906,9 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
                                         glued_at_line_start(before.text, text, marker)
                                     } else {
                                         let end = start + call_text(marker).len();
-                                        let before = text_line_before(raws, line)?;
-                                        (name_number_at_line_start(before, text) == Some(start)
+                                        (name_number_at_line_start(text, || {
+                                            text_line_before(raws, line)
+                                        }) == Some(start)
                                             && ends_call(&text[end..]))
                                         .then_some((start, end))
                                     }
