@@ -513,10 +513,8 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     // Also the stops of the other official languages: Arabic "؛" and "؟",
     // Chinese full-width "。；：！？"; before the calls that follow them ("…
     // nations;<sup>14</sup>" ⏎ (page) ⏎ "26 Condemns …").
-    let stop = without_closing_calls(prev_text)
-        .chars()
-        .next_back()
-        .unwrap_or(' ');
+    let closing = without_closing_calls(prev_text);
+    let stop = closing.chars().next_back().unwrap_or(' ');
     let ends_sentence = matches!(
         stop,
         '.' | ';' | ':' | '!' | '?' | ']' | '؛' | '؟' | '。' | '；' | '：' | '！' | '？'
@@ -573,7 +571,7 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     }
     // "…《公民及政治权利国际公约》、2" ⏎ (page) ⏎ "《经济社会文化权利国际公约》
     // …": the enumeration comma of Chinese ends no paragraph.
-    if without_closing_calls(prev_text).ends_with('、') {
+    if closing.ends_with('、') {
         return true;
     }
     // "… adopted by the Conference of the Parties," ⏎ (page) ⏎ "United

@@ -285,6 +285,21 @@ fn block_text<'b>(lines: &'b [Line<'_>]) -> Cow<'b, str> {
     Cow::Owned(text)
 }
 
+/// Appends `more`, read from the page-top `text`, to `content`, whose
+/// plain text ends with `open_text`: with a space, but none where Chinese
+/// joins without one ("…工作，" ⏎ (page) ⏎ "促请 …").
+fn join_across_page(content: &mut Vec<Inline>, open_text: &str, text: &str, more: Vec<Inline>) {
+    if !crate::clean::joins_without_space(open_text, text) {
+        content.push(Inline::text(" "));
+    }
+    content.extend(more);
+}
+
+/// The marks that close a paragraph's last clause, or announce its points,
+/// in every script: ". ; :", Chinese "。；：", Arabic "؛" (not the commas of
+/// `operative::CLAUSE_ENDS`).
+const STOPS: [char; 7] = ['.', ';', ':', '。', '；', '：', '؛'];
+
 /// Whether `text` ends as an operative paragraph does, with "." or ";" (a
 /// footnote call after it aside: "… Committee.<sup>1</sup>"; "。", "；" in
 /// Chinese, "؛" in Arabic), not with a recital's comma.

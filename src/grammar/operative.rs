@@ -11,8 +11,8 @@ use nom::{IResult, Parser};
 use super::lead::{guessed_len, has_lead, lead_len, Part};
 use super::preamble::{container_name, is_separator};
 use super::{
-    excerpt, plain_text, push, push_all, reads_as_recital, unwrap_emphasis, with_guessed_lead,
-    with_lead, DocumentParser, Phase,
+    excerpt, join_across_page, plain_text, push, push_all, reads_as_recital, unwrap_emphasis,
+    with_guessed_lead, with_lead, DocumentParser, Phase, STOPS,
 };
 use crate::clean::without_closing_calls;
 use crate::error::Position;
@@ -581,9 +581,7 @@ impl DocumentParser {
                 // a lower-case line goes on an enumeration.
                 || (starts_lower && last.ends_with(';'))
         });
-        let closes = text
-            .trim_end()
-            .ends_with([';', '.', ':', '；', '。', '：', '؛']);
+        let closes = text.trim_end().ends_with(STOPS);
         if open && closes && !self.annex {
             self.join_open_paragraph(open_text.as_deref().unwrap_or_default(), text, content);
             return;
@@ -679,8 +677,7 @@ impl DocumentParser {
         let last = without_closing_calls(joined.trim_end());
         let ended = last.ends_with(['.', '。']) || (caseless && last.ends_with(['；', '؛', ';']));
         let sentence = (caseless || text.starts_with(char::is_uppercase))
-            && without_closing_calls(text.trim_end())
-                .ends_with(['.', ';', ':', '。', '；', '：', '؛'])
+            && without_closing_calls(text.trim_end()).ends_with(STOPS)
             && (caseless || !has_lead(text))
             && !self.reads_like_heading(text);
         if !ended || !sentence {
@@ -692,17 +689,13 @@ impl DocumentParser {
     }
 
     /// Joins `content`, read from the page-top `text`, to the open
-    /// paragraph, whose plain text is `open_text`: with a space, but none
-    /// where Chinese joins without one ("…工作，" ⏎ (page) ⏎ "促请 …").
+    /// paragraph, whose plain text is `open_text` ([`join_across_page`]).
     fn join_open_paragraph(&mut self, open_text: &str, text: &str, content: Vec<Inline>) {
         let paragraph = self
             .paragraphs
             .open_paragraph_mut()
             .expect("an open paragraph");
-        if !crate::clean::joins_without_space(open_text.trim_end(), text) {
-            paragraph.content.push(Inline::text(" "));
-        }
-        paragraph.content.extend(content);
+        join_across_page(&mut paragraph.content, open_text.trim_end(), text, content);
     }
 
     /// "Recalls that UNDOF's deployment …," ⏎ "Recalling resolution 2378

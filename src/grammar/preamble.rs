@@ -5,8 +5,8 @@
 use super::lead::{camel_case, lead_len, Part};
 use super::operative::point_label;
 use super::{
-    closes_chinese_recital, excerpt, first_words, plain_text, unwrap_emphasis, with_guessed_lead,
-    DocumentParser, Phase,
+    closes_chinese_recital, excerpt, first_words, join_across_page, plain_text, unwrap_emphasis,
+    with_guessed_lead, DocumentParser, Phase,
 };
 use crate::clean::without_closing_calls;
 use crate::error::Position;
@@ -132,10 +132,7 @@ impl DocumentParser {
                         let open = plain_text(&last.content);
                         let open = without_closing_calls(open.trim_end());
                         if !open.ends_with(['.', '。']) {
-                            if !crate::clean::joins_without_space(open, inner) {
-                                last.content.push(Inline::text(" "));
-                            }
-                            last.content.extend(content);
+                            join_across_page(&mut last.content, open, inner, content);
                             return;
                         }
                     }

@@ -416,7 +416,7 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 };
                 // "Action 21 4, le Programme": after a name that ends with
                 // a number, a figure set apart is a call.
-                if NAMED_NUMBERS.iter().any(|name| trimmed.ends_with(name)) {
+                if ends_with_named_number(trimmed) {
                     return true;
                 }
                 // After a full stop only at the end of the line ("Agenda. 1");
@@ -660,10 +660,7 @@ fn call_at(text: &str, start: usize, marker: &Marker) -> Option<(usize, usize)> 
     };
     // "Agenda 216", "COVID-1918": a name that ends with a number, and the
     // call glued to it.
-    let named_call = glued_digit
-        && NAMED_NUMBERS
-            .iter()
-            .any(|name| text[..start].ends_with(name));
+    let named_call = glued_digit && ends_with_named_number(&text[..start]);
     // "الستين(1)": Arabic prints the call in parentheses glued to the word;
     // the parentheses stay text, as in the UN's files.
     // After a year too: "حزيران/يونيه 2021(1)،", "للفترة 2018-2030(15)؛",
@@ -779,6 +776,11 @@ const NAMED_NUMBERS: [&str; 7] = [
     "COVID\u{2011}19",
     "Group of 77",
 ];
+
+/// Whether `text` ends with one of [`NAMED_NUMBERS`] ("… d’Action 21").
+fn ends_with_named_number(text: &str) -> bool {
+    NAMED_NUMBERS.iter().any(|name| text.ends_with(name))
+}
 
 /// The running text's line before line `index`, across a page's notes and
 /// furniture.
