@@ -531,7 +531,12 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     {
         return true;
     }
-    if first.is_lowercase() && !ends_sentence && !crate::lang::letter_numbered(next_text) {
+    // "… previa aprobación del Comité; o" ⏎ "i)" ⏎ (page) ⏎ "Otras ventas
+    // …": a point's label alone on its line opens the point, after the
+    // conjunction that ends the point before too.
+    let labelled =
+        || crate::lang::letter_numbered(next_text) || crate::grammar::is_lone_label(next_text);
+    if first.is_lowercase() && !ends_sentence && !labelled() {
         // "…," ⏎ ⏎ "выражая …,": a Russian paragraph's lead; across a page
         // break too, after a comma or a line that stopped short.
         let opens =

@@ -607,6 +607,22 @@ mod tests {
     }
 
     #[test]
+    fn a_points_label_after_a_conjunction_opens_its_point() {
+        // "… previa aprobación del Comité; o" ⏎ "i)" ⏎ (page) ⏎ "Otras
+        // ventas …": the label is the next point's, not the last word of
+        // the point before.
+        let blocks = across_a_page(
+            "h) \nLos suministros previa aprobación del Comité; o \n \ni) \n",
+            "Otras ventas o suministros de armas;\n",
+        );
+        assert!(
+            blocks.contains(&"h) Los suministros previa aprobación del Comité; o".to_string())
+                && blocks.contains(&"i)".to_string()),
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
     fn a_divisions_label_at_a_pages_foot_stands_apart_from_its_heading() {
         // "Section 18" ⏎ (page) ⏎ "Economic and social development in
         // Africa": two blocks, as on one page.
