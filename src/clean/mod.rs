@@ -611,6 +611,16 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     {
         return false;
     }
+    // "Activities of the Independent Audit Advisory Committee" ⏎ (page) ⏎
+    // "Recalling its resolutions …" ("أنشطة اللجنة …" ⏎ "إذ تشير …"): a
+    // heading, a line of its own that stopped short, stands apart from the
+    // lead that opens the next page.
+    if previous.lines.len() == 1
+        && wrapped() != Some(true)
+        && crate::grammar::lead::has_lead(next_text)
+    {
+        return false;
+    }
     // A paragraph without final punctuation goes on, unless the next block
     // visibly starts something new.
     let starts_new = first.is_ascii_digit() || matches!(first, '(' | '*' | '[' | '<' | '\\' | '_');

@@ -623,6 +623,21 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_at_a_pages_foot_stands_apart_from_the_lead_at_the_next_top() {
+        // "II" ⏎ "Activities of the Independent Audit Advisory Committee" ⏎
+        // (page) ⏎ "Recalling its resolutions …": the heading is a line of
+        // its own, the recital opens with its lead.
+        let blocks = across_a_page(
+            "II \n \nActivities of the Independent Audit Advisory Committee \n",
+            "Recalling its resolutions 61/275 of 29 June 2007 and 64/263,\n",
+        );
+        assert!(
+            blocks.contains(&"Activities of the Independent Audit Advisory Committee".to_string()),
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
     fn a_divisions_label_at_a_pages_foot_stands_apart_from_its_heading() {
         // "Section 18" ⏎ (page) ⏎ "Economic and social development in
         // Africa": two blocks, as on one page.
