@@ -532,10 +532,16 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
         return true;
     }
     // "… previa aprobación del Comité; o" ⏎ "i)" ⏎ (page) ⏎ "Otras ventas
-    // …": a point's label alone on its line opens the point, after the
-    // conjunction that ends the point before too.
-    let labelled =
-        || crate::lang::letter_numbered(next_text) || crate::grammar::is_lone_label(next_text);
+    // …" or ⏎ "i) Otras ventas …": a point's label opens the point, after
+    // the conjunction that ends the point before too. Across a page, text
+    // that opens with a label goes on a sentence that no conjunction ended:
+    // "… del párrafo 1" ⏎ (page) ⏎ "g) de la presente resolución".
+    let labelled = || {
+        crate::lang::letter_numbered(next_text)
+            || crate::grammar::is_lone_label(next_text)
+            || (crate::lang::point_label(next_text).is_some()
+                && (!interrupted || ends_with_conjunction(closing)))
+    };
     if first.is_lowercase() && !ends_sentence && !labelled() {
         // "…," ⏎ ⏎ "выражая …,": a Russian paragraph's lead; across a page
         // break too, after a comma or a line that stopped short.
@@ -623,8 +629,18 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     }
     // A paragraph without final punctuation goes on, unless the next block
     // visibly starts something new.
-    let starts_new = first.is_ascii_digit() || matches!(first, '(' | '*' | '[' | '<' | '\\' | '_');
+    let starts_new = first.is_ascii_digit()
+        || matches!(first, '(' | '*' | '[' | '<' | '\\' | '_')
+        || labelled();
     !matches!(last, ',') && !starts_new && last.is_alphanumeric()
+}
+
+/// Whether `text` ends with a conjunction that joins a list's last two
+/// items: "…; and", "…; o", "…; или".
+fn ends_with_conjunction(text: &str) -> bool {
+    const CONJUNCTIONS: [&str; 10] = ["and", "or", "et", "ou", "y", "o", "e", "u", "и", "или"];
+    let word = text.rsplit(' ').next().unwrap_or("");
+    CONJUNCTIONS.contains(&word)
 }
 
 /// Whether `block` opens a quotation it does not close (“ without ”) in

@@ -620,6 +620,23 @@ mod tests {
                 && blocks.contains(&"i)".to_string()),
             "{blocks:#?}"
         );
+        // "i)" and its text on one line, on the same page and on the next.
+        for (foot, top) in [
+            ("h) Los suministros del Comité; o \n \ni)\tOtras ventas;\n", "Decide;\n"),
+            ("h) Los suministros del Comité; o \n", "i)\tOtras ventas;\n"),
+        ] {
+            let blocks = across_a_page(foot, top);
+            assert!(
+                blocks.contains(&"h) Los suministros del Comité; o".to_string()),
+                "{blocks:#?}"
+            );
+        }
+        // A sentence that no conjunction ended goes on at a label.
+        let blocks = across_a_page("… del párrafo 1\n", "g) de la presente resolución;\n");
+        assert!(
+            blocks.contains(&"… del párrafo 1 g) de la presente resolución;".to_string()),
+            "{blocks:#?}"
+        );
     }
 
     #[test]
