@@ -11,13 +11,15 @@ use std::path::PathBuf;
 use crate::languages::{assert_nothing_lost, facts};
 use crate::util;
 
+/// The laid-out text and the UN's file of `name`, "<lang>/<STEM>" or
+/// "<lang>/<STEM>.seedN" for a second layout of the same file.
 fn fixture(name: &str) -> (String, String) {
     let dir: PathBuf = util::root().join("tests/fixtures/layouts");
-    let read = |ext: &str| {
-        std::fs::read_to_string(dir.join(format!("{name}.{ext}")))
-            .unwrap_or_else(|e| panic!("{name}.{ext}: {e}"))
+    let read = |file: String| {
+        std::fs::read_to_string(dir.join(&file)).unwrap_or_else(|e| panic!("{file}: {e}"))
     };
-    (read("txt"), read("akn.xml"))
+    let stem = name.split_once(".seed").map_or(name, |(stem, _)| stem);
+    (read(format!("{name}.txt")), read(format!("{stem}.akn.xml")))
 }
 
 /// Converts the laid-out text of `name`: the UN file's facts, every word of
@@ -315,4 +317,46 @@ fn calls_told_from_numbers_after_words_that_name_them() {
         "en/A_RES_80_81",
         &["Protocol I<authorialNote eId=\"container_7__authorialNote_2\" marker=\"6\""],
     );
+}
+
+#[test]
+fn a_points_label_alone_after_a_conjunction_opens_its_point() {
+    // "… previa aprobación del Comité; o" ⏎ "i)" ⏎ (page) ⏎ "Otras ventas
+    // …": point i), not the last word of point h).
+    assert_holds(
+        "es/S_RES_2588(2021)",
+        &[
+            "del Comité; o</p>",
+            "<num>i)</num>\n            <content>\n              <p>Otras ventas",
+        ],
+    );
+}
+
+#[test]
+fn a_lettered_label_alone_on_its_line_opens_its_point() {
+    // "b." ⏎ "Promotion and protection of human rights, …": a Security
+    // Council text's points, twelve as the UN's file has them.
+    let xml = check("en/S_RES_2753(2024)").xml;
+    assert_eq!(xml.matches("<point ").count(), 12);
+    assert!(xml.contains("<num>b.</num>\n            <content>\n              <p>Promotion"));
+}
+
+#[test]
+fn a_heading_at_a_pages_foot_stands_apart_from_the_next_pages_lead() {
+    // "ثانيا" ⏎ "أنشطة اللجنة الاستشارية المستقلة للمراجعة" ⏎ (page) ⏎ "إذ
+    // تشير إلى …": the part's heading, then its recitals.
+    assert_holds(
+        "ar/A_RES_76_241.seed16",
+        &["<heading>أنشطة اللجنة الاستشارية المستقلة للمراجعة</heading>"],
+    );
+}
+
+#[test]
+fn a_dash_alone_at_a_pages_foot_opens_its_item() {
+    // "(b)" ⏎ "Phase III (transition phase)" ⏎ "–" ⏎ (page) ⏎ "UNIOGBIS
+    // will continue …": the dash item of point (b), not a line without
+    // words that ends the operative part; dash items nest under their
+    // point, as the UN's file has them.
+    let xml = check("en/S_RES_2512(2020)").xml;
+    assert!(xml.contains("point_b__list_1__point_1\">\n                <num>–</num>"));
 }

@@ -45,7 +45,9 @@ use self::conclusions::meeting_line;
 use self::inline::{inlines, push};
 use self::lead::{lead_len, Part};
 use self::masthead::Fact;
-use self::operative::{operative_number, point_label, starts_operative, MainBody, MAX_HEADING};
+use self::operative::{
+    is_dash, operative_number, point_label, starts_operative, MainBody, MAX_HEADING,
+};
 use self::preamble::{is_formula, is_separator};
 use self::preface::{resolution_title, title_line};
 use crate::clean::{without_closing_calls, Block as CleanBlock, CleanText, Format, Line};
@@ -115,7 +117,11 @@ pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Er
             vec![&block.lines[..]]
         };
         for part in parts {
-            if part.len() == 1 && is_lone_label(&part[0].text) {
+            // A dash item's dash or a bullet alone ("–" ⏎ (page) ⏎ "UNIOGBIS
+            // will continue …") only as a block of its own: a table's
+            // empty cell reads the same.
+            let lone_dash = || block.lines.len() == 1 && is_dash(part[0].text.trim());
+            if part.len() == 1 && (is_lone_label(&part[0].text) || lone_dash()) {
                 label
                     .get_or_insert_with(Vec::new)
                     .extend(part.iter().cloned());
@@ -588,13 +594,15 @@ pub(crate) fn is_lone_label(text: &str) -> bool {
     let number = text
         .strip_suffix('.')
         .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+    // "b." of a Security Council text's points ("a. Support to …").
+    let letter = matches!(text.as_bytes(), [b'a'..=b'z', b'.']);
     let label = text.len() <= 7
         && text.starts_with('(')
         && text.ends_with(')')
         && text[1..text.len() - 1]
             .bytes()
             .all(|b| b.is_ascii_lowercase());
-    number || label || is_lone_language_label(text)
+    number || letter || label || is_lone_language_label(text)
 }
 
 /// [`is_lone_label`] for the forms only the language's parsers know: the
@@ -1164,11 +1172,21 @@ mod tests {
             "a)",
             "（a）",
             "１．",
+            "b.",
         ] {
             assert!(is_lone_label(label), "{label}");
         }
         drop(arabic);
-        for text in ["—", "12 - تدين", "Annex", "2030", "(a) Decides", "a) b)"] {
+        for text in [
+            "—",
+            "12 - تدين",
+            "Annex",
+            "2030",
+            "(a) Decides",
+            "a) b)",
+            "B.",
+            "e.g.",
+        ] {
             assert!(!is_lone_label(text), "{text}");
         }
     }

@@ -220,16 +220,20 @@ pub(crate) fn label_key(label: &str) -> String {
 }
 
 /// Whether a label is a roman numeral ((i), (iv), …), which nests under a
-/// lettered point. `(i)` after `(h)` is a letter.
+/// lettered point. A letter that follows the one before it in the alphabet
+/// is a letter: "(i)" after "(h)", "i)" after "h)", "l)" after "k)".
 pub(super) fn is_roman(label: &str, previous_letter: Option<&str>) -> bool {
     let key = label_key(label);
     let inner = key.as_str();
     if !inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l')) {
         return false;
     }
-    !(inner == "i" && previous_letter == Some("(h)")
-        || inner == "v" && previous_letter == Some("(u)")
-        || inner == "x" && previous_letter == Some("(w)"))
+    let previous = previous_letter.map(|p| p.trim_matches(['(', ')', '.', '（', '）']));
+    let follows = match (inner.as_bytes(), previous.map(str::as_bytes)) {
+        ([letter], Some([before])) => before + 1 == *letter,
+        _ => false,
+    };
+    !follows
 }
 
 /// The operative part as it is built: the provisions so far, and the
@@ -1108,18 +1112,23 @@ fn introduces_items(point: &Point) -> bool {
     point.list.is_none() && plain_text(own).trim_end().ends_with([':', '：'])
 }
 
+/// Adds a point to `list`: a roman numeral nests under the lettered point
+/// before it, and a dash item under the point before it ("(a) Phase II
+/// (post-electoral phase)" ⏎ "– UNIOGBIS will continue …").
 pub(super) fn add_point(list: &mut Option<List>, label: &str, content: Vec<Inline>) {
     let list = list.get_or_insert_with(|| List {
         points: Vec::new(),
         wrap_up: None,
     });
     let previous_letter = list.points.last().map(|p| p.num.as_str());
-    let nests = is_roman(label, previous_letter)
+    let roman = is_roman(label, previous_letter)
         && !list.points.is_empty()
         && !list
             .points
             .last()
             .is_some_and(|p| is_roman(&p.num, None) && p.list.is_none());
+    let dash = is_dash(label) && previous_letter.is_some_and(|p| !is_dash(p));
+    let nests = roman || dash;
     if nests {
         let parent = list.points.last_mut().expect("checked non-empty");
         add_point(&mut parent.list, label, content);
@@ -1130,6 +1139,11 @@ pub(super) fn add_point(list: &mut Option<List>, label: &str, content: Vec<Inlin
         content,
         list: None,
     });
+}
+
+/// Whether a point's label is a dash or a bullet: "–", "-", "•".
+pub(super) fn is_dash(label: &str) -> bool {
+    matches!(label, "-" | "–" | "—" | "•")
 }
 
 /// The letter label after the last point of `list` ("(a)" for none yet),
@@ -1211,6 +1225,27 @@ mod tests {
     }
 
     #[test]
+    fn dash_items_nest_under_the_point_before_them() {
+        // "(a) Phase II (post-electoral phase)" ⏎ "– UNIOGBIS will …" ⏎ "–
+        // UNIOGBIS will …" ⏎ "(b) Phase III …" ⏎ "– …".
+        let mut list = None;
+        for label in ["(a)", "–", "–", "(b)", "–"] {
+            add_point(&mut list, label, vec![Inline::text("text")]);
+        }
+        let points = &list.expect("points").points;
+        let shape: Vec<(&str, usize)> = points
+            .iter()
+            .map(|p| {
+                (
+                    p.num.as_str(),
+                    p.list.as_ref().map_or(0, |l| l.points.len()),
+                )
+            })
+            .collect();
+        assert_eq!(shape, [("(a)", 2), ("(b)", 1)]);
+    }
+
+    #[test]
     fn numbers_and_labels() {
         assert_eq!(operative_number("12. *Urges*"), Ok(("*Urges*", "12.")));
         assert!(operative_number("2022. x").is_ok());
@@ -1218,6 +1253,12 @@ mod tests {
         assert_eq!(point_label("(ii) To"), Ok(("To", "(ii)")));
         assert!(is_roman("(ii)", Some("(a)")));
         assert!(!is_roman("(i)", Some("(h)")));
+        assert!(!is_roman("i)", Some("h)")));
+        assert!(!is_roman("i.", Some("h.")));
+        assert!(is_roman("i)", Some("c)")));
+        assert!(!is_roman("l)", Some("k)")));
+        assert!(!is_roman("(x)", Some("(w)")));
+        assert!(is_roman("(v)", Some("(iv)")));
         assert!(!is_roman("(b)", None));
     }
 
