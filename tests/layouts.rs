@@ -360,3 +360,15 @@ fn a_dash_alone_at_a_pages_foot_opens_its_item() {
     let xml = check("en/S_RES_2512(2020)").xml;
     assert!(xml.contains("point_b__list_1__point_1\">\n                <num>–</num>"));
 }
+
+#[test]
+fn an_enumeration_goes_on_after_its_semicolon_at_a_pages_top() {
+    // "2. Takes note of resolutions GC(67)/RES/7, entitled “Nuclear and
+    // radiation safety”;" ⏎ (page) ⏎ "GC(67)/RES/8, entitled …": one
+    // paragraph.
+    assert_one_paragraph(
+        "en/A_RES_78_8",
+        "of resolutions GC(67)/RES/7, entitled",
+        "radiation safety”; GC(67)/RES/8, entitled",
+    );
+}

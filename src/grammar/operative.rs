@@ -679,7 +679,17 @@ impl DocumentParser {
         };
         let joined = plain_text(&numbered.content);
         let last = without_closing_calls(joined.trim_end());
-        let ended = last.ends_with(['.', '。']) || (caseless && last.ends_with(['；', '؛', ';']));
+        // "2. Takes note of resolutions GC(67)/RES/7, entitled “…”;" ⏎
+        // (page) ⏎ "GC(67)/RES/8, entitled …;": after a semicolon, text that
+        // opens with no lead, known or guessed, goes on the enumeration.
+        let enumeration = || {
+            last.ends_with(';')
+                && text.starts_with(char::is_uppercase)
+                && guessed_len(text, Part::Operative).is_none()
+        };
+        let ended = last.ends_with(['.', '。'])
+            || (caseless && last.ends_with(['；', '؛', ';']))
+            || enumeration();
         let sentence = (caseless || text.starts_with(char::is_uppercase))
             && without_closing_calls(text.trim_end()).ends_with(STOPS)
             && (caseless || !has_lead(text))
