@@ -629,9 +629,8 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     }
     // A paragraph without final punctuation goes on, unless the next block
     // visibly starts something new.
-    let starts_new = first.is_ascii_digit()
-        || matches!(first, '(' | '*' | '[' | '<' | '\\' | '_')
-        || labelled();
+    let starts_new =
+        first.is_ascii_digit() || matches!(first, '(' | '*' | '[' | '<' | '\\' | '_') || labelled();
     !matches!(last, ',') && !starts_new && last.is_alphanumeric()
 }
 

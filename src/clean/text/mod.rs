@@ -622,7 +622,10 @@ mod tests {
         );
         // "i)" and its text on one line, on the same page and on the next.
         for (foot, top) in [
-            ("h) Los suministros del Comité; o \n \ni)\tOtras ventas;\n", "Decide;\n"),
+            (
+                "h) Los suministros del Comité; o \n \ni)\tOtras ventas;\n",
+                "Decide;\n",
+            ),
             ("h) Los suministros del Comité; o \n", "i)\tOtras ventas;\n"),
         ] {
             let blocks = across_a_page(foot, top);
@@ -783,6 +786,19 @@ mod tests {
             ),
             "{blocks:#?}"
         );
+    }
+
+    #[test]
+    fn a_range_of_days_at_a_notes_line_start_goes_on_the_note() {
+        // "… Rio de Janeiro," ⏎ "3 – 14 June 1992, vol. I, …": note 2's
+        // second line, not note 3, which follows.
+        let text = masthead("A/RES/78/143", "78/143. Oil slick on Lebanese shores")
+            + "Bearing in mind the Stockholm Declaration,1 taking into account the 1992 Rio\nDeclaration,2 especially principle 16, and chapter 17 of Agenda 21,3\n_____\n\n1 See A/CONF.48/14/Rev.1.\n\n2 Report of the Conference, Rio de Janeiro,\n3 – 14 June 1992, vol. I, annex I.\n\n3 Ibid., annex II.\n";
+        let clean = clean_text(&text, 0);
+        let markers: Vec<&str> = clean.footnotes.iter().map(|n| n.marker.as_str()).collect();
+        assert_eq!(markers, ["1", "2", "3"]);
+        assert_eq!(clean.footnotes[1].lines.len(), 2, "note 2 goes on");
+        assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
     }
 
     #[test]

@@ -39,8 +39,15 @@ fn note_marker(
             let year = text.bytes().take_while(u8::is_ascii_digit).count();
             year == 4 && !text[year..].starts_with(|c: char| c.is_ascii_digit() || c == '/')
         };
+        // "Rio de Janeiro," ⏎ "3 – 14 June 1992, …": a range of days, its
+        // dash and its end; no note opens that way.
+        let range = rest
+            .trim_start()
+            .strip_prefix(['–', '-'])
+            .is_some_and(|end| end.trim_start().starts_with(|c: char| c.is_ascii_digit()));
         if rest.starts_with(' ')
             && plausible
+            && !range
             && (rest.trim_start().starts_with(|c: char| !c.is_ascii_digit())
                 || figure_ok
                 || opens_with_year)
