@@ -931,3 +931,26 @@ using freshwater resources, as well as forests, mountains and drylands,\n\
         .contains("oceans and seas, using freshwater resources"));
     assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
 }
+
+#[test]
+fn the_meeting_line_right_under_the_last_paragraph_closes_it() {
+    // 78/70: "… entitled “Assistance in mine action”." ⏎ "45th plenary
+    // meeting" ⏎ "7 December 2023", with no blank line between them.
+    let text = "Resolution adopted by the General Assembly on 7 December 2023\n\n78/70. Assistance in mine action\n\nThe General Assembly,\n\nRecalling its resolution 77/65 of 7 December 2022,\n\n1. Welcomes the report of the Secretary-General;\n\n2. Decides to include in the provisional agenda of its eightieth session the\nitem entitled “Assistance in mine action”.\n45th plenary meeting\n7 December 2023\n";
+    let conversion = util::convert_text(text);
+    assert!(
+        util::messages(&conversion).is_empty(),
+        "{:?}",
+        util::messages(&conversion)
+    );
+    assert!(
+        conversion
+            .xml
+            .contains("entitled “Assistance in mine action”.</p>"),
+        "{}",
+        conversion.xml
+    );
+    assert!(conversion
+        .xml
+        .contains("<event refersTo=\"#meeting_1\">45th plenary meeting</event>"));
+}

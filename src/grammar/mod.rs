@@ -348,6 +348,14 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
     if line.len() < 40 && is_formula(line.trim_end()) {
         return true;
     }
+    // "… entitled “Assistance in mine action”." ⏎ "45th plenary meeting" ⏎
+    // "7 December 2023": the meeting, a line of its own, after the last
+    // paragraph's stop.
+    let meeting =
+        || conclusions::meeting_line(line.trim_end()).is_ok_and(|(rest, _)| rest.is_empty());
+    if without_closing_calls(previous).ends_with(['.', '。']) && meeting() {
+        return true;
+    }
     // An English, French or Spanish lead phrase starts a paragraph only with
     // its capital: "further recalling" ("encourageant") after a comma goes
     // on with the sentence. (Russian recitals start in lower case:
