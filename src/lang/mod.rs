@@ -122,6 +122,12 @@ impl Language {
         )
     }
 
+    /// Whether numbers are written with a decimal comma ("1,5 °C"): French,
+    /// Spanish, Russian and Arabic; English and Chinese write "1.5".
+    pub fn writes_decimal_comma(self) -> bool {
+        !matches!(self, Language::English | Language::Chinese)
+    }
+
     /// Whether the script has capital letters (all but Arabic and Chinese).
     pub fn has_case(self) -> bool {
         !matches!(self, Language::Arabic | Language::Chinese)

@@ -217,9 +217,10 @@ const OTHER_NUMBER_WORDS: &[&str] = &[
     "главах",
 ];
 
-/// Words of French, Spanish and Russian that follow a number of the text
-/// ("5 por ciento", "5 pour cent", "лишь 5 процентов").
-const OTHER_UNITS: &[&str] = &[
+/// Measures in French, Spanish, Russian and Arabic that follow a number
+/// of the text ("5 por ciento", "5 pour cent", "лишь 5 процентов", "نسبة 5
+/// في المائة": "في", "in", only as the per cent's first word).
+const OTHER_MEASURES: &[&str] = &[
     "por",
     "pour",
     "millones",
@@ -234,10 +235,6 @@ const OTHER_UNITS: &[&str] = &[
     "mois",
     "veces",
     "fois",
-    "países",
-    "pays",
-    "personas",
-    "personnes",
     "процентов",
     "процента",
     "процент",
@@ -251,9 +248,30 @@ const OTHER_UNITS: &[&str] = &[
     "дней",
     "месяцев",
     "раз",
+    "مليون",
+    "ملايين",
+    "مليار",
+    "بليون",
+    "بلايين",
+    "سنوات",
+    "أيام",
+    "أشهر",
+    "مرات",
+];
+
+/// What such a number counts, in French, Spanish, Russian and Arabic
+/// ("15 países", "24 государств").
+const OTHER_COUNTED: &[&str] = &[
+    "países",
+    "pays",
+    "personas",
+    "personnes",
     "стран",
     "государств",
     "человек",
+    "دول",
+    "بلدان",
+    "أشخاص",
 ];
 
 const MONTHS: [&str; 12] = [
@@ -392,6 +410,16 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 // a space or the line's end.
                 let figure_stop = prev == '.'
                     && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+                // "de 1,5 °C", "0,7 %": a decimal comma after a number of
+                // up to three figures, where the language writes one (a
+                // year, "2025,3", a symbol, "70/1,5", or a name, "Agenda
+                // 21,5", may be followed by a call).
+                if prev == ','
+                    && crate::lang::current().writes_decimal_comma()
+                    && decimal_comma(&before[..before.len() - 1])
+                {
+                    return false;
+                }
                 let year_stop = figure_stop
                     && ends_with_year(&before[..before.len() - 1])
                     && after.chars().next().is_none_or(char::is_whitespace);
@@ -407,7 +435,7 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 {
                     return false;
                 }
-                if decimal_percent(after) {
+                if decimal_part(&text[start..end], after) {
                     return false;
                 }
                 let trimmed = before.trim_end();
@@ -477,42 +505,48 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 {
                     return false;
                 }
-                let next_word: String = after
-                    .trim_start()
-                    .chars()
-                    .take_while(|c| c.is_alphabetic() || *c == '%')
-                    .collect();
                 // PDF text puts two spaces after a superscript.
                 if after.starts_with("  ") {
                     return true;
                 }
-                let unit = matches!(
-                    next_word.as_str(),
-                    "per"
-                        | "percent"
-                        | "%"
-                        | "million"
-                        | "billion"
-                        | "years"
-                        | "year"
-                        | "days"
-                        | "months"
-                        | "times"
-                        | "hours"
-                        | "weeks"
-                        | "States"
-                        | "Member"
-                        | "countries"
-                        | "members"
-                        | "persons"
-                        | "people"
-                );
-                let unit = unit || OTHER_UNITS.contains(&next_word.as_str());
-                return !unit && !MONTHS.contains(&next_word.as_str());
+                return !counts_or_dates(after.trim_start(), true);
             }
             false
         }
     }
+}
+
+/// Whether `text`, after a number and its space, makes the number part of
+/// the text: a measure ("per cent", "million", "في المائة", "процентов"), a
+/// month ("5 June"), or, on the same line, what is counted ("24 Member
+/// States"; at a line's start "States were urged …" may follow a call).
+fn counts_or_dates(text: &str, same_line: bool) -> bool {
+    let word_end = text
+        .find(|c: char| !(c.is_alphabetic() || c == '%'))
+        .unwrap_or(text.len());
+    let word = &text[..word_end];
+    let measure = matches!(
+        word,
+        "per"
+            | "percent"
+            | "%"
+            | "million"
+            | "billion"
+            | "trillion"
+            | "years"
+            | "year"
+            | "days"
+            | "months"
+            | "times"
+            | "hours"
+            | "weeks"
+    ) || OTHER_MEASURES.contains(&word)
+        || text.starts_with("في المائة");
+    let counted = matches!(
+        word,
+        "States" | "Member" | "countries" | "members" | "persons" | "people"
+    ) || OTHER_COUNTED.contains(&word);
+    measure || MONTHS.contains(&word) || (same_line && counted)
 }
 
 /// Whether a word that names numbers ("paragraph", "Goals") does not name
@@ -592,17 +626,37 @@ fn thousands_group(after: &str) -> bool {
     rest.len() < after.len() && rest.bytes().take_while(u8::is_ascii_digit).count() == 3
 }
 
-/// Whether `after` (what follows a number) is the decimal part of a
-/// percentage written with a decimal comma, "el 4,6 %" ("4" is no call).
-fn decimal_percent(after: &str) -> bool {
+/// Whether `after` (what follows `number`) is its decimal part, written
+/// with a decimal comma: "el 4,6 %", "من 6,5 تريليونات" ("4" and "6" are no
+/// calls). Not the next call after a comma: "1,2".
+fn decimal_part(number: &str, after: &str) -> bool {
     let Some(rest) = after.strip_prefix(',') else {
         return false;
     };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0
-        && rest[digits..]
-            .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
-            .starts_with('%')
+    let next_call = match (number.parse::<u32>(), rest[..digits].parse::<u32>()) {
+        (Ok(number), Ok(decimals)) => decimals == number + 1,
+        _ => false,
+    };
+    let percent = rest[digits..]
+        .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+        .starts_with('%');
+    digits > 0 && (percent || !next_call)
+}
+
+/// Whether `text`, before a comma, ends with a number of one to three
+/// figures that stands alone (not the end of a symbol, "70/1", a
+/// reference, "A.1", or a word, "G20"): the comma after it is a decimal
+/// one.
+fn decimal_comma(text: &str) -> bool {
+    let digits = text.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let before = &text[..text.len() - digits];
+    (1..=3).contains(&digits)
+        && before
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || c == '(')
+        && !ends_with_named_number(text)
 }
 
 /// The word `text` ends with: its last run of letters and hyphens.
@@ -834,15 +888,35 @@ const MAX_SCAN: usize = 400;
 
 /// Whether the figures that end line `index` at byte `end` go on at the
 /// start of the next line, as a Chinese date or count broken anywhere
-/// does: "2016年10月17" ⏎ "日至20日", "第61/185" ⏎ "号决议".
-fn number_goes_on(raws: &[Raw<'_>], index: usize, end: usize) -> bool {
-    raws[index].text[end..].trim().is_empty()
+/// does: "2016年10月17" ⏎ "日至20日", "第61/185" ⏎ "号决议"; or as the day of
+/// a date whose month starts the next line, in any language: "في 1" ⏎
+/// "أيار/مايو 1974"; or as a sum or a count whose unit starts the next
+/// line: "نسبة 5" ⏎ "في المائة". Those two only for figures set apart (a
+/// call glued to its word, "of 2019,1" ⏎ "Member States", is a call).
+fn number_goes_on(raws: &[Raw<'_>], index: usize, start: usize, end: usize) -> bool {
+    let text = raws[index].text;
+    let spaced = || text[..start].ends_with(' ');
+    text[end..].trim().is_empty()
         && raws.get(index + 1).is_some_and(|next| {
             next.kind == Kind::Text
-                && next.text.starts_with([
+                && (next.text.starts_with([
                     '年', '月', '日', '号', '个', '名', '项', '次', '届', '亿', '万', '%',
-                ])
+                ]) || (spaced()
+                    && (counts_or_dates(next.text, false) || starts_with_month(next.text))))
         })
+}
+
+/// Whether `text` opens with a month's name, in any language ("أيار/مايو
+/// 1974", "May 1974", "de mayo"), as the rest of a date after its day.
+fn starts_with_month(text: &str) -> bool {
+    const LONGEST: usize = 48;
+    let mut end = text.len().min(LONGEST);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    // Two spaces: the month right after the day, not a range ("9" ⏎ "and
+    // 15 March" may be a call).
+    crate::lang::date::starts_with_day_of_month(&format!("1  {}", &text[..end]))
 }
 
 /// How many lines on a call glued to its word is preferred to one set
@@ -916,22 +990,38 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
                                     }
                                 })
                                 .map(|(s, e)| (line, s, e))
-                                .filter(|&(line, _, end)| !number_goes_on(raws, line, end))
+                                .filter(|&(line, start, end)| {
+                                    !number_goes_on(raws, line, start, end)
+                                })
                         });
-                    let spaced = |&(line, start, _): &(usize, usize, usize)| {
-                        raws[line].text[..start].ends_with(' ')
+                    // How sure a reading is: a figure glued to its word
+                    // (2), set apart before punctuation or the line's end
+                    // (1), set apart before a word (0).
+                    let strength = |&(line, start, end): &(usize, usize, usize)| {
+                        let text = raws[line].text;
+                        if !text[..start].ends_with(' ') {
+                            2
+                        } else if text[end..].trim_start().starts_with(char::is_alphanumeric) {
+                            0
+                        } else {
+                            1
+                        }
                     };
                     match candidates.next() {
                         // "priorité thématique 5 d’UNISPACE+50 … son plan de
-                        // travail pluriannuel5,": a call set apart by a space
-                        // is the weaker reading; the same number glued to a
-                        // word a few lines on is the call.
-                        Some(first) if spaced(&first) => Some(
-                            candidates
-                                .take_while(|&(line, _, _)| line <= first.0 + GLUED_REACH)
-                                .find(|c| !spaced(c))
-                                .unwrap_or(first),
-                        ),
+                        // travail pluriannuel5," (or "pluriannuel 5,"): a
+                        // call set apart by a space is the weaker reading;
+                        // the same number a few lines on, glued to a word
+                        // or before punctuation, is the call.
+                        Some(first) if strength(&first) < 2 => {
+                            let weakest = strength(&first);
+                            Some(
+                                candidates
+                                    .take_while(|&(line, _, _)| line <= first.0 + GLUED_REACH)
+                                    .find(|c| strength(c) > weakest)
+                                    .unwrap_or(first),
+                            )
+                        }
                         other => other,
                     }
                 }

@@ -1004,6 +1004,72 @@ mod tests {
     }
 
     #[test]
+    fn numbers_of_the_text_are_told_from_calls_set_apart() {
+        use crate::lang::{Language, Scope};
+        // `text` with notes 1 to 4 called before it and note 5 after it: the
+        // text as read.
+        let read = |text: &str| {
+            let input =
+                format!("Voir1 a2 b3 c4,\n\n{text}\n_____\n1 A.\n2 B.\n3 C.\n4 D.\n5 E/2019/28.\n");
+            let blocks = texts(&clean_text(&input, 0)).join(" ");
+            blocks
+                .strip_prefix("Voir<sup>1</sup> a<sup>2</sup> b<sup>3</sup> c<sup>4</sup>, ")
+                .unwrap_or(&blocks)
+                .to_string()
+        };
+        let french = Scope::new(Language::French);
+        // "de 1,5 °C": a decimal comma; the call is "2030 5" above it.
+        assert_eq!(
+            read("à l’horizon 2030 5 et le rapport de 1,5 °C,"),
+            "à l’horizon 2030 <sup>5</sup> et le rapport de 1,5 °C,"
+        );
+        // "thématique 5 d’UNISPACE" before a word, "pluriannuel 5," before
+        // the comma: the second is the call.
+        assert_eq!(
+            read("la priorité thématique 5 d’UNISPACE+50 et son plan\nde travail pluriannuel 5,"),
+            "la priorité thématique 5 d’UNISPACE+50 et son plan de travail pluriannuel <sup>5</sup>,"
+        );
+        drop(french);
+        let arabic = Scope::new(Language::Arabic);
+        // "من 5,5 تريليونات": a decimal, not call 5; "نسبة 5" ⏎ "في المائة"
+        // and "في 5" ⏎ "أيار/مايو 1974": a per cent and a date broken at a
+        // line's end.
+        // Each nine lines and more above the call: too far for the call
+        // in parentheses to win over a figure set apart.
+        let far = "نص\n".repeat(9);
+        for (number, read_as) in [
+            ("من 5,5 تريليونات", "من 5,5 تريليونات"),
+            ("نسبة 5\nفي المائة", "نسبة 5 في المائة"),
+            ("في 5\nأيار/مايو 1974", "في 5 أيار/مايو 1974"),
+        ] {
+            assert_eq!(
+                read(&format!("ارتفع {number}،\n{far}بتقرير الأمين العام(5)؛")),
+                format!(
+                    "ارتفع {read_as}، {}بتقرير الأمين العام(<sup>5</sup>)؛",
+                    "نص ".repeat(9)
+                )
+            );
+        }
+        drop(arabic);
+        // English: "annual 5 trillion" is a sum, "gap, 5" the call; a call
+        // glued to its word before "Member States" at the next line's start
+        // is a call.
+        assert_eq!(
+            read("the estimated annual 5 trillion United States dollar financing gap, 5 and"),
+            "the estimated annual 5 trillion United States dollar financing gap, <sup>5</sup> and"
+        );
+        assert_eq!(
+            read("the World Drug Problem of 2019,5\nMember States reaffirmed,"),
+            "the World Drug Problem of 2019,<sup>5</sup> Member States reaffirmed,"
+        );
+        // Set apart at a line's end, before the subject of the next clause.
+        assert_eq!(
+            read("held in Geneva in 2003, 5\nStates were urged,"),
+            "held in Geneva in 2003, <sup>5</sup> States were urged,"
+        );
+    }
+
+    #[test]
     fn a_call_at_a_line_start_glued_to_the_next_word() {
         // "inclusion”," ⏎ "1and": the call printed after the punctuation that
         // ends the line before; an ordinal ("1st") is text.
