@@ -954,3 +954,22 @@ fn the_meeting_line_right_under_the_last_paragraph_closes_it() {
         .xml
         .contains("<event refersTo=\"#meeting_1\">45th plenary meeting</event>"));
 }
+
+#[test]
+fn a_points_label_cited_at_a_lines_start_is_no_point() {
+    // S/RES/2620: "… subparagraphs (c)," ⏎ "(d) and (e) of paragraph 3 …",
+    // and "subparagraph (a)" ⏎ "(b) of the Convention;": references
+    // broken before the label, not points.
+    let text = "Resolution adopted by the General Assembly on 7 December 2023\n\n78/999. Sanctions\n\nThe General Assembly,\n\nRecalling its resolution 77/1,\n\n1. Recalls the measures imposed by subparagraphs (c),\n(d) and (e) of paragraph 3 of resolution 1591 (2005);\n\n2. Calls for the application of article 4, subparagraph (a) and\n(b) of the Convention;\n\n48th plenary meeting\n7 December 2023\n";
+    let conversion = util::convert_text(text);
+    assert!(
+        util::messages(&conversion).is_empty(),
+        "{:?}",
+        util::messages(&conversion)
+    );
+    assert!(!conversion.xml.contains("<point"), "{}", conversion.xml);
+    assert_eq!(
+        util::paragraph_numbers(&conversion.document),
+        [Some("1."), Some("2.")]
+    );
+}

@@ -757,6 +757,17 @@ pub(crate) fn starts_with_label(text: &str) -> bool {
                 .chars()
                 .all(|c| c.is_alphabetic() && !c.is_uppercase()))
         && (after.is_empty() || after.starts_with([' ', '*', '_', '\t']))
+        && !refers_to_a_point(after)
+}
+
+/// Whether `after`, the text after a point's label, shows the label cited,
+/// not opening its point: "(b) of the Convention;", "(d) and (e) of
+/// paragraph 3" (a sentence broken before the label).
+pub(crate) fn refers_to_a_point(after: &str) -> bool {
+    let after = after.trim_start();
+    ["of ", "and (", "or (", "to (", "and/or ("]
+        .iter()
+        .any(|words| after.starts_with(words))
 }
 
 /// `text` with runs of white space as one space, trimmed.

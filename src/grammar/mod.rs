@@ -387,7 +387,7 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
         return false;
     }
     operative_number(line).is_ok()
-        || point_label(line).is_ok()
+        || point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest))
         // "…;" ⏎ "1." ⏎ "Takes note …": the number waits for its text.
         || is_lone_label(line)
         || leads(Part::Preamble)
