@@ -1130,6 +1130,16 @@ pub(super) fn add_point(list: &mut Option<List>, label: &str, content: Vec<Inlin
         points: Vec::new(),
         wrap_up: None,
     });
+    // "(a) … a short and concise political declaration;" ⏎ (page) ⏎ "any
+    // explanation of vote … the opening segment;" ⏎ "(b) …": lower-case
+    // text after a point, taken for the list's wrap-up, goes on that point
+    // when another point follows it.
+    if let Some(last) = list.points.last_mut() {
+        if let Some(wrap_up) = list.wrap_up.take() {
+            push(&mut last.content, Inline::text(" "));
+            push_all(&mut last.content, wrap_up);
+        }
+    }
     let previous_letter = list.points.last().map(|p| p.num.as_str());
     let roman = is_roman(label, previous_letter)
         && !list.points.is_empty()
@@ -1253,6 +1263,26 @@ mod tests {
             })
             .collect();
         assert_eq!(shape, [("(a)", 2), ("(b)", 1)]);
+    }
+
+    #[test]
+    fn text_taken_for_a_wrap_up_goes_on_its_point_when_a_point_follows() {
+        // "(a) … declaration;" ⏎ (page) ⏎ "any explanation of vote …;" ⏎
+        // "(b) …": the lower-case text is (a)'s.
+        let mut list = None;
+        add_point(&mut list, "(a)", vec![Inline::text("The opening;")]);
+        set_wrap_up(
+            list.as_mut().expect("a list"),
+            vec![Inline::text("any vote;")],
+        );
+        add_point(&mut list, "(b)", vec![Inline::text("The plenary;")]);
+        let list = list.expect("a list");
+        assert_eq!(list.wrap_up, None);
+        assert_eq!(
+            plain_text(&list.points[0].content),
+            "The opening; any vote;"
+        );
+        assert_eq!(list.points.len(), 2);
     }
 
     #[test]
