@@ -53,6 +53,18 @@ pub fn convert_text(text: &str) -> un2akn::Conversion {
     un2akn::convert(text, &un2akn::Options::default()).expect("converts")
 }
 
+/// Converts `text` with the default options and asserts that nothing was
+/// warned.
+pub fn convert_without_warnings(text: &str) -> un2akn::Conversion {
+    let conversion = convert_text(text);
+    assert!(
+        messages(&conversion).is_empty(),
+        "{:?}",
+        messages(&conversion)
+    );
+    conversion
+}
+
 /// Runs the real binary with `args`, in `cwd` when given, with `stdin` as
 /// its standard input (none: empty), and collects its output.
 pub fn run_binary(cwd: Option<&Path>, args: &[&str], stdin: Option<&[u8]>) -> Output {
