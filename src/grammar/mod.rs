@@ -351,8 +351,7 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
     // "… entitled “Assistance in mine action”." ⏎ "45th plenary meeting" ⏎
     // "7 December 2023": the meeting, a line of its own, after the last
     // paragraph's stop.
-    let meeting =
-        || conclusions::meeting_line(line.trim_end()).is_ok_and(|(rest, _)| rest.is_empty());
+    let meeting = || meeting_line(line.trim_end()).is_ok_and(|(rest, _)| rest.is_empty());
     if without_closing_calls(previous).ends_with(['.', '。']) && meeting() {
         return true;
     }

@@ -204,7 +204,14 @@ pub fn starts_with_day_of_month(text: &str) -> bool {
             }
         }
     }
-    let rest = &text[at..];
+    starts_with_month(&text[at..])
+}
+
+/// Whether `text` opens with a month's name, as a date goes on after its
+/// day, in any language: "de mayo", "апреля", "أيار/مايو", "May", "avril"
+/// (spaces before it aside).
+pub fn starts_with_month(text: &str) -> bool {
+    let rest = &text[spaces(text)..];
     let spanish = rest
         .strip_prefix("de ")
         .is_some_and(|after| month_in(after, &SPANISH).is_some());
@@ -295,5 +302,8 @@ mod tests {
         assert!(!starts_with_day_of_month("3 and the Council"));
         assert!(!starts_with_day_of_month("9  and 15 March"));
         assert!(!starts_with_day_of_month("2022 de marzo"));
+        assert!(starts_with_month("أيار/مايو 1974"));
+        assert!(starts_with_month("de mayo de 2022"));
+        assert!(!starts_with_month("and 15 March"));
     }
 }

@@ -902,21 +902,9 @@ fn number_goes_on(raws: &[Raw<'_>], index: usize, start: usize, end: usize) -> b
                 && (next.text.starts_with([
                     '年', '月', '日', '号', '个', '名', '项', '次', '届', '亿', '万', '%',
                 ]) || (spaced()
-                    && (counts_or_dates(next.text, false) || starts_with_month(next.text))))
+                    && (counts_or_dates(next.text, false)
+                        || crate::lang::date::starts_with_month(next.text))))
         })
-}
-
-/// Whether `text` opens with a month's name, in any language ("أيار/مايو
-/// 1974", "May 1974", "de mayo"), as the rest of a date after its day.
-fn starts_with_month(text: &str) -> bool {
-    const LONGEST: usize = 48;
-    let mut end = text.len().min(LONGEST);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    // Two spaces: the month right after the day, not a range ("9" ⏎ "and
-    // 15 March" may be a call).
-    crate::lang::date::starts_with_day_of_month(&format!("1  {}", &text[..end]))
 }
 
 /// How many lines on a call glued to its word is preferred to one set
