@@ -141,7 +141,11 @@ fn convert_into(job: &Job, settings: &ConvertSettings<'_>, record: &mut Record) 
         Err(ReadError::TooLarge(e)) => return record.fail_with(&e, None),
     };
     let snippets = || {
-        let source = String::from_utf8_lossy(&bytes);
+        // Valid UTF-8 (the common case) is checked by the fast validator.
+        let source = match std::str::from_utf8(&bytes) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(&bytes),
+        };
         // The line ends the converter counted by.
         let source: std::sync::Arc<str> = match un2akn::clean::line_ends(&source) {
             Some(text) => text.into(),

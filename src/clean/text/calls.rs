@@ -1,7 +1,7 @@
 //! Footnote calls in the running text, even when glued to a word or to
 //! punctuation; numbers that are part of the text are not taken for calls.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{Kind, Marker, Raw};
 
@@ -760,8 +760,8 @@ pub(super) fn find_in_line(text: &str, from: usize, marker: &Marker) -> Option<(
 /// with a number glued on, "20244", by the number after the year): where
 /// numbered calls can be, found in one pass so that each note looks only at
 /// its own number's places.
-fn digit_runs<'a>(raws: &[Raw<'a>]) -> HashMap<&'a str, Vec<(usize, usize)>> {
-    let mut runs: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+fn digit_runs<'a>(raws: &[Raw<'a>]) -> FxHashMap<&'a str, Vec<(usize, usize)>> {
+    let mut runs: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
     for (index, raw) in raws.iter().enumerate() {
         if raw.kind != Kind::Text {
             continue;

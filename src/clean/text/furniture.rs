@@ -2,7 +2,7 @@
 //! counters and numbers, the symbol and running titles repeated at the top
 //! of each page.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{Kind, Raw};
 use crate::clean::FurnitureKind;
@@ -37,6 +37,10 @@ pub(super) fn is_barcode(text: &str) -> bool {
 
 /// "2/6": page 2 of 6.
 pub(super) fn is_page_counter(text: &str) -> bool {
+    // "999/999" at most: no search through a line of running text.
+    if text.len() > 7 {
+        return false;
+    }
     let Some((page, of)) = text.split_once('/') else {
         return false;
     };
@@ -62,17 +66,18 @@ pub(super) fn symbol_of_line(text: &str) -> Option<&str> {
         .strip_prefix("United Nations")
         .or_else(|| text.strip_prefix("UNITED NATIONS"))
         .map_or(text, str::trim);
+    // The series, "A" to "UNEP", then a slash: most lines fail here.
+    let series = text.bytes().take_while(u8::is_ascii_uppercase).count();
+    if series > 5 || text.as_bytes().get(series) != Some(&b'/') {
+        return None;
+    }
     let head = text.split(' ').next()?;
-    let parts: Vec<&str> = head.split('/').collect();
-    let ok = parts.len() >= 2
-        && parts[0].len() <= 5
-        && parts[0].bytes().all(|b| b.is_ascii_uppercase())
-        && parts[1..].iter().all(|p| {
-            !p.is_empty()
-                && p.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
-        })
-        && head.bytes().any(|b| b.is_ascii_digit());
+    let rest = &head[series + 1..];
+    let ok = rest.split('/').all(|p| {
+        !p.is_empty()
+            && p.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+    }) && head.bytes().any(|b| b.is_ascii_digit());
     let tail = text[head.len()..].trim();
     // "S/RES/1445 (2002)"; a resolution adopted in parts, "A/RES/76/235 B".
     let part = (1..=3).contains(&tail.len())
@@ -91,7 +96,7 @@ pub(super) fn symbol_of_line(text: &str) -> Option<&str> {
 /// resolution number alone on its line ("78/330", a citation broken one word
 /// per line) has another denominator and stays text.
 fn page_count(raws: &[Raw<'_>]) -> Option<u32> {
-    let mut counts: HashMap<u32, usize> = HashMap::new();
+    let mut counts: FxHashMap<u32, usize> = FxHashMap::default();
     for raw in raws.iter().filter(|r| r.kind == Kind::Text) {
         if let Some(of) = page_counter_total(raw.text) {
             *counts.entry(of).or_default() += 1;
@@ -170,7 +175,7 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
     // How many distinct lines near a page anchor (within three lines of
     // text either side) read the same: a line repeated in the running text
     // does not count, only one repeated at page tops or bottoms.
-    let mut near: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut near: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for anchor in (0..raws.len()).filter(|&i| is_page_anchor(raws[i].kind)) {
         for direction in [-1isize, 1] {
             let mut seen = 0;
@@ -215,7 +220,7 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
         let pages = pages(lines);
         pages >= 2 && pages * 3 >= tops
     };
-    let counts: HashMap<&str, bool> = near
+    let counts: FxHashMap<&str, bool> = near
         .iter()
         .map(|(text, lines)| (*text, repeated(lines)))
         .collect();
@@ -433,7 +438,7 @@ fn header_titles(raws: &mut [Raw<'_>], head: &[&str]) {
             run[..k].to_vec()
         }
     };
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: FxHashMap<String, usize> = FxHashMap::default();
     for run in &runs {
         for k in 1..=run.len() {
             *counts.entry(joined(&sides(run, k), raws)).or_insert(0) += 1;

@@ -21,7 +21,6 @@
 //!   grammar reads markdown and text with the same parsers.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 
@@ -144,7 +143,7 @@ pub fn clean_text(input: &str, first_line: usize) -> CleanText<'_> {
         blocks.push((current, interrupted));
     }
 
-    let mut calls_by_line: HashMap<usize, Vec<(usize, usize, String)>> = HashMap::new();
+    let mut calls_by_line: FxHashMap<usize, Vec<(usize, usize, String)>> = FxHashMap::default();
     for call in calls {
         calls_by_line
             .entry(call.line)
@@ -171,7 +170,7 @@ pub fn clean_text(input: &str, first_line: usize) -> CleanText<'_> {
         );
     }
     for (marker, _, lines) in footnotes {
-        let built = build_lines(&raws, &lines, &HashMap::new(), &hyphens);
+        let built = build_lines(&raws, &lines, &FxHashMap::default(), &hyphens);
         let mut built = built.into_iter();
         let Some(first) = built.next() else { continue };
         // The first line holds the marker: drop it.
@@ -395,7 +394,7 @@ fn is_number_and_dash(text: &str) -> bool {
 fn build_lines<'a>(
     raws: &[Raw<'a>],
     indices: &[usize],
-    calls: &HashMap<usize, Vec<(usize, usize, String)>>,
+    calls: &FxHashMap<usize, Vec<(usize, usize, String)>>,
     hyphens: &FxHashMap<usize, bool>,
 ) -> Vec<Line<'a>> {
     let mut lines = Vec::with_capacity(indices.len());
