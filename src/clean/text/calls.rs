@@ -567,10 +567,12 @@ fn numbers_nothing(before_word: &str, word: &str, number: &str, after: &str) -> 
     let lower = word.to_lowercase();
     let article =
         last_word(before_word.trim_end()).eq_ignore_ascii_case("the") && before_word.ends_with(' ');
+    // "the Conference of the States Parties to the Convention 14 in this
+    // regard": a named instrument has no number after its article.
     if article
         && matches!(
             lower.as_str(),
-            "decision" | "decisions" | "resolution" | "resolutions"
+            "decision" | "decisions" | "resolution" | "resolutions" | "convention"
         )
     {
         return true;
@@ -983,16 +985,21 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
                                 })
                         });
                     // How sure a reading is: a figure glued to its word
-                    // (2), set apart before punctuation or the line's end
-                    // (1), set apart before a word (0).
+                    // (3); set apart before punctuation or the line's end,
+                    // after punctuation (2: "its multi-year workplan, 5")
+                    // or after a word (1: "thematic priority 5,"); set
+                    // apart before a word (0).
                     let strength = |&(line, start, end): &(usize, usize, usize)| {
                         let text = raws[line].text;
-                        if !text[..start].ends_with(' ') {
-                            2
+                        let before = &text[..start];
+                        if !before.ends_with(' ') {
+                            3
                         } else if text[end..].trim_start().starts_with(char::is_alphanumeric) {
                             0
-                        } else {
+                        } else if before.trim_end().ends_with(|c: char| c.is_alphanumeric()) {
                             1
+                        } else {
+                            2
                         }
                     };
                     match candidates.next() {
@@ -1001,7 +1008,7 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
                         // call set apart by a space is the weaker reading;
                         // the same number a few lines on, glued to a word
                         // or before punctuation, is the call.
-                        Some(first) if strength(&first) < 2 => {
+                        Some(first) if strength(&first) < 3 => {
                             let weakest = strength(&first);
                             Some(
                                 candidates

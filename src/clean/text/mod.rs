@@ -1066,6 +1066,18 @@ mod tests {
             read("held in Geneva in 2003, 5\nStates were urged,"),
             "held in Geneva in 2003, <sup>5</sup> States were urged,"
         );
+        // Both set apart before punctuation: after a word ("priority 5,"),
+        // a number of the text; after a comma ("workplan, 5"), the call.
+        assert_eq!(
+            read("thematic priority 5, on global health,\nunder its multi-year workplan, 5"),
+            "thematic priority 5, on global health, under its multi-year workplan, <sup>5</sup>"
+        );
+        // "the Convention 5": a named instrument has no number after its
+        // article ("Convention 169" without one may).
+        assert_eq!(
+            read("Parties to the Convention 5 in this regard,"),
+            "Parties to the Convention <sup>5</sup> in this regard,"
+        );
     }
 
     #[test]
