@@ -364,8 +364,16 @@ pub(crate) fn joins_without_space(text: &str, next: &str) -> bool {
     {
         return false;
     }
-    // Not after a label of its own ("1." ⏎ "决定…").
-    text.ends_with(is_wide) || (next.starts_with(is_wide) && text.ends_with(char::is_alphanumeric))
+    // Not after a label of its own ("1." ⏎ "决定…", "(a)" ⏎ "决定…"); after
+    // a symbol's year, "第2608(2021)" ⏎ "号决议", yes.
+    let ends_a_word = || {
+        text.ends_with(char::is_alphanumeric)
+            || text.strip_suffix(')').is_some_and(|head| {
+                head.rsplit_once('(')
+                    .is_some_and(|(before, _)| before.ends_with(char::is_alphanumeric))
+            })
+    };
+    text.ends_with(is_wide) || (next.starts_with(is_wide) && ends_a_word())
 }
 
 /// Whether `text` ends with a word broken at a hyphen ("… also requests
@@ -631,7 +639,16 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     // visibly starts something new.
     let starts_new =
         first.is_ascii_digit() || matches!(first, '(' | '*' | '[' | '<' | '\\' | '_') || labelled();
-    !matches!(last, ',') && !starts_new && last.is_alphanumeric()
+    // "2. 重申……第2360(2017)" ⏎ (page) ⏎ "号决议第3段……；": in a script
+    // without capitals, where no lower case shows that a sentence goes on,
+    // a paragraph's text stops at a bracket only where it does (a heading
+    // may end with one: "Resolution 2528 (2020)").
+    let caseless = first.is_alphabetic() && !first.is_uppercase() && !first.is_lowercase();
+    let bracket = matches!(last, ')' | '）')
+        && caseless
+        && !heading
+        && (previous.lines.len() > 1 || starts_with_label(&previous.first().text));
+    !matches!(last, ',') && !starts_new && (last.is_alphanumeric() || bracket)
 }
 
 /// Whether `text` ends with a conjunction that joins a list's last two
@@ -802,6 +819,8 @@ mod tests {
         assert!(!fills_line(&"国".repeat(30), "可持续发展目标", 90));
         assert!(joins_without_space("2006年12月20", "日第61/185号决议"));
         assert!(!joins_without_space("1.", "决定宣布"));
+        assert!(joins_without_space("第2608(2021)", "号决议"));
+        assert!(!joins_without_space("(a)", "决定宣布"));
         assert!(!joins_without_space("Rights,", "including"));
     }
 

@@ -592,6 +592,19 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_paragraph_broken_after_a_bracket_goes_on_across_a_page() {
+        // "…和第2360(2017)" ⏎ (page) ⏎ "号决议第3段…；": without capitals,
+        // nothing but the bracket where no sentence ends tells the page-top
+        // text from a paragraph of its own.
+        let text = "联合国 \nS/RES/2528 (2020) \n \n安全理事会 \nDistr.: General \n25 June 2020 \n20-08000 (C) \n*2008000* \n \n第2528(2020)号决议 \n \n安全理事会， \n \n2. 重申第2293(2016)号决议第5段所述措施应适用于因第2293(2016)号决议第7段和第2360(2017) \n\nS/RES/2528 (2020)\n \n20-08000\n2/2\n \n \n号决议第3段所列行为而被委员会指认的个人和实体； \n \n3. 决定将专家组任务的期限延长至2021年8月1日。 \n";
+        let blocks = texts(&clean_text(text, 0));
+        assert!(
+            blocks.contains(&"2. 重申第2293(2016)号决议第5段所述措施应适用于因第2293(2016)号决议第7段和第2360(2017)号决议第3段所列行为而被委员会指认的个人和实体；".to_string()),
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
     fn a_quotation_open_at_a_pages_foot_goes_on() {
         // "… entitled “Trafficking in women and girls:" ⏎ (note, page) ⏎
         // "strengthening access …”,": the colon is the title's.
