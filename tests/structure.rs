@@ -432,6 +432,39 @@ fn points_whose_labels_markdown_lost_are_restored_with_a_warning() {
 }
 
 #[test]
+fn a_titles_colon_before_a_break_opens_no_list() {
+    // "… the Recueil de droit international:" ⏎ (page) ⏎ "Collection
+    // d’instruments, …;" ⏎ "2. …" and "… Agenda 2063:" ⏎ (page) ⏎ "The
+    // Africa We Want.¹": a first point restored with no second point after
+    // it was the paragraph's text; no list has one point.
+    let text = format!(
+        "{HEAD}1. *Expresses its appreciation* for the issuance of the Recueil de droit international:\n\nCollection d’instruments, the French language equivalent of the Handbook;\n\n2. *Endorses* the conclusions on support for Agenda 2063:\n\nThe Africa We Want.<sup>1</sup>\n\n<sup>1</sup> A/78/16.\n"
+    );
+    let conversion = util::convert_without_warnings(&text);
+    let paragraphs: Vec<_> = conversion.document.parts.paragraphs().collect();
+    assert_eq!(paragraphs.len(), 2, "{}", conversion.xml);
+    assert!(
+        paragraphs.iter().all(|p| p.list.is_none()),
+        "{}",
+        conversion.xml
+    );
+    assert!(
+        conversion
+            .xml
+            .contains("droit international: Collection d’instruments, the French"),
+        "{}",
+        conversion.xml
+    );
+    assert!(
+        conversion
+            .xml
+            .contains("Agenda 2063: The Africa We Want.<authorialNote"),
+        "{}",
+        conversion.xml
+    );
+}
+
+#[test]
 fn a_part_whose_long_heading_follows_the_formula_is_a_division() {
     let text = "## Resolution adopted by the General Assembly on 30 December 2025\n\n### 80/243. Questions relating to the budget\n\n*The General Assembly,*\n\nI\nConditions of service and compensation for officials, other than Secretariat officials, serving the General Assembly: full-time members of the International Civil Service Commission and the Chair of the Advisory Committee\n\n*Recalling* its resolution 35/221,\n\n1. *Takes note* of the report;\n\nII\nStrategic heritage plan\n\n2. *Approves* the amount.\n";
     let conversion = util::convert_text(text);

@@ -254,6 +254,9 @@ struct DocumentParser {
     listed_voters: [u32; 3],
     /// The language of the text.
     language: Language,
+    /// Where a first point whose label "(a)" was restored ([`Self::lost_point_label`])
+    /// starts, while no second point has followed it.
+    restored_first_point: Option<Position>,
 }
 
 /// The first 20,000 bytes or so of the running text, for language detection.
@@ -688,6 +691,7 @@ impl DocumentParser {
             title_position: Position { line: 1, column: 1 },
             division_positions: Vec::new(),
             last_number: None,
+            restored_first_point: None,
             division_awaits_heading: false,
             annex: false,
             annexes: Vec::new(),

@@ -789,7 +789,7 @@ impl DocumentParser {
     /// the next point, its label restored from the sequence, with a
     /// warning. Returns whether taken.
     fn lost_point_label(&mut self, text: &str, position: Position, content: &[Inline]) -> bool {
-        let closes = text.trim_end().ends_with([';', '.']);
+        let closes = without_closing_calls(text.trim_end()).ends_with([';', '.']);
         if self.annex || !closes || !text.starts_with(char::is_uppercase) {
             return false;
         }
@@ -823,8 +823,45 @@ impl DocumentParser {
             ),
         );
         let paragraph = self.paragraphs.open_paragraph_mut().expect("checked");
+        let first = paragraph.list.is_none();
         add_point(&mut paragraph.list, &label, content.to_vec());
+        self.restored_first_point = first.then_some(position);
         true
+    }
+
+    /// "17. … the Recueil de droit international:" ⏎ (page) ⏎ "Collection
+    /// d’instruments, the French …;" ⏎ "18. …": a first point restored by
+    /// [`Self::lost_point_label`] that no second point followed was the
+    /// paragraph's own text, broken at a title's colon (no list has one
+    /// point). It goes back into the paragraph, and its warning is
+    /// withdrawn. Called where the paragraph can take no more points.
+    pub(super) fn settle_restored_point(&mut self) {
+        let Some(position) = self.restored_first_point.take() else {
+            return;
+        };
+        let Some(paragraph) = self.paragraphs.open_paragraph_mut() else {
+            return;
+        };
+        let lone = paragraph.list.as_ref().is_some_and(|list| {
+            list.wrap_up.is_none() && list.points.len() == 1 && list.points[0].list.is_none()
+        });
+        if !lone {
+            return;
+        }
+        let point = paragraph
+            .list
+            .take()
+            .and_then(|list| list.points.into_iter().next())
+            .expect("checked: one point");
+        let open_text = plain_text(&paragraph.content);
+        let text = plain_text(&point.content);
+        join_across_page(
+            &mut paragraph.content,
+            open_text.trim_end(),
+            &text,
+            point.content,
+        );
+        self.warnings.retain(|w| w.position != position);
     }
 
     /// Whether `text` reads like a heading of its own: short, capitalised
@@ -1002,6 +1039,7 @@ impl DocumentParser {
                 ),
             );
         }
+        self.settle_restored_point();
         self.check_sequence(meant.unwrap_or(number), position);
         let (content, _) = with_guessed_lead(self.running_text(text, position), Part::Operative);
         self.paragraphs.push(Paragraph {
