@@ -840,6 +840,30 @@ fn ends_with_named_number(text: &str) -> bool {
 
 /// The running text's line before line `index`, across a page's notes and
 /// furniture.
+/// "… of the States Parties to the" ⏎ "Convention 14 in this regard": a
+/// number after the line's first word, read with the article that ends the
+/// line before (which [`numbers_nothing`] asks about).
+fn article_before_line(
+    raws: &[Raw<'_>],
+    line: usize,
+    start: usize,
+    marker: &Marker,
+) -> Option<(usize, usize)> {
+    let text = raws[line].text;
+    let word = text[..start].strip_suffix(' ')?;
+    if word.is_empty() || word.contains(' ') {
+        return None;
+    }
+    let before = text_line_before(raws, line)?.trim_end();
+    let article = before
+        .rsplit(' ')
+        .next()
+        .filter(|last| last.eq_ignore_ascii_case("the"))?;
+    let joined = format!("{article} {text}");
+    let shift = article.len() + 1;
+    call_at(&joined, start + shift, marker).map(|(s, e)| (s - shift, e - shift))
+}
+
 fn text_line_before<'a>(raws: &[Raw<'a>], index: usize) -> Option<&'a str> {
     raws[..index]
         .iter()
@@ -962,6 +986,7 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
                                 _ => start,
                             };
                             call_at(raws[line].text, start, marker)
+                                .or_else(|| article_before_line(raws, line, start, marker))
                                 .or_else(|| {
                                     let text = raws[line].text;
                                     if start == 0 {

@@ -1091,6 +1091,11 @@ mod tests {
             read("Parties to the Convention 5 in this regard,"),
             "Parties to the Convention <sup>5</sup> in this regard,"
         );
+        // The article at the end of the line before.
+        assert_eq!(
+            read("Parties to the\nConvention 5 in this regard,"),
+            "Parties to the Convention <sup>5</sup> in this regard,"
+        );
     }
 
     #[test]
