@@ -736,6 +736,9 @@ pub(crate) fn without_closing_calls(text: &str) -> &str {
 /// participle or an adjective: "Having", "Concerned", "Consciente").
 fn opens_like_a_lead(text: &str) -> bool {
     use crate::grammar::lead::{guessed_len, has_lead, Part};
+    if crate::lang::lexicon::frame_without_verb(text) {
+        return false;
+    }
     has_lead(text)
         || guessed_len(text, Part::Preamble).is_some()
         || crate::lang::lexicon::guessed_lead(text, crate::lang::current()).is_some()

@@ -191,6 +191,19 @@ pub fn opens_lower_case_paragraph(text: &str, language: Language) -> bool {
             || guessed_lead(text, language).is_some())
 }
 
+/// Whether Chinese `text` opens with the preposition "对" without the verb
+/// that makes it a lead in its first clause: "对……深表遗憾，" and
+/// "对……表示关切，" open recitals (the UN's emphasis is on both ends), but
+/// "对利比亚的和平、安全和稳定构成威胁，" goes on the sentence before it.
+pub fn frame_without_verb(text: &str) -> bool {
+    const VERBS: [&str; 7] = ["表示", "深表", "感到", "欢迎", "赞赏", "关切", "遗憾"];
+    let Some(rest) = text.strip_prefix('对') else {
+        return false;
+    };
+    let clause = rest.split(['，', '；', '。']).next().unwrap_or(rest);
+    !VERBS.iter().any(|verb| clause.contains(verb))
+}
+
 /// A preambular lead phrase the lexicon lacks, guessed from the form the
 /// UN's recitals take in `language`: a participle or adjective ("Exprimant",
 /// "Consciente", "Deplorando", "Convencida", "констатируя", "будучи"), after
