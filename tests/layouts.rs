@@ -372,3 +372,58 @@ fn an_enumeration_goes_on_after_its_semicolon_at_a_pages_top() {
         "radiation safety”; GC(67)/RES/8, entitled",
     );
 }
+
+#[test]
+fn calls_set_apart_after_a_comma_and_after_the_convention() {
+    // "UNISPACE+50 thematic priority 5, on …" four lines above "… its
+    // multi-year workplan, 5": the figure after the comma is the call.
+    assert_holds(
+        "en/A_RES_77_120",
+        &[
+            "thematic priority 5, on",
+            "workplan, <authorialNote eId=\"container_8__authorialNote_1\" marker=\"5\"",
+        ],
+    );
+    // "… of the States Parties to the" ⏎ "Convention 14 in this regard": a
+    // named instrument after its article has no number of its own.
+    assert_holds(
+        "en/A_RES_79_190",
+        &["Parties to the Convention <authorialNote eId=\"container_30__authorialNote_1\" marker=\"14\""],
+    );
+}
+
+#[test]
+fn a_titles_colon_at_a_pages_foot_opens_no_list() {
+    // "… the Recueil de droit international:" ⏎ (page) ⏎ "Collection
+    // d’instruments, …;" ⏎ "18. …": the title goes on, no point "(a)".
+    assert_one_paragraph(
+        "en/A_RES_76_110",
+        "for the issuance of the Recueil de droit international",
+        "droit international: Collection d’instruments, the French",
+    );
+    // "… Agenda 2063:" ⏎ (page) ⏎ "The Africa We Want.11": the same, the
+    // sentence closed before its call.
+    assert_one_paragraph(
+        "en/A_RES_78_244.seed23",
+        "and on United Nations system support for Agenda 2063",
+        "Agenda 2063: The Africa We Want.",
+    );
+}
+
+#[test]
+fn a_chinese_paragraph_goes_on_after_a_bracket_or_before_a_frame_at_a_pages_top() {
+    // "…和第2360(2017)" ⏎ (page) ⏎ "号决议第3段…；": one paragraph, the
+    // symbol's year and its word without a space.
+    assert_one_paragraph(
+        "zh/S_RES_2528(2020)",
+        "所述措施应适用于因第2293(2016)号决议第7段",
+        "第2360(2017)号决议第3段所列行为",
+    );
+    // "…国家石油公司，" ⏎ (page) ⏎ "对利比亚的和平、安全和稳定构成威胁，…": "对"
+    // without the verb that makes it a lead goes on the recital.
+    assert_one_paragraph(
+        "zh/S_RES_2701(2023).seed14",
+        "从利比亚非法出口石油",
+        "国家石油公司，对利比亚的和平",
+    );
+}
