@@ -937,6 +937,87 @@ fn number_goes_on(raws: &[Raw<'_>], index: usize, start: usize, end: usize) -> b
 /// apart by a space.
 const GLUED_REACH: usize = 8;
 
+/// The call of numbered note `marker` among `places` (its number's runs of
+/// digits) from line `from_line` up to `area_start`, after `cursor` (the
+/// call before it): the first that reads as a call, unless a surer reading
+/// follows within [`GLUED_REACH`] lines. How sure a reading is: a figure in
+/// its parentheses (4, "2021( 3)؛"); glued to its word (3); set apart
+/// before punctuation or the line's end, after punctuation (2: "its
+/// multi-year workplan, 5") or after a word (1: "thematic priority 5,");
+/// set apart before a word (0).
+fn numbered_call(
+    raws: &[Raw<'_>],
+    places: &[(usize, usize)],
+    marker: &Marker,
+    from_line: usize,
+    area_start: usize,
+    cursor: (usize, usize),
+) -> Option<(usize, usize, usize)> {
+    let after_cursor = |line: usize, start: usize| line > cursor.0 || start >= cursor.1;
+    let first = places.partition_point(|&(line, _)| line < from_line);
+    let mut candidates = places[first..]
+        .iter()
+        .take_while(|&&(line, _)| line < area_start)
+        .filter(|&&(line, start)| after_cursor(line, start))
+        .filter_map(|&(line, start)| {
+            let start = match marker {
+                Marker::Bracket(_) => start.checked_sub(1)?,
+                _ => start,
+            };
+            call_at(raws[line].text, start, marker)
+                .or_else(|| article_before_line(raws, line, start, marker))
+                .or_else(|| {
+                    let text = raws[line].text;
+                    if start == 0 {
+                        let before = &raws[line.checked_sub(1)?];
+                        if before.kind != Kind::Text {
+                            return None;
+                        }
+                        glued_at_line_start(before.text, text, marker)
+                    } else {
+                        let end = start + call_text(marker).len();
+                        (name_number_at_line_start(text, || text_line_before(raws, line))
+                            == Some(start)
+                            && ends_call(&text[end..]))
+                        .then_some((start, end))
+                    }
+                })
+                .map(|(s, e)| (line, s, e))
+                .filter(|&(line, start, end)| !number_goes_on(raws, line, start, end))
+        });
+    let strength = |&(line, start, end): &(usize, usize, usize)| -> u8 {
+        let text = raws[line].text;
+        let before = &text[..start];
+        if before.trim_end_matches(' ').ends_with('(') {
+            4
+        } else if !before.ends_with(' ') {
+            3
+        } else if text[end..].trim_start().starts_with(char::is_alphanumeric) {
+            0
+        } else if before.trim_end().ends_with(|c: char| c.is_alphanumeric()) {
+            1
+        } else {
+            2
+        }
+    };
+    let first = candidates.next()?;
+    let weakest = strength(&first);
+    // "priorité thématique 5 d’UNISPACE+50 … son plan de travail
+    // pluriannuel5," (or "pluriannuel 5,"): a call set apart by a space is
+    // the weaker reading; the same number a few lines on, glued to a word or
+    // before punctuation, is the call. A call in its parentheses, as Arabic
+    // prints them ("… 2021( 3)؛" nine lines below "والفقرة 3 من القرار"),
+    // anywhere before its note.
+    if weakest >= 3 {
+        return Some(first);
+    }
+    let call = candidates
+        .filter(|c| c.0 <= first.0 + GLUED_REACH || strength(c) == 4)
+        .find(|c| strength(c) > weakest)
+        .unwrap_or(first);
+    Some(call)
+}
+
 pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usize>)]) -> Vec<Call> {
     let mut calls = Vec::new();
     // The first line of each page.
@@ -970,80 +1051,11 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
             };
             let page_start = page_starts.get(first_page).copied().unwrap_or(0);
             let from_line = cursor.0.max(page_start);
-            let after_cursor = |line: usize, start: usize| line > cursor.0 || start >= cursor.1;
             found = match marker {
                 // Numbered markers: only the places of that number.
                 Marker::Number(n) | Marker::Slash(n) | Marker::Bracket(n) => {
                     let places = runs.get(n.as_str()).map_or(&[][..], Vec::as_slice);
-                    let first = places.partition_point(|&(line, _)| line < from_line);
-                    let mut candidates = places[first..]
-                        .iter()
-                        .take_while(|&&(line, _)| line < area_start)
-                        .filter(|&&(line, start)| after_cursor(line, start))
-                        .filter_map(|&(line, start)| {
-                            let start = match marker {
-                                Marker::Bracket(_) => start.checked_sub(1)?,
-                                _ => start,
-                            };
-                            call_at(raws[line].text, start, marker)
-                                .or_else(|| article_before_line(raws, line, start, marker))
-                                .or_else(|| {
-                                    let text = raws[line].text;
-                                    if start == 0 {
-                                        let before = &raws[line.checked_sub(1)?];
-                                        if before.kind != Kind::Text {
-                                            return None;
-                                        }
-                                        glued_at_line_start(before.text, text, marker)
-                                    } else {
-                                        let end = start + call_text(marker).len();
-                                        (name_number_at_line_start(text, || {
-                                            text_line_before(raws, line)
-                                        }) == Some(start)
-                                            && ends_call(&text[end..]))
-                                        .then_some((start, end))
-                                    }
-                                })
-                                .map(|(s, e)| (line, s, e))
-                                .filter(|&(line, start, end)| {
-                                    !number_goes_on(raws, line, start, end)
-                                })
-                        });
-                    // How sure a reading is: a figure glued to its word
-                    // (3); set apart before punctuation or the line's end,
-                    // after punctuation (2: "its multi-year workplan, 5")
-                    // or after a word (1: "thematic priority 5,"); set
-                    // apart before a word (0).
-                    let strength = |&(line, start, end): &(usize, usize, usize)| {
-                        let text = raws[line].text;
-                        let before = &text[..start];
-                        if !before.ends_with(' ') {
-                            3
-                        } else if text[end..].trim_start().starts_with(char::is_alphanumeric) {
-                            0
-                        } else if before.trim_end().ends_with(|c: char| c.is_alphanumeric()) {
-                            1
-                        } else {
-                            2
-                        }
-                    };
-                    match candidates.next() {
-                        // "priorité thématique 5 d’UNISPACE+50 … son plan de
-                        // travail pluriannuel5," (or "pluriannuel 5,"): a
-                        // call set apart by a space is the weaker reading;
-                        // the same number a few lines on, glued to a word
-                        // or before punctuation, is the call.
-                        Some(first) if strength(&first) < 3 => {
-                            let weakest = strength(&first);
-                            Some(
-                                candidates
-                                    .take_while(|&(line, _, _)| line <= first.0 + GLUED_REACH)
-                                    .find(|c| strength(c) > weakest)
-                                    .unwrap_or(first),
-                            )
-                        }
-                        other => other,
-                    }
+                    numbered_call(raws, places, marker, from_line, area_start, cursor)
                 }
                 // Stars and letters: scan the lines, at most a few pages back.
                 _ => (from_line.max(area_start.saturating_sub(MAX_SCAN))..area_start)

@@ -1062,6 +1062,17 @@ mod tests {
                 )
             );
         }
+        // "والفقرة 5 من القرار" nine lines above "2021( 5)؛": a paragraph's
+        // number; the call is in its parentheses, however far on.
+        assert_eq!(
+            read(&format!(
+                "والفقرة 5 من القرار،\n{far}حزيران/يونيه 2021( 5)؛"
+            )),
+            format!(
+                "والفقرة 5 من القرار، {}حزيران/يونيه 2021(<sup>5</sup>)؛",
+                "نص ".repeat(9)
+            )
+        );
         drop(arabic);
         // English: "annual 5 trillion" is a sum, "gap, 5" the call; a call
         // glued to its word before "Member States" at the next line's start
