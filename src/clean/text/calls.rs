@@ -337,9 +337,21 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
     let before = &text[..start];
     let after = &text[end..];
     // "Rights,1as well": the extraction glued the call to the next word too.
+    // "Weapons6and the advisory opinion": after a word too, of four letters
+    // or more with a lower-case one, as "Nations1" is.
+    let after_word = || {
+        let word: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        word.chars().count() >= 4
+            && word.chars().any(char::is_lowercase)
+            && !before[..before.len() - word.len()].ends_with(|c: char| c.is_alphanumeric())
+    };
     let glued_both = matches!(marker, Marker::Number(_))
-        && before.ends_with([',', ';', '”'])
-        && glued_word(after);
+        && glued_word(after)
+        && (before.ends_with([',', ';', '”']) || after_word());
     // "方案，61以协助": in Chinese, glued to the next character too.
     let glued_both_chinese = matches!(marker, Marker::Number(_))
         && before.ends_with(is_other_punctuation)

@@ -448,6 +448,12 @@ fn build_lines<'a>(
                     owned.push_str("<sup>");
                     owned.push_str(label);
                     owned.push_str("</sup>");
+                    // "Weapons6and the advisory opinion", "Rights,1as well":
+                    // a call glued to the next word too stood before a
+                    // space the print or the extraction lost.
+                    if text[*end..].starts_with(|c: char| c.is_alphabetic() && !super::is_wide(c)) {
+                        owned.push(' ');
+                    }
                     at = *end;
                 }
             }
@@ -1112,12 +1118,25 @@ mod tests {
     #[test]
     fn a_call_at_a_line_start_glued_to_the_next_word() {
         // "inclusion”," ⏎ "1and": the call printed after the punctuation that
-        // ends the line before; an ordinal ("1st") is text.
+        // ends the line before; an ordinal ("1st") is text. The space the
+        // call stood before comes back.
         let text = "entitled “Promoting social inclusion”,\n1and of its findings,\n2nd session,\n_____\n1 A/80/155.\n2 The note.\n";
         let blocks = texts(&clean_text(text, 0));
         assert_eq!(
             blocks[0],
-            "entitled “Promoting social inclusion”, <sup>1</sup>and of its findings, 2nd session,"
+            "entitled “Promoting social inclusion”, <sup>1</sup> and of its findings, 2nd session,"
+        );
+    }
+
+    #[test]
+    fn a_call_glued_to_the_words_on_both_sides() {
+        // "Weapons6and the advisory opinion": the call between two words
+        // (the print lost the space after it); "H1and" is a name's number.
+        let text = "the H1and the Non-Proliferation of Nuclear Weapons1and the advisory opinion,\n_____\n1 United Nations, Treaty Series, vol. 729, No. 10485.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "the H1and the Non-Proliferation of Nuclear Weapons<sup>1</sup> and the advisory opinion,"
         );
     }
 
