@@ -174,7 +174,7 @@ fn day_first(text: &str) -> Option<(NaiveDate, usize)> {
 /// 202031" (a call glued to the year), "1er avril", "5 мая", "21 February".
 /// Such a number is text, never a footnote call.
 pub fn starts_with_day_of_month(text: &str) -> bool {
-    let Some((_, mut at)) = number(text, 1, 2) else {
+    let Some((first_day, mut at)) = number(text, 1, 2) else {
         return false;
     };
     for ordinal in [".º", "º", "°", "er"] {
@@ -191,13 +191,15 @@ pub fn starts_with_day_of_month(text: &str) -> bool {
     // first day of a range has one ("9 and 15 March").
     let superscript = text[at..].starts_with("  ");
     at += gap;
-    // A range of days: "22 y 23", "22 et 23", "22 и 23", "22-23".
+    // A range of days: "22 y 23", "22 et 23", "22 и 23", "22-23"; the days
+    // ascend ("15 March 2023 21 and 19 October": call 21, then a date).
     for joiner in ["y ", "e ", "et ", "and ", "и ", "و ", "al ", "-", "–"] {
         if superscript {
             break;
         }
         if let Some(rest) = text[at..].strip_prefix(joiner) {
-            if let Some((_, len)) = number(rest, 1, 2) {
+            if let Some((_, len)) = number(rest, 1, 2).filter(|&(last_day, _)| last_day > first_day)
+            {
                 at += joiner.len() + len;
                 at += spaces(&text[at..]);
                 break;
@@ -300,6 +302,9 @@ mod tests {
         assert!(starts_with_day_of_month("21 February"));
         assert!(!starts_with_day_of_month("21 de la Convención"));
         assert!(!starts_with_day_of_month("3 and the Council"));
+        // Days of a range ascend: "21 and 19 October" is a call, then a date.
+        assert!(starts_with_day_of_month("9 and 15 March"));
+        assert!(!starts_with_day_of_month("21 and 19 October 2023"));
         assert!(!starts_with_day_of_month("9  and 15 March"));
         assert!(!starts_with_day_of_month("2022 de marzo"));
         assert!(starts_with_month("أيار/مايو 1974"));

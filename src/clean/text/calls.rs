@@ -349,12 +349,15 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             && word.chars().any(char::is_lowercase)
             && !before[..before.len() - word.len()].ends_with(|c: char| c.is_alphanumeric())
     };
+    // After punctuation, glued to it or set apart ("Agreement, 37and the
+    // Kunming-Montreal", "方案， 61以协助").
+    let after_punctuation = before.trim_end_matches(' ');
     let glued_both = matches!(marker, Marker::Number(_))
         && glued_word(after)
-        && (before.ends_with([',', ';', '”']) || after_word());
+        && (after_punctuation.ends_with([',', ';', '”']) || after_word());
     // "方案，61以协助": in Chinese, glued to the next character too.
     let glued_both_chinese = matches!(marker, Marker::Number(_))
-        && before.ends_with(is_other_punctuation)
+        && after_punctuation.ends_with(is_other_punctuation)
         && after.starts_with(crate::clean::is_cjk);
     if glued_both || glued_both_chinese {
         return true;
@@ -462,6 +465,18 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 // After a full stop only at the end of the line ("Agenda. 1");
                 // after a year ("Decade 2024–2034 7 and").
                 let stop_at_end = last == '.' && after.trim().is_empty();
+                // "… Reduction 2015–2030. 14 Disasters and shocks are": after
+                // a sentence's full stop, before the next sentence (the UN
+                // starts none with a figure), unless the stop is an
+                // abbreviation's ("vol. 14", "No. 14").
+                let before_stop = trimmed
+                    .strip_suffix('.')
+                    .and_then(|t| t.chars().next_back());
+                let new_sentence = after.trim_start().starts_with(char::is_uppercase)
+                    && before_stop.is_some_and(|c| {
+                        c.is_ascii_digit() || c.is_lowercase() || matches!(c, ')' | '”' | '’')
+                    })
+                    && !crate::clean::awaits_number(trimmed);
                 // "resolutions 71/205 13  and": after a symbol, with the two
                 // spaces a superscript leaves, or the punctuation that
                 // closes the clause ("резолюции 76/267 2,").
@@ -485,6 +500,7 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                     || matches!(last, ',' | ';' | ':' | ')' | '”' | '’')
                     || is_other_punctuation(last)
                     || stop_at_end
+                    || new_sentence
                     || after_year
                     || symbol)
                 {
@@ -590,11 +606,17 @@ fn numbers_nothing(before_word: &str, word: &str, number: &str, after: &str) -> 
         return true;
     }
     let plural = lower.len() > 2 && lower.ends_with('s') && NUMBER_WORDS.contains(&lower.as_str());
-    let single = ["and ", "or "].iter().any(|conjunction| {
+    // "Goals 38 and Member States", "Goals 38 and, where appropriate": no
+    // second number after the conjunction.
+    let single = ["and", "or"].iter().any(|conjunction| {
         after
             .strip_prefix(' ')
             .and_then(|rest| rest.strip_prefix(conjunction))
-            .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
+            .is_some_and(|rest| {
+                rest.strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
+                    || rest.starts_with([',', ';'])
+            })
     });
     plural && single
 }

@@ -1113,6 +1113,23 @@ mod tests {
             read("Parties to the\nConvention 5 in this regard,"),
             "Parties to the Convention <sup>5</sup> in this regard,"
         );
+        // After a sentence's full stop, before the next sentence (none starts
+        // with a figure); not after an abbreviation's ("vol. 5").
+        assert_eq!(
+            read("see vol. 5 Treaty Series and the Framework 2015–2030. 5 Disasters are"),
+            "see vol. 5 Treaty Series and the Framework 2015–2030. <sup>5</sup> Disasters are"
+        );
+        // "Goals 5 and," has no second number after its conjunction.
+        assert_eq!(
+            read("the Sustainable Development Goals 5 and, where appropriate,"),
+            "the Sustainable Development Goals <sup>5</sup> and, where appropriate,"
+        );
+        // Set apart after punctuation and glued to the next word.
+        assert_eq!(
+            read("the Paris Agreement, 5and the Framework"),
+            "the Paris Agreement, <sup>5</sup> and the Framework"
+        );
+        assert_eq!(read("备选方案， 5以协助"), "备选方案， <sup>5</sup>以协助");
     }
 
     #[test]
