@@ -532,6 +532,12 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that cleaning `text` gives a block that reads `block`.
+    fn assert_has_block(text: &str, block: &str) {
+        let blocks = texts(&clean_text(text, 0));
+        assert!(blocks.iter().any(|b| b == block), "{blocks:#?}");
+    }
+
     /// The blocks of [`PAGES`] with `foot` for the paragraph that ends its
     /// first page and `top` for the text that opens its second.
     fn across_a_page(foot: &str, top: &str) -> Vec<String> {
@@ -590,10 +596,9 @@ mod tests {
         // enumeration comma ends no paragraph, though the page top opens
         // with a title's bracket.
         let text = "联合国 \nA/RES/77/30 \n \n大会 \nDistr.: General \n8 December 2022 \n22-27000 (C) \n*2227000* \n \n77/30. 援助巴勒斯坦人民 \n \n大会， \n \n还回顾所有相关的国际法，特别是《公民及政治权利国际公约》、2 \n__________________ \n \n2  见第2200 A (XXI)号决议，附件。 \n\nA/RES/77/30\n援助巴勒斯坦人民\n \n22-27000\n2/2\n \n \n《经济社会文化权利国际公约》和《儿童权利公约》， \n";
-        let blocks = texts(&clean_text(text, 0));
-        assert!(
-            blocks.contains(&"还回顾所有相关的国际法，特别是《公民及政治权利国际公约》、<sup>2</sup> 《经济社会文化权利国际公约》和《儿童权利公约》，".to_string()),
-            "{blocks:#?}"
+        assert_has_block(
+            text,
+            "还回顾所有相关的国际法，特别是《公民及政治权利国际公约》、<sup>2</sup> 《经济社会文化权利国际公约》和《儿童权利公约》，",
         );
     }
 
@@ -603,10 +608,9 @@ mod tests {
         // nothing but the bracket where no sentence ends tells the page-top
         // text from a paragraph of its own.
         let text = "联合国 \nS/RES/2528 (2020) \n \n安全理事会 \nDistr.: General \n25 June 2020 \n20-08000 (C) \n*2008000* \n \n第2528(2020)号决议 \n \n安全理事会， \n \n2. 重申第2293(2016)号决议第5段所述措施应适用于因第2293(2016)号决议第7段和第2360(2017) \n\nS/RES/2528 (2020)\n \n20-08000\n2/2\n \n \n号决议第3段所列行为而被委员会指认的个人和实体； \n \n3. 决定将专家组任务的期限延长至2021年8月1日。 \n";
-        let blocks = texts(&clean_text(text, 0));
-        assert!(
-            blocks.contains(&"2. 重申第2293(2016)号决议第5段所述措施应适用于因第2293(2016)号决议第7段和第2360(2017)号决议第3段所列行为而被委员会指认的个人和实体；".to_string()),
-            "{blocks:#?}"
+        assert_has_block(
+            text,
+            "2. 重申第2293(2016)号决议第5段所述措施应适用于因第2293(2016)号决议第7段和第2360(2017)号决议第3段所列行为而被委员会指认的个人和实体；",
         );
     }
 
