@@ -445,8 +445,11 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
                 // punctuation, and not where a number belongs to the text.
                 // The day of a date ("المؤرخ 1 كانون الأول/ديسمبر 1999"), or
                 // of a month ("el 21 de febrero"), in any language is text.
-                if crate::grammar::date::date(&text[start..]).is_ok()
-                    || crate::lang::date::starts_with_day_of_month(&text[start..])
+                // Not right after a year, where no date starts ("those of
+                // 13 January 2010 3 and 6 August 2013,4": call 3).
+                if (crate::grammar::date::date(&text[start..]).is_ok()
+                    || crate::lang::date::starts_with_day_of_month(&text[start..]))
+                    && !ends_with_year(before.trim_end())
                 {
                     return false;
                 }
@@ -606,9 +609,9 @@ fn numbers_nothing(before_word: &str, word: &str, number: &str, after: &str) -> 
         return true;
     }
     let plural = lower.len() > 2 && lower.ends_with('s') && NUMBER_WORDS.contains(&lower.as_str());
-    // "Goals 38 and Member States", "Goals 38 and, where appropriate": no
-    // second number after the conjunction.
-    let single = ["and", "or"].iter().any(|conjunction| {
+    // "Goals 38 and Member States", "Goals 38 and, where appropriate",
+    // "Goals 39 to address": no second number after the conjunction.
+    let single = ["and", "or", "to"].iter().any(|conjunction| {
         after
             .strip_prefix(' ')
             .and_then(|rest| rest.strip_prefix(conjunction))

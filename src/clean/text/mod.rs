@@ -1128,6 +1128,15 @@ mod tests {
             read("the Sustainable Development Goals 5 and, where appropriate,"),
             "the Sustainable Development Goals <sup>5</sup> and, where appropriate,"
         );
+        assert_eq!(
+            read("invest in the Sustainable Development Goals 5 to address"),
+            "invest in the Sustainable Development Goals <sup>5</sup> to address"
+        );
+        // Right after a year no date starts.
+        assert_eq!(
+            read("including those of 13 January 2010 5 and 6 August 2013,"),
+            "including those of 13 January 2010 <sup>5</sup> and 6 August 2013,"
+        );
         // Set apart after punctuation and glued to the next word.
         assert_eq!(
             read("the Paris Agreement, 5and the Framework"),
