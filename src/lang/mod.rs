@@ -142,8 +142,11 @@ impl Language {
             end -= 1;
         }
         let sample = &text[..end];
-        let (mut arabic, mut han, mut cyrillic, mut latin) = (0usize, 0usize, 0usize, 0usize);
-        for c in sample.chars() {
+        // ASCII letters counted a byte at a time (most of any sample);
+        // only the other characters are decoded.
+        let mut latin = sample.bytes().filter(u8::is_ascii_alphabetic).count();
+        let (mut arabic, mut han, mut cyrillic) = (0usize, 0usize, 0usize);
+        for c in sample.chars().filter(|c| !c.is_ascii()) {
             match c {
                 '\u{600}'..='\u{6ff}'
                 | '\u{750}'..='\u{77f}'
@@ -151,7 +154,7 @@ impl Language {
                 | '\u{fe70}'..='\u{feff}' => arabic += 1,
                 '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' => han += 1,
                 '\u{400}'..='\u{4ff}' => cyrillic += 1,
-                'a'..='z' | 'A'..='Z' | '\u{c0}'..='\u{24f}' => latin += 1,
+                '\u{c0}'..='\u{24f}' => latin += 1,
                 _ => {}
             }
         }
