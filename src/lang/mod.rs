@@ -176,13 +176,34 @@ impl Language {
             return Language::Russian;
         }
         let mut counts = [0usize; 3];
-        for word in sample.split(|c: char| !c.is_alphabetic()) {
-            let index = match word {
+        // The words are runs of ASCII letters, read a byte at a time; one
+        // glued to a letter beyond ASCII ("él", "dé") is part of a longer
+        // word, which no list holds.
+        let bytes = sample.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            if !bytes[at].is_ascii_alphabetic() {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
+                at += 1;
+            }
+            // No listed word is longer than five letters.
+            if at - start > 5 {
+                continue;
+            }
+            let index = match &sample[start..at] {
                 "the" | "of" | "and" | "to" | "its" | "by" | "with" | "that" => 0,
                 "les" | "des" | "et" | "du" | "le" | "aux" | "au" | "sur" | "une" | "est" => 1,
                 "los" | "las" | "del" | "y" | "el" | "al" | "una" | "por" | "con" | "sobre" => 2,
                 _ => continue,
             };
+            let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+            if letter(sample[..start].chars().next_back()) || letter(sample[at..].chars().next()) {
+                continue;
+            }
             counts[index] += 1;
         }
         match counts
