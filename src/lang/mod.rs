@@ -179,17 +179,7 @@ impl Language {
         // The words are runs of ASCII letters, read a byte at a time; one
         // glued to a letter beyond ASCII ("él", "dé") is part of a longer
         // word, which no list holds.
-        let bytes = sample.as_bytes();
-        let mut at = 0;
-        while at < bytes.len() {
-            if !bytes[at].is_ascii_alphabetic() {
-                at += 1;
-                continue;
-            }
-            let start = at;
-            while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
-                at += 1;
-            }
+        for (start, at) in ascii_runs(sample, u8::is_ascii_alphabetic) {
             // No listed word is longer than five letters.
             if at - start > 5 {
                 continue;
@@ -717,6 +707,29 @@ pub fn operative_number(text: &str) -> Option<(&str, &str)> {
     Some((&text[..mark], trimmed))
 }
 
+/// The maximal runs of bytes of one ASCII class in `text` (letters, digits),
+/// as `(start, end)` byte offsets, found a byte at a time without decoding.
+pub(crate) fn ascii_runs(
+    text: &str,
+    class: fn(&u8) -> bool,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() && !class(&bytes[at]) {
+            at += 1;
+        }
+        if at == bytes.len() {
+            return None;
+        }
+        let start = at;
+        while at < bytes.len() && class(&bytes[at]) {
+            at += 1;
+        }
+        Some((start, at))
+    })
+}
+
 /// The value of a printed paragraph number in any script: "12.", "7,",
 /// "\u{200f}19 -", "１２．", "١٢-". `None` when it holds anything but
 /// digits, direction marks, spaces and the punctuation around them.
@@ -792,6 +805,20 @@ pub fn point_label(text: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_runs_are_maximal_runs_of_one_class() {
+        let text = "Agenda 2030, 17 Goals; é1";
+        let digits: Vec<&str> = ascii_runs(text, u8::is_ascii_digit)
+            .map(|(start, end)| &text[start..end])
+            .collect();
+        assert_eq!(digits, ["2030", "17", "1"]);
+        let words: Vec<&str> = ascii_runs(text, u8::is_ascii_alphabetic)
+            .map(|(start, end)| &text[start..end])
+            .collect();
+        assert_eq!(words, ["Agenda", "Goals"]);
+        assert_eq!(ascii_runs("", u8::is_ascii_digit).count(), 0);
+    }
 
     #[test]
     fn detects_each_language() {

@@ -805,17 +805,7 @@ fn digit_runs<'a>(raws: &[Raw<'a>]) -> FxHashMap<&'a str, Vec<(usize, usize)>> {
         if raw.kind != Kind::Text {
             continue;
         }
-        let bytes = raw.text.as_bytes();
-        let mut at = 0;
-        while at < bytes.len() {
-            if !bytes[at].is_ascii_digit() {
-                at += 1;
-                continue;
-            }
-            let start = at;
-            while at < bytes.len() && bytes[at].is_ascii_digit() {
-                at += 1;
-            }
+        for (start, at) in crate::lang::ascii_runs(raw.text, u8::is_ascii_digit) {
             runs.entry(&raw.text[start..at])
                 .or_default()
                 .push((index, start));
