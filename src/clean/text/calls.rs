@@ -218,11 +218,10 @@ const OTHER_NUMBER_WORDS: &[&str] = &[
 ];
 
 /// Measures in French, Spanish, Russian and Arabic that follow a number
-/// of the text ("5 por ciento", "5 pour cent", "лишь 5 процентов", "نسبة 5
-/// في المائة": "في", "in", only as the per cent's first word).
+/// of the text ("5 millions", "лишь 5 процентов"; the per cent's words,
+/// "5 pour cent", "5 por ciento", "نسبة 5 في المائة", only whole: "milieu
+/// spatial 6 pour mener" is a call).
 const OTHER_MEASURES: &[&str] = &[
-    "por",
-    "pour",
     "millones",
     "millions",
     "milliards",
@@ -572,7 +571,9 @@ fn counts_or_dates(text: &str, same_line: bool) -> bool {
             | "hours"
             | "weeks"
     ) || OTHER_MEASURES.contains(&word)
-        || text.starts_with("في المائة");
+        || ["pour cent", "por ciento", "por mil", "في المائة"]
+            .iter()
+            .any(|per_cent| text.starts_with(per_cent));
     let counted = matches!(
         word,
         "States" | "Member" | "countries" | "members" | "persons" | "people"
@@ -865,12 +866,13 @@ fn ends_with_named_number(text: &str) -> bool {
     NAMED_NUMBERS.iter().any(|name| text.ends_with(name))
 }
 
-/// The running text's line before line `index`, across a page's notes and
-/// furniture.
-/// "… of the States Parties to the" ⏎ "Convention 14 in this regard": a
-/// number after the line's first word, read with the article that ends the
-/// line before (which [`numbers_nothing`] asks about).
-fn article_before_line(
+/// A call after the first word of line `line`, read with the last word of
+/// the running text's line before, across a page's notes and furniture:
+/// "… of the States Parties to the" ⏎ "Convention 14 in this regard" (a
+/// number after the line's first word and its article, which
+/// [`numbers_nothing`] asks about); "… d’Action" ⏎ "21 5, la Déclaration"
+/// (a figure after a name's number, [`NAMED_NUMBERS`]).
+fn word_before_line(
     raws: &[Raw<'_>],
     line: usize,
     start: usize,
@@ -882,12 +884,9 @@ fn article_before_line(
         return None;
     }
     let before = text_line_before(raws, line)?.trim_end();
-    let article = before
-        .rsplit(' ')
-        .next()
-        .filter(|last| last.eq_ignore_ascii_case("the"))?;
-    let joined = format!("{article} {text}");
-    let shift = article.len() + 1;
+    let last = before.rsplit(' ').next().filter(|last| !last.is_empty())?;
+    let joined = format!("{last} {text}");
+    let shift = last.len() + 1;
     call_at(&joined, start + shift, marker).map(|(s, e)| (s - shift, e - shift))
 }
 
@@ -992,7 +991,7 @@ fn numbered_call(
                 _ => start,
             };
             call_at(raws[line].text, start, marker)
-                .or_else(|| article_before_line(raws, line, start, marker))
+                .or_else(|| word_before_line(raws, line, start, marker))
                 .or_else(|| {
                     let text = raws[line].text;
                     if start == 0 {

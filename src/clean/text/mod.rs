@@ -1051,6 +1051,18 @@ mod tests {
             read("la priorité thématique 5 d’UNISPACE+50 et son plan\nde travail pluriannuel 5,"),
             "la priorité thématique 5 d’UNISPACE+50 et son plan de travail pluriannuel <sup>5</sup>,"
         );
+        // "5 pour cent" is a measure, "spatial 5 pour mener" a call.
+        assert_eq!(read("réduites de 5 pour cent,"), "réduites de 5 pour cent,");
+        assert_eq!(
+            read("au milieu spatial 5 pour mener des travaux"),
+            "au milieu spatial <sup>5</sup> pour mener des travaux"
+        );
+        // "d’Action" ⏎ "21 5,": the name's number broken from its words at
+        // the line's end, then the call.
+        assert_eq!(
+            read("le Programme d’Action\n21 5, la Déclaration"),
+            "le Programme d’Action 21 <sup>5</sup>, la Déclaration"
+        );
         drop(french);
         let arabic = Scope::new(Language::Arabic);
         // "من 5,5 تريليونات": a decimal, not call 5; "نسبة 5" ⏎ "في المائة"
