@@ -824,6 +824,20 @@ mod tests {
     }
 
     #[test]
+    fn a_day_of_a_month_at_a_notes_line_start_goes_on_the_note() {
+        // "… Least Developed Countries, New York," ⏎ "3 March 2022, and
+        // Doha, …": note 2's second line, not note 3, whose call and note
+        // are on the next page.
+        let text = masthead("A/RES/80/147", "80/147. Follow-up to the Conference")
+            + "Recalling the Stockholm Declaration,1 and the Doha Programme of Action,2\n_____\n\n1  See A/CONF.48/14/Rev.1.\n\n2  Report of the Fifth Conference, New York,\n3 March 2022, and Doha, 5–9 March 2023.\n\nA/RES/80/147\n24-27368\n2/2\n\nRecalling also the Renewed Declaration for Resilient Prosperity3 and the Awaza Programme,\n_____\n\n3  Resolution 78/317, annex.\n";
+        let clean = clean_text(&text, 0);
+        let markers: Vec<&str> = clean.footnotes.iter().map(|n| n.marker.as_str()).collect();
+        assert_eq!(markers, ["1", "2", "3"]);
+        assert_eq!(clean.footnotes[1].lines.len(), 2, "note 2 goes on");
+        assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+    }
+
+    #[test]
     fn a_note_run_on_under_the_next_pages_rule_keeps_its_figures() {
         // Note 1 breaks at the foot of page 1; its rest opens page 2's
         // notes with a figure ("3 December 1947"), which reads as note 3

@@ -45,9 +45,16 @@ fn note_marker(
             .trim_start()
             .strip_prefix(['–', '-'])
             .is_some_and(|end| end.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+        // "… Conference on the Least Developed Countries, New York," ⏎ "17
+        // March 2022, and Doha, …": inside a note, a day and its month go
+        // on with it (a note that opens with a date visibly starts: after
+        // a blank line, or with the two spaces after its marker).
+        let date =
+            !fresh && !rest.starts_with("  ") && crate::lang::date::starts_with_day_of_month(text);
         if rest.starts_with(' ')
             && plausible
             && !range
+            && !date
             && (rest.trim_start().starts_with(|c: char| !c.is_ascii_digit())
                 || figure_ok
                 || opens_with_year)
