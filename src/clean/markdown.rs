@@ -172,12 +172,6 @@ fn numbered_title(text: &str) -> Option<&str> {
     .then_some(title)
 }
 
-/// Words no English sentence ends on: articles, prepositions, conjunctions.
-const DANGLING: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "for", "by", "with", "and", "or", "its", "their",
-    "at", "from", "that",
-];
-
 /// Whether `block`, a short capitalised line without a stop, stands between
 /// a sentence broken off in mid-phrase ("… increasing the possibility of
 /// induced") and its lower-case continuation ("distortions in …"): a running
@@ -199,7 +193,7 @@ fn is_lost_running_title(
     let dangling = before
         .rsplit(' ')
         .next()
-        .is_some_and(|word| DANGLING.contains(&word));
+        .is_some_and(crate::lang::is_dangling);
     let goes_on = dangling || next.first().text.starts_with(|c: char| c.is_lowercase());
     block.lines.len() == 1
         && broken_off

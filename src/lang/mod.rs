@@ -707,6 +707,29 @@ pub fn operative_number(text: &str) -> Option<(&str, &str)> {
     Some((&text[..mark], trimmed))
 }
 
+/// Words no sentence ends on: articles, prepositions and conjunctions, in
+/// English, French and Spanish.
+const DANGLING: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "for", "by", "with", "and", "or", "its", "their",
+    "at", "from", "that", "de", "des", "du", "la", "le", "les", "et", "au", "aux", "à", "sur",
+    "del", "el", "los", "las", "y", "en", "con", "para",
+];
+
+/// Whether `word` is one no sentence ends on ("of", "the", "de", "y").
+pub fn is_dangling(word: &str) -> bool {
+    DANGLING.contains(&word)
+}
+
+/// Whether the line `text` breaks off mid-phrase, to go on in the next:
+/// after a word no sentence ends on ("… and the Methods of") or a
+/// compound's hyphen ("… on Transparency and Confidence-").
+pub fn breaks_off(text: &str) -> bool {
+    let text = text.trim_end();
+    text.strip_suffix('-')
+        .is_some_and(|head| head.ends_with(char::is_alphabetic))
+        || text.rsplit(' ').next().is_some_and(is_dangling)
+}
+
 /// The maximal runs of bytes of one ASCII class in `text` (letters, digits),
 /// as `(start, end)` byte offsets, found a byte at a time without decoding.
 pub(crate) fn ascii_runs(
@@ -805,6 +828,19 @@ pub fn point_label(text: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_breaks_off_on_a_function_word_or_a_hyphen() {
+        assert!(breaks_off("Implementation and the Methods of "));
+        assert!(breaks_off("on Transparency and Confidence-"));
+        assert!(breaks_off("la coopération internationale et de la"));
+        assert!(!breaks_off("Evaluation;"));
+        assert!(!breaks_off(
+            "Transparency and confidence-building measures in outer space"
+        ));
+        assert!(!breaks_off("Sales No. E.05.II.A.4 -"));
+        assert!(!breaks_off(""));
+    }
 
     #[test]
     fn ascii_runs_are_maximal_runs_of_one_class() {

@@ -175,7 +175,8 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
     // How many distinct lines near a page anchor (within three lines of
     // text either side) read the same: a line repeated in the running text
     // does not count, only one repeated at page tops or bottoms.
-    let mut near: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    // Each such line's places: (line, its anchor).
+    let mut near: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
     for anchor in (0..raws.len()).filter(|&i| is_page_anchor(raws[i].kind)) {
         for direction in [-1isize, 1] {
             let mut seen = 0;
@@ -183,9 +184,9 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             while seen < 3 && at >= 0 && (at as usize) < raws.len() {
                 let raw = &raws[at as usize];
                 if raw.kind == Kind::Text {
-                    let lines = near.entry(raw.text).or_default();
-                    if !lines.contains(&(at as usize)) {
-                        lines.push(at as usize);
+                    let places = near.entry(raw.text).or_default();
+                    if !places.contains(&(at as usize, anchor)) {
+                        places.push((at as usize, anchor));
                     }
                     seen += 1;
                 }
@@ -202,8 +203,8 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
         seen_anchors += usize::from(is_page_anchor(raw.kind));
         anchors_before.push(seen_anchors);
     }
-    let pages = |lines: &[usize]| {
-        let mut pages: Vec<usize> = lines.iter().map(|&i| anchors_before[i]).collect();
+    let pages = |places: &[(usize, usize)]| {
+        let mut pages: Vec<usize> = places.iter().map(|&(i, _)| anchors_before[i]).collect();
         pages.sort_unstable();
         pages.dedup();
         pages.len()
@@ -216,13 +217,13 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
         .iter()
         .filter(|raw| raw.kind == Kind::Furniture(FurnitureKind::PageCounter))
         .count();
-    let repeated = |lines: &[usize]| {
-        let pages = pages(lines);
+    let repeated = |places: &[(usize, usize)]| {
+        let pages = pages(places);
         pages >= 2 && pages * 3 >= tops
     };
     let counts: FxHashMap<&str, bool> = near
         .iter()
-        .map(|(text, lines)| (*text, repeated(lines)))
+        .map(|(text, places)| (*text, repeated(places)))
         .collect();
     // The first page's masthead, up to the enacting formula: where the title
     // is printed in full.
@@ -314,11 +315,12 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
     // The masthead's copy of the title is text by right, and so is the
     // tail of a sentence ("world," under "… in all regions of the") or a
     // lone point label that happens to stand near the furniture twice.
+    let near = against_furniture(raws, near, repeated);
     let mut kept: Vec<usize> = near
         .values()
-        .filter(|lines| repeated(lines))
-        .filter_map(|lines| {
-            lines.iter().copied().find(|&i| {
+        .filter(|places| repeated(places) && !goes_on_differently(raws, places))
+        .filter_map(|places| {
+            places.iter().map(|&(i, _)| i).find(|&i| {
                 raws[i].kind == Kind::Text
                     && i >= head_end
                     && !is_sentence_tail(raws, i)
@@ -340,6 +342,65 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             ),
         });
     }
+}
+
+/// The places of `near` (each text line's places near a page anchor) where
+/// the line stands against the page's furniture: the text lines between it
+/// and the anchor, if any, are themselves repeated there (a running title's
+/// other lines). A paragraph's line a few lines from a page's end that reads
+/// like another page's top line ("destruction," closing one recital above
+/// the furniture, and another below it) is running text. Settled until no
+/// line drops out, as a line's standing rests on the lines between it and
+/// its anchor.
+fn against_furniture<'a>(
+    raws: &[Raw<'a>],
+    mut near: FxHashMap<&'a str, Vec<(usize, usize)>>,
+    repeated: impl Fn(&[(usize, usize)]) -> bool,
+) -> FxHashMap<&'a str, Vec<(usize, usize)>> {
+    loop {
+        let standing: FxHashMap<&str, bool> = near
+            .iter()
+            .map(|(text, places)| (*text, repeated(places)))
+            .collect();
+        let mut dropped = false;
+        for places in near.values_mut() {
+            let before = places.len();
+            places.retain(|&(line, anchor)| {
+                let between = if line < anchor {
+                    line + 1..anchor
+                } else {
+                    anchor + 1..line
+                };
+                raws[between].iter().all(|raw| {
+                    raw.kind != Kind::Text || standing.get(raw.text).copied().unwrap_or(false)
+                })
+            });
+            dropped |= places.len() != before;
+        }
+        if !dropped {
+            return near;
+        }
+    }
+}
+
+/// Whether the line printed at `places` breaks off mid-phrase and goes on
+/// into different lines there: a paragraph's line printed twice ("… the
+/// Monitoring of Implementation and the Methods of" at one page's foot and
+/// the next page's top, going on in "Evaluation,1 by which" and
+/// "Evaluation;"), where a running title's wrapped line goes on into its
+/// next line on every page.
+fn goes_on_differently(raws: &[Raw<'_>], places: &[(usize, usize)]) -> bool {
+    let Some(&(first, _)) = places.first() else {
+        return false;
+    };
+    let next = |line: usize| {
+        raws[line + 1..]
+            .iter()
+            .find(|raw| raw.kind != Kind::Blank)
+            .map(|raw| raw.text)
+    };
+    crate::lang::breaks_off(raws[first].text)
+        && places.iter().any(|&(line, _)| next(line) != next(first))
 }
 
 /// Whether line `index` is an annex's title, under its "Annex" heading

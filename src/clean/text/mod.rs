@@ -758,6 +758,99 @@ mod tests {
         assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
     }
 
+    /// A four-page document whose pages 2 to 4 open with `top` under
+    /// their furniture, each page's text ending with `foot`.
+    fn pages_opening_with(top: &str, foot: &str) -> String {
+        let mut text = masthead("A/RES/79/42", "79/42. Measures to prevent terrorists");
+        for page in 2..=4 {
+            text.push_str(&format!(
+                "Recalling its resolution 78/4{page},\n\n{foot}\nA/RES/79/42\nMeasures to prevent terrorists\n \n24-27368\n{page}/4\n \n \n{top}"
+            ));
+        }
+        text + "1. Decides to remain seized of the matter.\n"
+    }
+
+    #[test]
+    fn a_line_repeated_against_the_furniture_of_each_page_is_in_doubt() {
+        // A title's lines that the rules did not take (the first closes
+        // with a semicolon, the second starts with a figure and is not the
+        // masthead's): kept, and each warned, the second against the
+        // furniture through the first.
+        let text = pages_opening_with(
+            "Follow-up and review of the outcome; \n2030 Agenda for Sustainable Development \n\n",
+            "",
+        );
+        let clean = clean_text(&text, 0);
+        let doubts: Vec<&str> = clean
+            .warnings
+            .iter()
+            .map(|w| w.message.as_str())
+            .filter(|m| m.contains("running title?"))
+            .collect();
+        assert_eq!(doubts.len(), 2, "{doubts:?}");
+        assert!(
+            doubts[1].ends_with("2030 Agenda for Sustainable Development"),
+            "{doubts:?}"
+        );
+    }
+
+    #[test]
+    fn a_paragraphs_line_above_the_furniture_is_not_against_it() {
+        // "… of weapons of mass" ⏎ "destruction," ⏎ (a recital) ⏎
+        // (furniture) ⏎ "destruction,": the first closes a recital two
+        // text lines above the page's furniture, the second opens the next
+        // page. The same words near two pages' furniture, but against it
+        // on one only: running text, no doubt.
+        let mut text = masthead("A/RES/79/42", "79/42. Measures to prevent terrorists");
+        text.push_str("Cognizant of the steps taken on the non-proliferation of weapons of mass \ndestruction, \n \nRecalling Security Council resolutions 2325 (2016) and 2663 \n(2022) on the non-proliferation of weapons of mass \n\nA/RES/79/42\nMeasures to prevent terrorists\n \n24-27368\n2/3\n \n \ndestruction, \n \nRecalling also the entry into force of the Convention, \n\nA/RES/79/42\nMeasures to prevent terrorists\n \n24-27368\n3/3\n \n \n1. Decides to remain seized of the matter.\n");
+        let clean = clean_text(&text, 0);
+        assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+        assert_eq!(
+            texts(&clean)
+                .iter()
+                .filter(|b| b.ends_with("destruction,"))
+                .count(),
+            2,
+            "{:#?}",
+            texts(&clean)
+        );
+    }
+
+    #[test]
+    fn a_paragraphs_line_going_on_differently_at_two_page_tops_is_no_doubt() {
+        // "… Programme Planning, the" ⏎ "Programme Aspects … and the Methods
+        // of" ⏎ (page 2) ⏎ "Evaluation,1 by which", and the same line under
+        // page 3's furniture, going on in "Evaluation;": a line of two
+        // paragraphs against the furniture twice, which breaks off
+        // mid-phrase and goes on differently; a title's line goes on the
+        // same way on every page.
+        let line = "Programme Aspects of the Budget, the Monitoring of Implementation and the Methods of \n";
+        let furniture = |page: usize| {
+            format!("\nA/RES/78/244\nProgramme planning\n \n24-27368\n{page}/4\n \n \n")
+        };
+        let text = masthead("A/RES/78/244", "78/244. Programme planning")
+            + "Recalling further the Regulations and Rules Governing Programme Planning, the \n"
+            + line
+            + &furniture(2)
+            + "Evaluation, by which the programmes shall be reviewed, \n \n1. Reaffirms the role of the Committee;\n \n2. Endorses the conclusions of the Committee on the \n"
+            + &furniture(3)
+            + line
+            + "Evaluation; \n \n3. Decides to keep the matter under review;\n"
+            + &furniture(4)
+            + "4. Decides to remain seized of the matter.\n";
+        let clean = clean_text(&text, 0);
+        assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+        assert_eq!(
+            texts(&clean)
+                .iter()
+                .filter(|b| b.contains("and the Methods of Evaluation"))
+                .count(),
+            2,
+            "{:#?}",
+            texts(&clean)
+        );
+    }
+
     #[test]
     fn an_annexs_title_that_reads_as_the_running_title_is_no_doubt() {
         // "Annex" ⏎ "Sevilla Commitment" next to page 2's furniture, which
