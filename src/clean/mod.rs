@@ -356,13 +356,22 @@ pub(crate) fn is_wide(c: char) -> bool {
 
 /// Whether a line ending in `text` joins the line `next` with no space
 /// between: Chinese breaks its lines anywhere, even between a character and
-/// a figure ("2006年12月20" ⏎ "日第61/185号决议"), and puts no space there.
+/// a figure ("2006年12月20" ⏎ "日第61/185号决议"), and puts no space there;
+/// any script breaks a range after its en dash ("2015–" ⏎ "2030", "5–" ⏎
+/// "9 March"), which a dash set apart ("… the Council –" ⏎ "and") is not.
 pub(crate) fn joins_without_space(text: &str, next: &str) -> bool {
     // Two ASCII bytes at the join, as in almost every line: no.
     if text.as_bytes().last().is_some_and(u8::is_ascii)
         && next.as_bytes().first().is_some_and(u8::is_ascii)
     {
         return false;
+    }
+    if text
+        .strip_suffix('–')
+        .is_some_and(|head| head.ends_with(char::is_alphanumeric))
+        && next.starts_with(char::is_alphanumeric)
+    {
+        return true;
     }
     // Not after a label of its own ("1." ⏎ "决定…", "(a)" ⏎ "决定…"); after
     // a symbol's year, "第2608(2021)" ⏎ "号决议", yes.

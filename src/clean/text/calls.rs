@@ -777,10 +777,45 @@ fn call_at(text: &str, start: usize, marker: &Marker) -> Option<(usize, usize)> 
         ends_call(&text[end..])
     } else if parenthesised {
         return Some((open.len(), text.len() - close.len()));
+    } else if let Some(span) = matches!(marker, Marker::Number(_))
+        .then(|| inside_word(text, start, end))
+        .flatten()
+    {
+        return Some(span);
     } else {
         !glued_digit && is_call_at(text, start, end, marker)
     };
     call.then_some((start, end))
+}
+
+/// Whether a figure between `before` and `after` splits a word no
+/// sentence ends on, where the UN's print puts a call inside "and": glued
+/// ("a10nd") or, as the extraction reads it, set apart ("2015–2030, a 8 nd
+/// other"). Read on the word's halves glued to the figure: letters, the
+/// first one or two, and the second no such word itself.
+pub(super) fn splits_word(before: &str, after: &str) -> bool {
+    let head_len = before
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_lowercase)
+        .count();
+    let tail_len = after.bytes().take_while(u8::is_ascii_lowercase).count();
+    let (head, tail) = (&before[before.len() - head_len..], &after[..tail_len]);
+    (1..=2).contains(&head_len)
+        && tail_len > 0
+        && !before[..before.len() - head_len].ends_with(|c: char| c.is_alphanumeric())
+        && !after[tail_len..].starts_with(|c: char| c.is_alphanumeric())
+        && !crate::lang::is_dangling(tail)
+        && crate::lang::is_dangling(&format!("{head}{tail}"))
+}
+
+/// The byte range a call inside a word takes ([`splits_word`]): with the
+/// spaces the extraction set around it ("a 8 nd", "a 8nd"), which the word
+/// closes up over.
+fn inside_word(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let from = start - usize::from(text[..start].ends_with(' '));
+    let to = end + usize::from(text[end..].starts_with(' '));
+    splits_word(&text[..from], &text[to..]).then_some((from, to))
 }
 
 pub(super) fn find_in_line(text: &str, from: usize, marker: &Marker) -> Option<(usize, usize)> {
@@ -1143,6 +1178,17 @@ mod tests {
         // "44o 33 y 47o": session 44, call 33; "11 o 12" is a range.
         assert_eq!(call("sesiones 44o 33 y 47o", "33"), Some((13, 15)));
         assert_eq!(call("los párrafos 11 o 12 del", "12"), None);
+    }
+
+    #[test]
+    fn a_call_inside_a_word_takes_its_spaces() {
+        // "a 8 nd", "a10nd": the UN's print puts the call inside "and".
+        assert_eq!(call("2015–2030, a 8 nd other", "8"), Some((14, 17)));
+        assert_eq!(call("the New Urban Agenda a10nd the", "10"), Some((22, 24)));
+        assert_eq!(call("2015–2030, a 8nd other", "8"), Some((14, 16)));
+        // Not a range ("de 5 a 8 días"), nor a word whole on each side.
+        assert_eq!(call("de 5 a 8 días", "8"), None);
+        assert_eq!(call("de 5 a 8 and", "8"), None);
     }
 
     #[test]

@@ -31,7 +31,7 @@ mod calls;
 mod furniture;
 mod notes;
 
-use self::calls::{find_calls, find_in_line};
+use self::calls::{find_calls, find_in_line, splits_word};
 use self::furniture::{classify, mark_running_titles};
 use self::notes::{assign_pages, final_notes, footnote_areas};
 
@@ -450,8 +450,11 @@ fn build_lines<'a>(
                     owned.push_str("</sup>");
                     // "Weapons6and the advisory opinion", "Rights,1as well":
                     // a call glued to the next word too stood before a
-                    // space the print or the extraction lost.
-                    if text[*end..].starts_with(|c: char| c.is_alphabetic() && !super::is_wide(c)) {
+                    // space the print or the extraction lost. Not a call
+                    // inside a word ("a 8 nd", "a10nd").
+                    if text[*end..].starts_with(|c: char| c.is_alphabetic() && !super::is_wide(c))
+                        && !splits_word(&text[..*start], &text[*end..])
+                    {
                         owned.push(' ');
                     }
                     at = *end;
@@ -1163,6 +1166,12 @@ mod tests {
         assert_eq!(
             read("au milieu spatial 5 pour mener des travaux"),
             "au milieu spatial <sup>5</sup> pour mener des travaux"
+        );
+        // "a 5 nd": a call inside "and" closes the word up around it; a
+        // range broken after its en dash joins without a space.
+        assert_eq!(
+            read("Reduction 2015–\n2030, a 5 nd other outcomes"),
+            "Reduction 2015–2030, a<sup>5</sup>nd other outcomes"
         );
         // "d’Action" ⏎ "21 5,": the name's number broken from its words at
         // the line's end, then the call.
