@@ -267,9 +267,11 @@ fn stitch<'a>(
             out.stitches.push(block.first().number);
             let next = &block.first().text;
             let last = previous.lines.last_mut().expect("a block has lines");
+            // After a hyphen, a figure too ("2021-" ⏎ (page) ⏎ "2030"), as
+            // inside a page: the lines join and the hyphen stays.
             let hyphenated = !last.glue
                 && broken_word(&last.text)
-                && next.starts_with(char::is_alphabetic)
+                && next.starts_with(char::is_alphanumeric)
                 && !text::is_suspended(next);
             // "…推进所有" ⏎ (page) ⏎ "可持续发展目标…": Chinese wraps anywhere.
             if !last.glue && joins_without_space(&last.text, next) {

@@ -875,6 +875,22 @@ mod tests {
     }
 
     #[test]
+    fn a_range_broken_after_its_hyphen_at_a_pages_foot_joins() {
+        // "… la période 2021-" ⏎ (page) ⏎ "2030 quatrième Décennie": the
+        // hyphen stays and the figures join, as inside a page.
+        let blocks = across_a_page(
+            "Rappelant qu’elle a proclamé la période 2021-\n",
+            "2030 quatrième Décennie internationale,\n",
+        );
+        assert!(
+            blocks
+                .iter()
+                .any(|b| b.contains("la période 2021-2030 quatrième Décennie")),
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
     fn a_year_in_parentheses_at_a_pages_top_goes_on() {
         // "… 476 (1980) du 30 juin 1980, 672" ⏎ (page) ⏎ "(1990) du 12
         // octobre 1990, …": a resolution's year, not a point "(1990)".
