@@ -18,7 +18,6 @@
 //! shared/eval/agree.py, computed here in Rust.
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
@@ -290,6 +289,22 @@ fn vendored_inputs() -> Vec<std::path::PathBuf> {
     inputs
 }
 
+/// Each vendored pair converted: its input's file name, the conversion, and
+/// the UN's file.
+fn converted_pairs() -> Vec<(String, un2akn::Conversion, String)> {
+    vendored_inputs()
+        .into_iter()
+        .map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let ours = un2akn::convert(&text, &un2akn::Options::default())
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            let theirs = std::fs::read_to_string(path.with_extension("akn.xml")).unwrap();
+            (name, ours, theirs)
+        })
+        .collect()
+}
+
 /// The only warnings the vendored pairs give: markdown that lost the labels
 /// of points (a real doubt).
 const EXPECTED_WARNINGS: &[(&str, &str)] = &[(
@@ -305,10 +320,7 @@ const EXPECTED_WARNINGS: &[(&str, &str)] = &[(
 #[test]
 fn agreeing_pairs_convert_without_a_warning() {
     let mut noise = Vec::new();
-    for path in vendored_inputs() {
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let text = std::fs::read_to_string(&path).unwrap();
-        let conversion = un2akn::convert(&text, &un2akn::Options::default()).unwrap();
+    for (name, conversion, _) in converted_pairs() {
         for warning in &conversion.warnings {
             let expected = EXPECTED_WARNINGS
                 .iter()
@@ -323,19 +335,8 @@ fn agreeing_pairs_convert_without_a_warning() {
 
 #[test]
 fn agrees_with_the_un_files() {
-    let inputs = vendored_inputs();
     let mut differences = Vec::new();
-    for path in &inputs {
-        let name = Path::new(path)
-            .file_name()
-            .unwrap()
-            .to_string_lossy()
-            .to_string();
-        let text = std::fs::read_to_string(path).unwrap();
-        let ours = un2akn::convert(&text, &un2akn::Options::default())
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
-        let stem = path.with_extension("");
-        let theirs_xml = std::fs::read_to_string(format!("{}.akn.xml", stem.display())).unwrap();
+    for (name, ours, theirs_xml) in converted_pairs() {
         let (ours, theirs) = (facts(&ours.xml), facts(&theirs_xml));
         let counts = |f: &Facts| {
             (
@@ -370,12 +371,7 @@ fn agrees_with_the_un_files() {
 #[test]
 fn footnotes_read_as_the_un_files() {
     let mut differences = Vec::new();
-    for path in vendored_inputs() {
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let text = std::fs::read_to_string(&path).unwrap();
-        let ours = un2akn::convert(&text, &un2akn::Options::default())
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
-        let theirs = std::fs::read_to_string(path.with_extension("akn.xml")).unwrap();
+    for (name, ours, theirs) in converted_pairs() {
         let (ours, theirs) = (facts(&ours.xml), facts(&theirs));
         for (index, (our_note, their_note)) in ours.notes.iter().zip(&theirs.notes).enumerate() {
             let letters = |note: &str| -> String {
