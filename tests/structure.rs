@@ -163,8 +163,10 @@ fn text_without_blank_lines_keeps_its_structure() {
     // title. 79/323: "Annex" after the closing date, its title, and
     // headings ("II." ⏎ "Action areas" ⏎ "A." ⏎ "…") before numbered
     // paragraphs. 78/309: budget headings ("Budget estimates for the period
-    // …") between "…;<sup>3</sup>" and "7." alone on its line.
+    // …") between "…;<sup>3</sup>" and "7." alone on its line. 79/160: "26"
+    // alone, without its dot, after "…;" and before "Condemns …".
     for name in [
+        "A_RES_79_160",
         "A_RES_78_309",
         "A_RES_78_121",
         "A_RES_78_129",

@@ -390,8 +390,12 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
     }
     operative_number(line).is_ok()
         || point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest))
-        // "…;" ⏎ "1." ⏎ "Takes note …": the number waits for its text.
+        // "…;" ⏎ "1." ⏎ "Takes note …": the number waits for its text;
+        // also without its dot ("…;" ⏎ "6" ⏎ "Also reaffirms …"), which
+        // the number's paragraph takes only as the next in its sequence,
+        // before a lead phrase.
         || is_lone_label(line)
+        || is_lone_figure(line)
         || leads(Part::Preamble)
         || leads(Part::Operative)
         || (may_lead && previous.ends_with(',') && participle_lead(line) && !wrapped())
@@ -599,6 +603,12 @@ fn is_annex_line(text: &str) -> bool {
 
 /// A paragraph number or point label alone on its line: "1.", "(a)", and
 /// the other languages' forms "12 -", "(د)", "a)", "１．", "（a）".
+/// A paragraph's number alone on its line without its dot ("6").
+fn is_lone_figure(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty() && text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit())
+}
+
 pub(crate) fn is_lone_label(text: &str) -> bool {
     let text = text.trim();
     let number = text
