@@ -605,15 +605,17 @@ fn is_annex_line(text: &str) -> bool {
 /// the other languages' forms "12 -", "(د)", "a)", "１．", "（a）".
 /// A paragraph's number alone on its line without its dot ("6").
 fn is_lone_figure(text: &str) -> bool {
-    let text = text.trim();
+    is_paragraph_figure(text.trim())
+}
+
+/// Whether `text` is a paragraph's number: one to three figures.
+fn is_paragraph_figure(text: &str) -> bool {
     !text.is_empty() && text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 pub(crate) fn is_lone_label(text: &str) -> bool {
     let text = text.trim();
-    let number = text
-        .strip_suffix('.')
-        .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+    let number = text.strip_suffix('.').is_some_and(is_paragraph_figure);
     // "b." of a Security Council text's points ("a. Support to …").
     let letter = matches!(text.as_bytes(), [b'a'..=b'z', b'.']);
     let label = text.len() <= 7

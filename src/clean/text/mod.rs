@@ -762,12 +762,12 @@ mod tests {
     }
 
     /// A four-page document whose pages 2 to 4 open with `top` under
-    /// their furniture, each page's text ending with `foot`.
-    fn pages_opening_with(top: &str, foot: &str) -> String {
+    /// their furniture.
+    fn pages_opening_with(top: &str) -> String {
         let mut text = masthead("A/RES/79/42", "79/42. Measures to prevent terrorists");
         for page in 2..=4 {
             text.push_str(&format!(
-                "Recalling its resolution 78/4{page},\n\n{foot}\nA/RES/79/42\nMeasures to prevent terrorists\n \n24-27368\n{page}/4\n \n \n{top}"
+                "Recalling its resolution 78/4{page},\n\n\nA/RES/79/42\nMeasures to prevent terrorists\n \n24-27368\n{page}/4\n \n \n{top}"
             ));
         }
         text + "1. Decides to remain seized of the matter.\n"
@@ -781,7 +781,6 @@ mod tests {
         // furniture through the first.
         let text = pages_opening_with(
             "Follow-up and review of the outcome; \n2030 Agenda for Sustainable Development \n\n",
-            "",
         );
         let clean = clean_text(&text, 0);
         let doubts: Vec<&str> = clean
