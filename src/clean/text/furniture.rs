@@ -355,9 +355,12 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
 /// and the anchor, if any, are themselves repeated there (a running title's
 /// other lines). A paragraph's line a few lines from a page's end that reads
 /// like another page's top line ("destruction," closing one recital above
-/// the furniture, and another below it) is running text. Settled until no
-/// line drops out, as a line's standing rests on the lines between it and
-/// its anchor.
+/// the furniture, and another below it) is running text, and so is one
+/// between its anchor and a line that goes on differently there (two lines
+/// of a paragraph printed at one page's top and, word for word, two lines
+/// above another page's foot, the second going on into other words).
+/// Settled until no line drops out, as a line's standing rests on the
+/// lines between it and its anchor.
 fn against_furniture<'a>(
     raws: &[Raw<'a>],
     mut near: FxHashMap<&'a str, Vec<(usize, usize)>>,
@@ -366,7 +369,10 @@ fn against_furniture<'a>(
     loop {
         let standing: FxHashMap<&str, bool> = near
             .iter()
-            .map(|(text, places)| (*text, repeated(places)))
+            .map(|(text, places)| {
+                let stands = repeated(places) && !goes_on_differently(raws, places);
+                (*text, stands)
+            })
             .collect();
         let mut dropped = false;
         for places in near.values_mut() {

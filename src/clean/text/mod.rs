@@ -833,6 +833,34 @@ mod tests {
         assert_printed_twice_without_doubt(&text, "and the Methods of Evaluation");
     }
 
+    #[test]
+    fn two_paragraph_lines_at_a_page_top_and_another_pages_foot_are_no_doubt() {
+        // "presupuesto de la cuenta de apoyo …" ⏎ "correspondiente al
+        // período … y el 30 de" open page 2 and, word for word, stand two
+        // lines above page 4's furniture, where the second goes on into
+        // other words ("junio de 20221 y sobre", "junio de 2022;"): the
+        // first is no line against the furniture of two pages.
+        let first =
+            "presupuesto de la cuenta de apoyo para las operaciones de mantenimiento de la paz \n";
+        let second =
+            "correspondiente al período comprendido entre el 1 de julio de 2021 y el 30 de \n";
+        let furniture =
+            |page: usize| format!("\nA/RES/77/304\nCuenta de apoyo\n \n25-26876\n{page}/4\n \n \n");
+        let text = masthead("A/RES/77/304", "77/304. Cuenta de apoyo")
+            + "Habiendo examinado los informes del Secretario General sobre la ejecución del \n"
+            + &furniture(2)
+            + first
+            + second
+            + "junio de 2022 y sobre el presupuesto, \n \n1. Hace suyas las conclusiones;\n"
+            + &furniture(3)
+            + "2. Toma nota del informe del Secretario General sobre la ejecución del \n"
+            + first
+            + second
+            + &furniture(4)
+            + "junio de 2022; \n \n3. Decide seguir examinando la cuestión.\n";
+        assert_printed_twice_without_doubt(&text, "cuenta de apoyo para las operaciones");
+    }
+
     /// `text` read without a warning, with `words` in two of its blocks:
     /// a paragraph's line printed twice near the page furniture is kept.
     fn assert_printed_twice_without_doubt(text: &str, words: &str) {
