@@ -925,6 +925,31 @@ fn word_before_line(
     call_at(&joined, start + shift, marker).map(|(s, e)| (s - shift, e - shift))
 }
 
+/// A call that ends line `line`, read with the first words of the running
+/// text's next line, across a page's notes and furniture: "… achieving the
+/// Sustainable Development Goals 39" ⏎ "to address inequalities" (a plural
+/// that names numbers and a single figure before "to" and a word, which
+/// [`numbers_nothing`] asks about on one line).
+fn words_after_line(
+    raws: &[Raw<'_>],
+    line: usize,
+    start: usize,
+    marker: &Marker,
+) -> Option<(usize, usize)> {
+    let text = raws[line].text;
+    let end = start + call_text(marker).len();
+    if !text.get(end..)?.trim().is_empty() {
+        return None;
+    }
+    let next = raws[line + 1..]
+        .iter()
+        .find(|raw| raw.kind == Kind::Text)?
+        .text;
+    let head = next.splitn(3, ' ').take(2).collect::<Vec<_>>().join(" ");
+    let joined = format!("{} {head}", &text[..end]);
+    call_at(&joined, start, marker).filter(|&(_, e)| e <= end)
+}
+
 fn text_line_before<'a>(raws: &[Raw<'a>], index: usize) -> Option<&'a str> {
     raws[..index]
         .iter()
@@ -1027,6 +1052,7 @@ fn numbered_call(
             };
             call_at(raws[line].text, start, marker)
                 .or_else(|| word_before_line(raws, line, start, marker))
+                .or_else(|| words_after_line(raws, line, start, marker))
                 .or_else(|| {
                     let text = raws[line].text;
                     if start == 0 {

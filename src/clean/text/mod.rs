@@ -1145,6 +1145,14 @@ mod tests {
             blocks[0],
             "to make reference to Goals 1 and 6 and paragraphs 1 and"
         );
+        // The same where the figure ends its line: "Goals 1" ⏎ "to address",
+        // but "paragraphs 1" ⏎ "and 2" names two.
+        let text = "achieving the Sustainable Development Goals 1 \nto address inequalities, and paragraphs 1 \nand 2 of its resolution\n_____\n1 See resolution 70/1.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "achieving the Sustainable Development Goals <sup>1</sup> to address inequalities, and paragraphs 1 and 2 of its resolution"
+        );
     }
 
     #[test]
