@@ -212,6 +212,40 @@ fn text_without_blank_lines_keeps_its_structure() {
 }
 
 #[test]
+fn a_budgets_part_and_section_headings_without_blank_lines_stand_apart() {
+    // 79/257 without its blank lines: "Part IV" ⏎ its title ⏎ "Section 11"
+    // ⏎ a title with a colon before its subtitle ⏎ "52. …" had been glued
+    // onto paragraph 51 (which swallowed 52), and "Section 29A" and
+    // "Income section 2" joined their titles. Each label and each title is
+    // an unnumbered paragraph of its own, as with the blank lines.
+    let spaced = "Resolution adopted by the General Assembly on 24 December 2024\n\n79/257. Special subjects relating to the proposed programme budget for 2025\n\nThe General Assembly,\n\nRecalling its resolution 78/252,\n\n1. Decides that the resources under section 8 amount to 19,343,800 dollars before \nrecosting; \n\nPart IV \n\nInternational cooperation for development \n\nSection 11 \n\nUnited Nations system support for the African Union\u{2019}s Agenda 2063: \nThe Africa We Want \n\n2. Recalls that the development of Africa is an established priority; \n\nPart VIII \n\nCommon support services \n\nSection 29A \n\nDepartment of Management Strategy, Policy and Compliance \n\n3. Recalls paragraph VIII.21 of the report of the Advisory Committee; \n\nIncome section 2 \n\nGeneral income \n\n4. Recalls paragraph IS2.4 of the report of the Advisory Committee. \n\n64th plenary meeting \n24 December 2024\n";
+    let packed: String = spaced
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let (spaced, packed) = (util::convert_text(spaced), util::convert_text(&packed));
+    let numbers = util::paragraph_numbers(&spaced.document);
+    assert_eq!(
+        numbers.iter().filter(|n| n.is_none()).count(),
+        10,
+        "{}",
+        spaced.xml
+    );
+    assert_eq!(
+        util::paragraph_numbers(&packed.document),
+        numbers,
+        "{}",
+        packed.xml
+    );
+    assert_eq!(
+        util::xml_text(&packed.xml).body,
+        util::xml_text(&spaced.xml).body
+    );
+    assert!(packed.warnings.is_empty(), "{:?}", packed.warnings);
+}
+
+#[test]
 fn recitals_without_blank_lines_part_at_a_call_and_around_a_heading() {
     // 78/8: "… for 2022 1" (the comma lost, the call kept) ⏎ "Taking note
     // of …"; 78/148: "… parties thereto," ⏎ "Multimodal transportation" ⏎
@@ -992,4 +1026,31 @@ fn a_points_label_cited_at_a_lines_start_is_no_point() {
         util::paragraph_numbers(&conversion.document),
         [Some("1."), Some("2.")]
     );
+}
+
+#[test]
+fn an_annexs_parts_and_their_lettered_sections_nest() {
+    // 79/323's annex (the Sevilla Commitment) opens with "I." ⏎ its
+    // heading, and part II's block of headings holds section "A." with
+    // its own: part I had been left in the preface, "II." and "B."–"G."
+    // read as unnumbered paragraphs, and "III" nested inside "G". The
+    // parts are roman, their sections lettered inside them.
+    let path = util::root().join("tests/fixtures/pairs/A_RES_79_323.txt");
+    let conversion = util::convert_text(&std::fs::read_to_string(path).unwrap());
+    let divisions: Vec<&str> = conversion
+        .xml
+        .match_indices("<division eId=\"")
+        .map(|(at, found)| {
+            let rest = &conversion.xml[at + found.len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    let letters = ["A", "B", "C", "D", "E", "F", "G"].map(|l| format!("att_1__dvs_II__dvs_{l}"));
+    let mut expected = vec!["att_1__dvs_I".to_string(), "att_1__dvs_II".to_string()];
+    expected.extend(letters);
+    expected.push("att_1__dvs_III".to_string());
+    assert_eq!(divisions, expected);
+    assert!(conversion
+        .xml
+        .contains("<num>I</num>\n              <heading>A renewed global financing for development framework</heading>"));
 }

@@ -489,15 +489,26 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
                     && is_lone_label(line)
                     && next.is_some_and(|next| next.starts_with(char::is_uppercase))));
         if numbered {
-            // Headings take four lines at most: look no further back than
-            // five (a long block stays linear).
+            // Headings take a few lines at most: look no further back than
+            // one more (a long block stays linear).
             let window = index.saturating_sub(MAX_HEADING_LINES + 1).max(start);
-            let sentence_end = block.lines[window..index].iter().rposition(|l| {
-                without_closing_calls(l.text.trim_end()).ends_with(['.', ';', ':'])
-                    && !is_label(&l.text)
+            let text_at = |at: usize| block.lines[at].text.as_ref();
+            // "Section 11" ⏎ "United Nations system support for the African
+            // Union’s Agenda 2063:" ⏎ "The Africa We Want": a title's colon
+            // before its subtitle ends no sentence.
+            let before_subtitle = |at: usize| {
+                at > window
+                    && is_any_label(text_at(at - 1))
+                    && at + 1 < index
+                    && text_at(at + 1).starts_with(char::is_uppercase)
+            };
+            let sentence_end = (window..index).rev().find(|&at| {
+                let text = without_closing_calls(text_at(at).trim_end());
+                !is_label(text_at(at))
+                    && (text.ends_with(['.', ';']) || text.ends_with(':') && !before_subtitle(at))
             });
             let headings = match sentence_end {
-                Some(end) => window + end + 1,
+                Some(end) => end + 1,
                 None if window == start => start,
                 None => index,
             };
@@ -505,7 +516,7 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
                 if headings > start {
                     parts.push(&block.lines[start..headings]);
                 }
-                parts.push(&block.lines[headings..index]);
+                split_at_labels(&block.lines[headings..index], &mut parts);
                 start = index;
                 continue;
             }
@@ -520,8 +531,38 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
             start = index;
         }
     }
-    parts.push(&block.lines[start..]);
+    // "II." ⏎ "Action areas" ⏎ "A." ⏎ "Domestic public resources": a
+    // block of headings only, a part's and its first section's. One label
+    // and its title alone may head a table ("A." ⏎ "Pension
+    // Administration" under "… as set out in the table below:"): one block.
+    let rest = &block.lines[start..];
+    let labels = || rest.iter().filter(|line| is_any_label(&line.text)).count();
+    if rest.len() > 1 && is_headings(rest) && labels() >= 2 {
+        split_at_labels(rest, &mut parts);
+    } else {
+        parts.push(rest);
+    }
     parts
+}
+
+/// Pushes `headings` onto `parts`, each label a part of its own, as the
+/// blank lines around it set it apart where the text has them ("Part IV"
+/// ⏎ "International cooperation for development" ⏎ "Section 11" ⏎ …): a
+/// title's lines stay together.
+fn split_at_labels<'b, 'a>(headings: &'b [Line<'a>], parts: &mut Vec<&'b [Line<'a>]>) {
+    let mut from = 0;
+    for at in 0..headings.len() {
+        if is_any_label(&headings[at].text) {
+            if at > from {
+                parts.push(&headings[from..at]);
+            }
+            parts.push(&headings[at..=at]);
+            from = at + 1;
+        }
+    }
+    if from < headings.len() {
+        parts.push(&headings[from..]);
+    }
 }
 
 /// Whether a line of a block with no blank lines stands apart from the line
@@ -542,8 +583,11 @@ fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
         || (previous.len() < 40 && is_annex_line(previous))
 }
 
-/// How many lines the headings above a numbered paragraph can take.
-const MAX_HEADING_LINES: usize = 4;
+/// How many lines the headings above a numbered paragraph can take: a
+/// budget's part and section, each with its title ("Part IV" ⏎
+/// "International cooperation for development" ⏎ "Section 11" ⏎ a title of
+/// two lines).
+const MAX_HEADING_LINES: usize = 6;
 
 /// Whether the lines read as headings only: up to four short lines, each
 /// a part's label ("F.", "IV.") or a capitalised title without closing
@@ -559,12 +603,19 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
     let title = |text: &str| unclosed(text) && text.starts_with(char::is_uppercase);
     // A title's second line may start in lower case ("Financing of the
     // support account … for the financial" ⏎ "periods from 1 July 2022 …").
+    // "… Agenda 2063:" ⏎ "The Africa We Want": a title's colon before its
+    // subtitle, not on the last line.
+    let last = lines.len() - 1;
     let mut previous_title = false;
-    let all = lines.iter().all(|line| {
+    let all = lines.iter().enumerate().all(|(at, line)| {
         let text = line.text.trim();
+        let text = match text.strip_suffix(':') {
+            Some(head) if at < last => head,
+            _ => text,
+        };
         let goes_on = previous_title && unclosed(text);
         previous_title = title(text) || goes_on;
-        is_label(text) || previous_title
+        is_any_label(text) || previous_title
     });
     all && previous_title
 }
@@ -573,6 +624,24 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
 /// operative part reads one.
 fn is_label(text: &str) -> bool {
     operative::division_heading(text.trim()).is_some_and(|(_, heading)| heading.is_none())
+}
+
+/// A part's label alone on its line, or a budget's or a convention's
+/// ("Part IV", "Section 11", "Chapter II").
+/// A budget's section may carry a letter ("Section 29A") and its income
+/// sections their own word ("Income section 2").
+fn is_any_label(text: &str) -> bool {
+    let text = text.trim();
+    let text = text
+        .strip_suffix(|c: char| c.is_ascii_uppercase())
+        .filter(|rest| rest.ends_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(text);
+    let income = text
+        .strip_prefix("Income section ")
+        .is_some_and(is_paragraph_figure);
+    income
+        || is_label(text)
+        || operative::convention_division(text).is_some_and(|(_, _, heading)| heading.is_none())
 }
 
 /// "Annex", "Annex I", "ANNEX II" alone on a block.
@@ -853,6 +922,18 @@ impl DocumentParser {
             && title_line(body).is_err();
         if !closes_bracket {
             self.flush_open_bracket();
+        }
+        // "I." ⏎ "A renewed global financing for development framework"
+        // opening an annex's body: the first part's label and its heading.
+        if self.annex
+            && lines.len() == 2
+            && self.paragraphs.is_empty()
+            && operative::division_heading(lines[0].text.trim())
+                .is_some_and(|(num, heading)| heading.is_none() && matches!(num, "I" | "A"))
+        {
+            self.block(&lines[..1]);
+            self.block(&lines[1..]);
+            return;
         }
         if self.annex && self.annex_heading_line(body) {
             return;

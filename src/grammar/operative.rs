@@ -437,7 +437,14 @@ impl DocumentParser {
         let after_preamble = self.phase == Phase::Operative
             || (self.phase == Phase::Preamble
                 && (self.preamble.formula.is_some() || !self.preamble.containers.is_empty()));
-        if !after_preamble {
+        // An annex that opens with its first part ("I." ⏎ "A renewed global
+        // financing for development framework" ⏎ "1. We, the Heads of
+        // State …").
+        let opens_annex = self.annex
+            && self.paragraphs.is_empty()
+            && self.preamble.containers.is_empty()
+            && division_heading(inner).is_some_and(|(num, _)| matches!(num, "I" | "A"));
+        if !(after_preamble || opens_annex) {
             return false;
         }
         // "一", "أولا" open the parts; "ثانيا" once they are open: the next part.
@@ -451,10 +458,13 @@ impl DocumentParser {
             return false;
         };
         let letter = num.len() == 1 && num != "I" && num != "V" && num != "X";
-        // Letters are the outer parts; roman numerals nest inside a letter.
+        // The kind of label that opens the parts is the outer one: roman
+        // numerals nest inside a letter ("A" ⏎ "I"), and letters inside a
+        // roman numeral ("II." ⏎ "Action areas" ⏎ "A."); the outer kind
+        // again closes the inner.
         let level = match self.paragraphs.last_division_mut() {
-            Some((last, 0)) if !letter && is_letter_label(&last.num) => 1,
-            Some((_, 1)) if !letter => 1,
+            Some((last, depth)) if is_letter_label(&last.num) == letter => depth,
+            Some((_, 0)) => 1,
             _ => 0,
         };
         self.open_division(DivisionKind::Division, num, heading, level, position);

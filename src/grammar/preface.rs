@@ -242,9 +242,11 @@ impl DocumentParser {
     /// to the annex's preface.
     pub(super) fn annex_heading_line(&mut self, text: &str) -> bool {
         let (inner, _) = unwrap_emphasis(text);
+        // A part's label ("I.") awaits its heading: the body has begun.
         let started = self.preamble.formula.is_some()
             || !self.preamble.containers.is_empty()
-            || !self.paragraphs.is_empty();
+            || !self.paragraphs.is_empty()
+            || self.division_awaits_heading;
         let title_like = inner.len() < 200
             && !inner.ends_with(['.', ',', ';', ':'])
             && !starts_operative(inner)
