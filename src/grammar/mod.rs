@@ -532,12 +532,13 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
         }
     }
     // "II." ⏎ "Action areas" ⏎ "A." ⏎ "Domestic public resources": a
-    // block of headings only, a part's and its first section's. One label
+    // block of headings only, a part's label and title, then its first
+    // section's (every block is asked, so the first label first). One label
     // and its title alone may head a table ("A." ⏎ "Pension
     // Administration" under "… as set out in the table below:"): one block.
     let rest = &block.lines[start..];
     let labels = || rest.iter().filter(|line| is_any_label(&line.text)).count();
-    if rest.len() > 1 && is_headings(rest) && labels() >= 2 {
+    if rest.len() > 1 && is_any_label(&rest[0].text) && labels() >= 2 && is_headings(rest) {
         split_at_labels(rest, &mut parts);
     } else {
         parts.push(rest);

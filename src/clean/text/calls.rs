@@ -938,7 +938,11 @@ fn words_after_line(
 ) -> Option<(usize, usize)> {
     let text = raws[line].text;
     let end = start + call_text(marker).len();
-    if !text.get(end..)?.trim().is_empty() {
+    // Only a plural's number is in doubt at a line's end ("Goals 39").
+    let plural = text[..start]
+        .strip_suffix(' ')
+        .is_some_and(|before| last_word(before).ends_with('s'));
+    if !plural || !text.get(end..)?.trim().is_empty() {
         return None;
     }
     let next = raws[line + 1..]
