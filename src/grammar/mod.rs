@@ -590,7 +590,7 @@ fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
 /// two lines).
 const MAX_HEADING_LINES: usize = 6;
 
-/// Whether the lines read as headings only: up to four short lines, each
+/// Whether the lines read as headings only: up to six short lines, each
 /// a part's label ("F.", "IV.") or a capitalised title without closing
 /// punctuation (or its next line) ("II." ⏎ "Action areas" ⏎ "A." ⏎ "Domestic public
 /// resources" ⏎ "26. Public resources …", where the numbered paragraph
@@ -926,12 +926,7 @@ impl DocumentParser {
         }
         // "I." ⏎ "A renewed global financing for development framework"
         // opening an annex's body: the first part's label and its heading.
-        if self.annex
-            && lines.len() == 2
-            && self.paragraphs.is_empty()
-            && operative::division_heading(lines[0].text.trim())
-                .is_some_and(|(num, heading)| heading.is_none() && matches!(num, "I" | "A"))
-        {
+        if lines.len() == 2 && self.opens_annex_body(&lines[0].text) && is_label(&lines[0].text) {
             self.block(&lines[..1]);
             self.block(&lines[1..]);
             return;

@@ -440,10 +440,7 @@ impl DocumentParser {
         // An annex that opens with its first part ("I." ⏎ "A renewed global
         // financing for development framework" ⏎ "1. We, the Heads of
         // State …").
-        let opens_annex = self.annex
-            && self.paragraphs.is_empty()
-            && self.preamble.containers.is_empty()
-            && division_heading(inner).is_some_and(|(num, _)| matches!(num, "I" | "A"));
+        let opens_annex = self.preamble.containers.is_empty() && self.opens_annex_body(inner);
         if !(after_preamble || opens_annex) {
             return false;
         }
@@ -457,7 +454,7 @@ impl DocumentParser {
         let Some((num, heading)) = division_heading(inner).or(next_part) else {
             return false;
         };
-        let letter = num.len() == 1 && num != "I" && num != "V" && num != "X";
+        let letter = is_letter_label(num);
         // The kind of label that opens the parts is the outer one: roman
         // numerals nest inside a letter ("A" ⏎ "I"), and letters inside a
         // roman numeral ("II." ⏎ "Action areas" ⏎ "A."); the outer kind
@@ -469,6 +466,14 @@ impl DocumentParser {
         };
         self.open_division(DivisionKind::Division, num, heading, level, position);
         true
+    }
+
+    /// Whether `text` is an annex's first part ("I.", "A. Title") before any
+    /// paragraph of the annex's body.
+    pub(super) fn opens_annex_body(&self, text: &str) -> bool {
+        self.annex
+            && self.paragraphs.is_empty()
+            && division_heading(text.trim()).is_some_and(|(num, _)| matches!(num, "I" | "A"))
     }
 
     /// Opens a division at depth `level`; its heading, if not given, may

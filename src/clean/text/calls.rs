@@ -949,8 +949,12 @@ fn words_after_line(
         .iter()
         .find(|raw| raw.kind == Kind::Text)?
         .text;
-    let head = next.splitn(3, ' ').take(2).collect::<Vec<_>>().join(" ");
-    let joined = format!("{} {head}", &text[..end]);
+    // Its first two words.
+    let head_end = next
+        .match_indices(' ')
+        .nth(1)
+        .map_or(next.len(), |(at, _)| at);
+    let joined = format!("{} {}", &text[..end], &next[..head_end]);
     call_at(&joined, start, marker).filter(|&(_, e)| e <= end)
 }
 
