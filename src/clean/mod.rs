@@ -639,11 +639,19 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     // "Activities of the Independent Audit Advisory Committee" ⏎ (page) ⏎
     // "Recalling its resolutions …" ("أنشطة اللجنة …" ⏎ "إذ تشير …"): a
     // heading, a line of its own that stopped short, stands apart from the
-    // lead that opens the next page.
-    if previous.lines.len() == 1
-        && wrapped() != Some(true)
-        && crate::grammar::lead::has_lead(next_text)
-    {
+    // lead that opens the next page; a heading of two lines too ("Revised
+    // estimates … adopted by the Economic and" ⏎ "Social Council at its
+    // 2025 session" ⏎ (page) ⏎ "Having considered …"), where the width
+    // shows that its last line stopped short.
+    // "Request for a subvention to the Extraordinary Chambers in the Courts
+    // of Cambodia" ⏎ (page) ⏎ "Recalling …", under its label "IV" or with
+    // it ("III" ⏎ "Request …"): a heading, whatever its width, of a few
+    // lines that open with no lead or number and close no clause.
+    let stopped_short = match wrapped() {
+        Some(wrapped) => !wrapped,
+        None => previous.lines.len() == 1,
+    };
+    if (stopped_short || reads_as_heading(previous)) && crate::grammar::lead::has_lead(next_text) {
         return false;
     }
     // A paragraph without final punctuation goes on, unless the next block
@@ -660,6 +668,25 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
         && !heading
         && (previous.lines.len() > 1 || starts_with_label(&previous.first().text));
     !matches!(last, ',') && !starts_new && (last.is_alphanumeric() || bracket)
+}
+
+/// Whether `block` reads as a heading (with its division's label, "III" ⏎
+/// "Request for a subvention …"): up to three lines, the first with a
+/// capital and no lead phrase or number, none closing a clause.
+fn reads_as_heading(block: &Block<'_>) -> bool {
+    let first = &block.first().text;
+    let text = if is_division_label(first) && block.lines.len() > 1 {
+        &block.lines[1].text
+    } else {
+        first
+    };
+    block.lines.len() <= 3
+        && text.starts_with(char::is_uppercase)
+        && !crate::grammar::lead::has_lead(text)
+        && block
+            .lines
+            .iter()
+            .all(|line| !without_closing_calls(&line.text).ends_with(['.', ',', ';', ':']))
 }
 
 /// Whether `text` ends with a conjunction that joins a list's last two
@@ -836,6 +863,49 @@ mod tests {
         assert!(joins_without_space("第2608(2021)", "号决议"));
         assert!(!joins_without_space("(a)", "决定宣布"));
         assert!(!joins_without_space("Rights,", "including"));
+    }
+
+    #[test]
+    fn a_heading_of_two_lines_or_a_full_one_at_a_pages_foot_stands_apart_from_the_next_lead() {
+        use super::{continues, Block, Line};
+        use std::borrow::Cow;
+        let block = |texts: &[&'static str]| Block {
+            lines: texts
+                .iter()
+                .map(|&text| Line {
+                    text: Cow::Borrowed(text),
+                    number: 1,
+                    column: 1,
+                    hard_break: false,
+                    glue: false,
+                })
+                .collect(),
+        };
+        // "Revised estimates … adopted by the Economic and" ⏎ "Social Council
+        // at its 2025 session" ⏎ (page) ⏎ "Having considered …" (seed 41's
+        // A/RES/80/243): its last line stopped short of a line of 92.
+        let heading = block(&[
+            "Revised estimates resulting from resolutions and decisions adopted by the Economic and",
+            "Social Council at its 2025 session",
+        ]);
+        let recital = block(&["Having considered the report of the Secretary-General34 and the"]);
+        assert!(!continues(&heading, &recital, true, 92));
+        // Where the width is not known, a heading of one line stands apart.
+        assert!(!continues(
+            &block(&["Social Council at its 2025 session"]),
+            &recital,
+            true,
+            0
+        ));
+        // A heading that fills its line, alone or under its label (seeds
+        // 30 and 39 of A/RES/79/258 and 80/243), stands apart too.
+        let title =
+            "Request for a subvention to the Extraordinary Chambers in the Courts of Cambodia";
+        let recalling = block(&[
+            "Recalling section I of its resolution 68/247 B of 9 April 2014, section I of its",
+        ]);
+        assert!(!continues(&block(&[title]), &recalling, true, 84));
+        assert!(!continues(&block(&["III", title]), &recalling, true, 84));
     }
 
     #[test]
