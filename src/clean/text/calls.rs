@@ -609,6 +609,16 @@ fn numbers_nothing(before_word: &str, word: &str, number: &str, after: &str) -> 
     {
         return true;
     }
+    // "the Kyoto Protocol 111 on 31 December 2020": an instrument named by
+    // a word before it ("Kyoto", "Minamata") has no number after its name.
+    let name = last_word(before_word.trim_end());
+    if matches!(word, "Protocol" | "Convention")
+        && before_word.ends_with(' ')
+        && name.starts_with(char::is_uppercase)
+        && name.chars().any(char::is_lowercase)
+    {
+        return true;
+    }
     let plural = lower.len() > 2 && lower.ends_with('s') && NUMBER_WORDS.contains(&lower.as_str());
     // "Goals 38 and Member States", "Goals 38 and, where appropriate",
     // "Goals 39 to address": no second number after the conjunction.
@@ -622,8 +632,36 @@ fn numbers_nothing(before_word: &str, word: &str, number: &str, after: &str) -> 
                     || rest.starts_with([',', ';'])
             })
     });
-    plural && single
+    // "on recommendations 59 emanating from": nor before a word that
+    // neither joins a second number nor places the one ("paragraphs 5 bis",
+    // "paragraphs 3 above").
+    let next_word = after
+        .strip_prefix(' ')
+        .map(|rest| rest.split([' ', ',', ';']).next().unwrap_or(""))
+        .unwrap_or("");
+    let goes_on = next_word.starts_with(char::is_lowercase)
+        && next_word.chars().all(char::is_alphabetic)
+        && !LIST_WORDS.contains(&next_word);
+    plural && (single || goes_on)
 }
+
+/// Words that go on a list of numbers after a plural, or place it:
+/// "paragraphs 5 and 6", "5 through 7", "5 bis", "3 above", "6 thereof".
+const LIST_WORDS: &[&str] = &[
+    "and",
+    "or",
+    "to",
+    "through",
+    "bis",
+    "ter",
+    "quater",
+    "above",
+    "below",
+    "thereof",
+    "inclusive",
+    "of",
+    "in",
+];
 
 /// Whether a call glued to what follows is glued to a word ("Rights,1as
 /// well"), not an ordinal ("1st").
@@ -1113,6 +1151,41 @@ fn numbered_call(
     Some(call)
 }
 
+/// The call of a numbered note that no other reading found, among `places`
+/// from line `from_line` up to `area_start`, after `cursor`: a figure set
+/// apart after a comma or a semicolon, before a word it would count
+/// ("Financing for Development, 38 States expressed", where the print set
+/// the call apart from its comma; "12 December 2003, 27 States were
+/// urged"). A count there is text wherever the note has its call; where it
+/// has none, the figure is the call.
+fn counted_call(
+    raws: &[Raw<'_>],
+    places: &[(usize, usize)],
+    from_line: usize,
+    area_start: usize,
+    cursor: (usize, usize),
+) -> Option<(usize, usize, usize)> {
+    let first = places.partition_point(|&(line, _)| line < from_line);
+    places[first..]
+        .iter()
+        .take_while(|&&(line, _)| line < area_start)
+        .filter(|&&(line, start)| line > cursor.0 || start >= cursor.1)
+        .find_map(|&(line, start)| {
+            let text = raws[line].text;
+            let end = start + text[start..].bytes().take_while(u8::is_ascii_digit).count();
+            let (before, after) = (&text[..start], &text[end..]);
+            let counted = after.strip_prefix(' ').is_some_and(|words| {
+                counts_or_dates(words.trim_start(), true)
+                    && !counts_or_dates(words.trim_start(), false)
+            });
+            (before
+                .strip_suffix(' ')
+                .is_some_and(|b| b.ends_with([',', ';']))
+                && counted)
+                .then_some((line, start, end))
+        })
+}
+
 pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usize>)]) -> Vec<Call> {
     let mut calls = Vec::new();
     // The first line of each page.
@@ -1162,6 +1235,18 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
             };
             if found.is_some() {
                 break;
+            }
+        }
+        // Last, a figure the text would count ("…, 38 States"), where no
+        // other reading calls the note.
+        if found.is_none() {
+            if let Marker::Number(n) = marker {
+                let places = runs.get(n.as_str()).map_or(&[][..], Vec::as_slice);
+                let page_start = page_starts
+                    .get(page.saturating_sub(1))
+                    .copied()
+                    .unwrap_or(0);
+                found = counted_call(raws, places, cursor.0.max(page_start), area_start, cursor);
             }
         }
         if let Some((line, start, end)) = found {

@@ -1153,6 +1153,47 @@ mod tests {
             blocks[0],
             "achieving the Sustainable Development Goals <sup>1</sup> to address inequalities, and paragraphs 1 and 2 of its resolution"
         );
+        // "on recommendations 1 emanating from": a single number before a
+        // word that goes on the sentence; "paragraphs 1 above" places it.
+        let text = "during the pandemic and on recommendations 1 emanating from the Assembly, in paragraphs 1 above
+_____
+1 Resolution A.1189(33).
+";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "during the pandemic and on recommendations <sup>1</sup> emanating from the Assembly, in paragraphs 1 above");
+        // A named instrument has no number after its name ("the Kyoto
+        // Protocol"); "Protocol 1" alone may be one.
+        let text =
+            "the Doha Amendment to the Kyoto Protocol 1 on 31 December 2020, and Protocol 1 on
+_____
+1 United Nations, Treaty Series, vol. 2303, No. 30822.
+";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "the Doha Amendment to the Kyoto Protocol <sup>1</sup> on 31 December 2020, and Protocol 1 on");
+    }
+
+    #[test]
+    fn a_figure_set_apart_after_a_comma_before_what_it_counts_is_a_call_only_where_no_other_is() {
+        // "… for Development, 38 States expressed": the print set the call
+        // apart from its comma, and note 38 has no other call.
+        let text =
+            "in the Sevilla Commitment of the Fourth International Conference on Financing for
+Development, 1 States expressed their resolve
+_____
+1 Resolution 79/323, annex, para. 43 (l).
+";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "in the Sevilla Commitment of the Fourth International Conference on Financing for Development, <sup>1</sup> States expressed their resolve");
+        // Where the note is called elsewhere, the count is text.
+        let text = "At the Conference, 1 States expressed their resolve to act,1 and
+_____
+1 Resolution 79/323, annex.
+";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "At the Conference, 1 States expressed their resolve to act,<sup>1</sup> and"
+        );
     }
 
     #[test]
