@@ -884,24 +884,46 @@ impl DocumentParser {
     /// language's), and not the document's title repeated (a running title
     /// kept in the text reads so).
     pub(super) fn reads_like_heading(&self, text: &str) -> bool {
-        // Chinese says in 80 characters what English says in 160; French,
-        // Spanish, Russian and Arabic take up to twice as long ("Decisión
-        // 75/570, relativa a la conferencia intergubernamental …", 202).
+        // Chinese says in 80 characters what the other languages say in up
+        // to 320 ("Decision 75/570 on the intergovernmental conference on
+        // an international legally binding instrument …", 270; "Decisión
+        // 75/570, relativa a la conferencia intergubernamental …").
         let longest = match self.language {
-            Language::English => 160,
             Language::Chinese => 80,
             _ => MAX_HEADING,
         };
-        // "… Menos de 21.566 20": a table's row ends in figures of two cells.
-        let mut last = text.split_whitespace().rev();
-        let figure =
-            |word: Option<&str>| word.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-        let table_row = figure(last.next()) && figure(last.next());
+        // Past 160 characters, a heading reads as a phrase, a third of its
+        // words or more in lower case ("Resolution 2021/31 on the follow-up
+        // to the Regional Agreement on …"), not as a table's cells run
+        // together ("Action Title of post Category/level Number
+        // Establishment Legal Officer P-4 1 …").
+        let phrase = || {
+            let (lower, words) = text
+                .split_whitespace()
+                .fold((0, 0), |(lower, words), word| {
+                    (
+                        lower + usize::from(word.starts_with(char::is_lowercase)),
+                        words + 1,
+                    )
+                });
+            text.chars().count() <= 160 || !self.language.has_case() || lower * 3 >= words
+        };
+        // "… Menos de 21.566 20", "… Under 12,940 80 (or 70 on a voluntary
+        // basis)": a table's row has figures of two cells side by side.
+        let figure = |word: &str| word.starts_with(|c: char| c.is_ascii_digit());
+        let mut words = text.split_whitespace();
+        let mut previous_figure = false;
+        let table_row = words.any(|word| {
+            let two = previous_figure && figure(word);
+            previous_figure = figure(word);
+            two
+        });
         !table_row
             && text.chars().count() <= longest
             && (text.starts_with(char::is_uppercase) || !self.language.has_case())
-            && !text.trim_end().ends_with(CLAUSE_ENDS)
+            && !without_closing_calls(text).ends_with(CLAUSE_ENDS)
             && !self.reads_like_title(text)
+            && phrase()
     }
 
     /// Whether `text` repeats the document's title.
