@@ -632,6 +632,26 @@ mod tests {
     }
 
     #[test]
+    fn a_colon_at_a_pages_foot_goes_on_in_lower_case() {
+        // "… thematic cluster I:" ⏎ (page) ⏎ "special and personal envoys
+        // …" (seed 44's 79/258): the colon is the name's.
+        let blocks = across_a_page(
+            "3. Approves one new post under section 3, Political affairs, thematic cluster I: \n",
+            "special and personal envoys, advisers and representatives;\n",
+        );
+        assert!(
+            blocks.contains(&"3. Approves one new post under section 3, Political affairs, thematic cluster I: special and personal envoys, advisers and representatives;".to_string()),
+            "{blocks:#?}"
+        );
+        // A label opens its point, as after any colon.
+        let blocks = across_a_page("3. Decides as follows: \n", "(a) to act;\n");
+        assert!(
+            blocks.contains(&"3. Decides as follows:".to_string()),
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
     fn a_points_label_after_a_conjunction_opens_its_point() {
         // "… previa aprobación del Comité; o" ⏎ "i)" ⏎ (page) ⏎ "Otras
         // ventas …": the label is the next point's, not the last word of
