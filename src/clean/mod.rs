@@ -589,6 +589,17 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     if !interrupted || ends_sentence {
         return false;
     }
+    // "Section 18" ⏎ (page) ⏎ "Economic and social development in Africa":
+    // a division's label stands apart from its heading, as it does on one
+    // page.
+    // "Part III" ⏎ "International justice and law" ⏎ (page) ⏎ "Section 7":
+    // nor does a heading from the next division's label. "五" ⏎ (page) ⏎
+    // "“区域”": whatever the heading opens with.
+    if previous.lines.len() == 1 && is_division_label(prev_text)
+        || next.lines.len() == 1 && is_division_label(next_text)
+    {
+        return false;
+    }
     // "… and also requests the Secretary-" ⏎ (page) ⏎ "General to keep …":
     // a word broken at its hyphen goes on.
     if broken_word(prev_text) && first.is_alphabetic() && !text::is_suspended(next_text) {
@@ -633,16 +644,6 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
         && !opens_like_a_lead(next_text)
     {
         return true;
-    }
-    // "Section 18" ⏎ (page) ⏎ "Economic and social development in Africa":
-    // a division's label stands apart from its heading, as it does on one
-    // page.
-    // "Part III" ⏎ "International justice and law" ⏎ (page) ⏎ "Section 7":
-    // nor does a heading from the next division's label.
-    if previous.lines.len() == 1 && is_division_label(prev_text)
-        || next.lines.len() == 1 && is_division_label(next_text)
-    {
-        return false;
     }
     // "Activities of the Independent Audit Advisory Committee" ⏎ (page) ⏎
     // "Recalling its resolutions …" ("أنشطة اللجنة …" ⏎ "إذ تشير …"): a

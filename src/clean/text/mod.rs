@@ -719,6 +719,10 @@ mod tests {
             "Economic and social development in Africa",
             "{blocks:#?}"
         );
+        // A heading in quotation marks too ("五" ⏎ (page) ⏎ "“区域”", seed
+        // 45's zh 76/72), which would go on with a sentence.
+        let blocks = across_a_page("V \n", "\u{201c}The Area\u{201d}\n");
+        assert!(blocks.contains(&"V".to_string()), "{blocks:#?}");
     }
 
     #[test]
