@@ -892,6 +892,7 @@ impl DocumentParser {
             Language::Chinese => 80,
             _ => MAX_HEADING,
         };
+        let length = text.chars().count();
         // Past 160 characters, a heading reads as a phrase, a third of its
         // words or more in lower case ("Resolution 2021/31 on the follow-up
         // to the Regional Agreement on …"), not as a table's cells run
@@ -906,20 +907,17 @@ impl DocumentParser {
                         words + 1,
                     )
                 });
-            text.chars().count() <= 160 || !self.language.has_case() || lower * 3 >= words
+            length <= 160 || !self.language.has_case() || lower * 3 >= words
         };
         // "… Menos de 21.566 20", "… Under 12,940 80 (or 70 on a voluntary
         // basis)": a table's row has figures of two cells side by side.
         let figure = |word: &str| word.starts_with(|c: char| c.is_ascii_digit());
-        let mut words = text.split_whitespace();
-        let mut previous_figure = false;
-        let table_row = words.any(|word| {
-            let two = previous_figure && figure(word);
-            previous_figure = figure(word);
-            two
-        });
+        let table_row = text
+            .split_whitespace()
+            .zip(text.split_whitespace().skip(1))
+            .any(|(word, next)| figure(word) && figure(next));
         !table_row
-            && text.chars().count() <= longest
+            && length <= longest
             && (text.starts_with(char::is_uppercase) || !self.language.has_case())
             && !without_closing_calls(text).ends_with(CLAUSE_ENDS)
             && !self.reads_like_title(text)

@@ -551,10 +551,7 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
 /// month ("5 June"), or, on the same line, what is counted ("24 Member
 /// States"; at a line's start "States were urged …" may follow a call).
 fn counts_or_dates(text: &str, same_line: bool) -> bool {
-    let word_end = text
-        .find(|c: char| !(c.is_alphabetic() || c == '%'))
-        .unwrap_or(text.len());
-    let word = &text[..word_end];
+    let word = leading_word(text);
     let measure = matches!(
         word,
         "per"
@@ -574,11 +571,24 @@ fn counts_or_dates(text: &str, same_line: bool) -> bool {
         || ["pour cent", "por ciento", "por mil", "في المائة"]
             .iter()
             .any(|per_cent| text.starts_with(per_cent));
-    let counted = matches!(
+    measure || MONTHS.contains(&word) || (same_line && is_counted(word))
+}
+
+/// The word `text` opens with: its letters (and a "%").
+fn leading_word(text: &str) -> &str {
+    let word_end = text
+        .find(|c: char| !(c.is_alphabetic() || c == '%'))
+        .unwrap_or(text.len());
+    &text[..word_end]
+}
+
+/// Whether `word` names what a number before it counts ("24 Member States",
+/// "15 países").
+fn is_counted(word: &str) -> bool {
+    matches!(
         word,
         "States" | "Member" | "countries" | "members" | "persons" | "people"
-    ) || OTHER_COUNTED.contains(&word);
-    measure || MONTHS.contains(&word) || (same_line && counted)
+    ) || OTHER_COUNTED.contains(&word)
 }
 
 /// Whether a word that names numbers ("paragraph", "Goals") does not name
@@ -611,13 +621,11 @@ fn numbers_nothing(before_word: &str, word: &str, number: &str, after: &str) -> 
     }
     // "the Kyoto Protocol 111 on 31 December 2020": an instrument named by
     // a word before it ("Kyoto", "Minamata") has no number after its name.
-    let name = last_word(before_word.trim_end());
-    if matches!(word, "Protocol" | "Convention")
-        && before_word.ends_with(' ')
-        && name.starts_with(char::is_uppercase)
-        && name.chars().any(char::is_lowercase)
-    {
-        return true;
+    if matches!(word, "Protocol" | "Convention") && before_word.ends_with(' ') {
+        let name = last_word(before_word.trim_end());
+        if name.starts_with(char::is_uppercase) && name.chars().any(char::is_lowercase) {
+            return true;
+        }
     }
     let plural = lower.len() > 2 && lower.ends_with('s') && NUMBER_WORDS.contains(&lower.as_str());
     // "Goals 38 and Member States", "Goals 38 and, where appropriate",
@@ -1085,13 +1093,8 @@ fn numbered_call(
     area_start: usize,
     cursor: (usize, usize),
 ) -> Option<(usize, usize, usize)> {
-    let after_cursor = |line: usize, start: usize| line > cursor.0 || start >= cursor.1;
-    let first = places.partition_point(|&(line, _)| line < from_line);
-    let mut candidates = places[first..]
-        .iter()
-        .take_while(|&&(line, _)| line < area_start)
-        .filter(|&&(line, start)| after_cursor(line, start))
-        .filter_map(|&(line, start)| {
+    let mut candidates =
+        places_between(places, from_line, area_start, cursor).filter_map(|&(line, start)| {
             let start = match marker {
                 Marker::Bracket(_) => start.checked_sub(1)?,
                 _ => start,
@@ -1151,6 +1154,22 @@ fn numbered_call(
     Some(call)
 }
 
+/// The places of a number (`places`, in document order) from line
+/// `from_line` up to `area_start`, the note's own lines, after `cursor`,
+/// the call before it.
+fn places_between(
+    places: &[(usize, usize)],
+    from_line: usize,
+    area_start: usize,
+    cursor: (usize, usize),
+) -> impl Iterator<Item = &(usize, usize)> {
+    let first = places.partition_point(|&(line, _)| line < from_line);
+    places[first..]
+        .iter()
+        .take_while(move |&&(line, _)| line < area_start)
+        .filter(move |&&(line, start)| line > cursor.0 || start >= cursor.1)
+}
+
 /// The call of a numbered note that no other reading found, among `places`
 /// from line `from_line` up to `area_start`, after `cursor`: a figure set
 /// apart after a comma or a semicolon, before a word it would count
@@ -1165,25 +1184,19 @@ fn counted_call(
     area_start: usize,
     cursor: (usize, usize),
 ) -> Option<(usize, usize, usize)> {
-    let first = places.partition_point(|&(line, _)| line < from_line);
-    places[first..]
-        .iter()
-        .take_while(|&&(line, _)| line < area_start)
-        .filter(|&&(line, start)| line > cursor.0 || start >= cursor.1)
-        .find_map(|&(line, start)| {
-            let text = raws[line].text;
-            let end = start + text[start..].bytes().take_while(u8::is_ascii_digit).count();
-            let (before, after) = (&text[..start], &text[end..]);
-            let counted = after.strip_prefix(' ').is_some_and(|words| {
-                counts_or_dates(words.trim_start(), true)
-                    && !counts_or_dates(words.trim_start(), false)
-            });
-            (before
-                .strip_suffix(' ')
-                .is_some_and(|b| b.ends_with([',', ';']))
-                && counted)
-                .then_some((line, start, end))
-        })
+    places_between(places, from_line, area_start, cursor).find_map(|&(line, start)| {
+        let text = raws[line].text;
+        let end = start + text[start..].bytes().take_while(u8::is_ascii_digit).count();
+        let (before, after) = (&text[..start], &text[end..]);
+        let counted = after
+            .strip_prefix(' ')
+            .is_some_and(|words| is_counted(leading_word(words.trim_start())));
+        (before
+            .strip_suffix(' ')
+            .is_some_and(|b| b.ends_with([',', ';']))
+            && counted)
+            .then_some((line, start, end))
+    })
 }
 
 pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usize>)]) -> Vec<Call> {
@@ -1209,21 +1222,22 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
         };
         let cursor = cursors[series];
         let area_start = lines[0];
+        // Where the search starts when it starts on `first_page`.
+        let from_page = |first_page: usize| {
+            cursor
+                .0
+                .max(page_starts.get(first_page).copied().unwrap_or(0))
+        };
+        // The places of a numbered marker's number.
+        let places_of = |n: &str| runs.get(n).map_or(&[][..], Vec::as_slice);
         let mut found = None;
         // First the note's own page, then from the page before.
-        for pass in 0..2 {
-            let first_page = if pass == 0 {
-                *page
-            } else {
-                page.saturating_sub(1)
-            };
-            let page_start = page_starts.get(first_page).copied().unwrap_or(0);
-            let from_line = cursor.0.max(page_start);
+        for first_page in [*page, page.saturating_sub(1)] {
+            let from_line = from_page(first_page);
             found = match marker {
                 // Numbered markers: only the places of that number.
                 Marker::Number(n) | Marker::Slash(n) | Marker::Bracket(n) => {
-                    let places = runs.get(n.as_str()).map_or(&[][..], Vec::as_slice);
-                    numbered_call(raws, places, marker, from_line, area_start, cursor)
+                    numbered_call(raws, places_of(n), marker, from_line, area_start, cursor)
                 }
                 // Stars and letters: scan the lines, at most a few pages back.
                 _ => (from_line.max(area_start.saturating_sub(MAX_SCAN))..area_start)
@@ -1241,12 +1255,8 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
         // other reading calls the note.
         if found.is_none() {
             if let Marker::Number(n) = marker {
-                let places = runs.get(n.as_str()).map_or(&[][..], Vec::as_slice);
-                let page_start = page_starts
-                    .get(page.saturating_sub(1))
-                    .copied()
-                    .unwrap_or(0);
-                found = counted_call(raws, places, cursor.0.max(page_start), area_start, cursor);
+                let from_line = from_page(page.saturating_sub(1));
+                found = counted_call(raws, places_of(n), from_line, area_start, cursor);
             }
         }
         if let Some((line, start, end)) = found {
