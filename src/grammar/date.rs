@@ -76,28 +76,16 @@ pub fn date(input: &str) -> IResult<&str, NaiveDate> {
     if let Some((date, len)) = crate::lang::date::date(input) {
         return Ok((&input[len..], date));
     }
-    map_opt(
-        (
-            number(1, 2),
-            opt(alt((tag("er"), tag("st"), tag("nd"), tag("rd"), tag("th")))),
-            space,
-            month,
-            opt(char(',')),
-            space,
-            year,
-        ),
-        |(day, _, _, month, _, _, year)| NaiveDate::from_ymd_opt(year, month, day),
-    )
+    map_opt(day_month_year, |(day, month, year)| {
+        NaiveDate::from_ymd_opt(year, month, day)
+    })
     .parse(input)
 }
 
-/// Like [`date`], but also says when the shape was a date and the calendar
-/// said no ("31 February 2022"): `Err(Some(len))` with the length of the text.
-pub fn date_or_impossible(input: &str) -> Result<(&str, NaiveDate), Option<usize>> {
-    if let Ok(found) = date(input) {
-        return Ok(found);
-    }
-    let shape: IResult<&str, _> = (
+/// The shape of a date, "1st April 2022" or "1er avril, 2022": day, month
+/// and year, whether or not the calendar has that day.
+fn day_month_year(input: &str) -> IResult<&str, (u32, u32, i32)> {
+    (
         number(1, 2),
         opt(alt((tag("er"), tag("st"), tag("nd"), tag("rd"), tag("th")))),
         space,
@@ -106,7 +94,17 @@ pub fn date_or_impossible(input: &str) -> Result<(&str, NaiveDate), Option<usize
         space,
         year,
     )
-        .parse(input);
+        .map(|(day, _, _, month, _, _, year)| (day, month, year))
+        .parse(input)
+}
+
+/// Like [`date`], but also says when the shape was a date and the calendar
+/// said no ("31 February 2022"): `Err(Some(len))` with the length of the text.
+pub fn date_or_impossible(input: &str) -> Result<(&str, NaiveDate), Option<usize>> {
+    if let Ok(found) = date(input) {
+        return Ok(found);
+    }
+    let shape = day_month_year(input);
     Err(shape.ok().map(|(rest, _)| input.len() - rest.len()))
 }
 

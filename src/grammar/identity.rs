@@ -2,6 +2,8 @@
 //! session, gathered from the facts the other parts found; and the finished
 //! [`Document`]. Gives the [`Identity`] and the [`Parsed`] result.
 
+use chrono::NaiveDate;
+
 use super::masthead::Fact;
 use super::{citation, excerpt, symbol, DocumentParser, ParseOptions, Parsed};
 use crate::error::ErrorKind;
@@ -217,35 +219,16 @@ impl DocumentParser {
             }
         };
         if let (true, Some(printed), Some(given)) = (kind.is_draft(), issuance, options.date) {
-            if printed != given {
-                self.warn(
-                    self.title_position,
-                    format!(
-                        "the text is dated {} but --date/metadata says {}; the text's date is kept",
-                        crate::model::iso_date(printed),
-                        crate::model::iso_date(given)
-                    ),
-                );
-            }
+            self.warn_if_dates_differ(printed, given);
         }
         let issuance = issuance.or(if kind.is_draft() { options.date } else { None });
         let adoption = if kind.is_draft() {
             None
         } else {
-            match (self.adoption_date, options.date) {
-                (Some(printed), Some(given)) if printed != given => {
-                    self.warn(
-                        self.title_position,
-                        format!(
-                            "the text is dated {} but --date/metadata says {}; the text's date is kept",
-                            crate::model::iso_date(printed),
-                            crate::model::iso_date(given)
-                        ),
-                    );
-                    Some(printed)
-                }
-                (printed, given) => printed.or(given),
+            if let (Some(printed), Some(given)) = (self.adoption_date, options.date) {
+                self.warn_if_dates_differ(printed, given);
             }
+            self.adoption_date.or(options.date)
         };
         if adoption.is_none() && issuance.is_none() {
             return Err(self.missing(if kind.is_draft() {
@@ -290,6 +273,21 @@ impl DocumentParser {
         );
         let line = self.inlines(statement);
         self.preface.push(line);
+    }
+
+    /// Warns where the date the text prints and the one given differ: the
+    /// text's is kept.
+    fn warn_if_dates_differ(&mut self, printed: NaiveDate, given: NaiveDate) {
+        if printed != given {
+            self.warn(
+                self.title_position,
+                format!(
+                    "the text is dated {} but --date/metadata says {}; the text's date is kept",
+                    crate::model::iso_date(printed),
+                    crate::model::iso_date(given)
+                ),
+            );
+        }
     }
 
     /// The error for a fact of the identity that is missing.
