@@ -628,7 +628,10 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     // sentence (a comma, a Chinese or an Arabic one, a parenthesis: "…
     // (Supplementary Provisions)" ⏎ (page) ⏎ "Convention, 1975 …"), a
     // block goes on that does not open as a paragraph does, nor as a
-    // heading (one line without final punctuation, or a part's label "II").
+    // heading (one line without final punctuation, or a part's label "II"),
+    // nor with a point's label ("… связанным с разминированием, и" ⏎
+    // (page) ⏎ "e)" ⏎ "предоставления …": the full line ended on the
+    // conjunction before the last point).
     let heading = next.lines.len() == 1
         && !next_text
             .ends_with(|c: char| c.is_ascii_punctuation() || "，。；：、）》」』”’»،؛".contains(c));
@@ -642,6 +645,7 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
         && !label
         && wrapped() == Some(true)
         && !opens_like_a_lead(next_text)
+        && !labelled()
     {
         return true;
     }
@@ -851,6 +855,24 @@ pub fn collapse(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{Block, Line};
+    use std::borrow::Cow;
+
+    /// A block of `texts`, a line each.
+    fn block(texts: &[&'static str]) -> Block<'static> {
+        Block {
+            lines: texts
+                .iter()
+                .map(|&text| Line {
+                    text: Cow::Borrowed(text),
+                    number: 1,
+                    column: 1,
+                    hard_break: false,
+                    glue: false,
+                })
+                .collect(),
+        }
+    }
 
     #[test]
     fn printed_widths_count_columns_and_wide_characters_twice() {
@@ -876,20 +898,7 @@ mod tests {
 
     #[test]
     fn a_heading_of_two_lines_or_a_full_one_at_a_pages_foot_stands_apart_from_the_next_lead() {
-        use super::{continues, Block, Line};
-        use std::borrow::Cow;
-        let block = |texts: &[&'static str]| Block {
-            lines: texts
-                .iter()
-                .map(|&text| Line {
-                    text: Cow::Borrowed(text),
-                    number: 1,
-                    column: 1,
-                    hard_break: false,
-                    glue: false,
-                })
-                .collect(),
-        };
+        use super::continues;
         // "Revised estimates … adopted by the Economic and" ⏎ "Social Council
         // at its 2025 session" ⏎ (page) ⏎ "Having considered …" (seed 41's
         // A/RES/80/243): its last line stopped short of a line of 92.
@@ -915,6 +924,36 @@ mod tests {
         ]);
         assert!(!continues(&block(&[title]), &recalling, true, 84));
         assert!(!continues(&block(&["III", title]), &recalling, true, 84));
+    }
+
+    #[test]
+    fn a_points_label_after_a_full_line_at_a_pages_foot_opens_its_point() {
+        use super::continues;
+        // "d)" ⏎ "… связанным с разминированием, и" (a full line of 92) ⏎
+        // (page) ⏎ "e)" ⏎ "предоставления …" (seed 44's Russian S/RES/2753
+        // (2024)): the last point, not the end of the one before.
+        let point_d = block(&[
+            "d)",
+            "предоставления стратегических консультаций по вопросам, связанным с разминированием, и",
+        ]);
+        for point_e in [
+            block(&["e)", "предоставления технических консультаций и помощи"]),
+            block(&["e) предоставления технических консультаций и помощи"]),
+        ] {
+            assert!(!continues(&point_d, &point_e, true, 92));
+        }
+        // After a full line that no conjunction ends, a label and its text
+        // on one line go on the sentence ("… пункта 1" ⏎ (page) ⏎ "g)
+        // настоящей резолюции").
+        let sentence = block(&[
+            "в соответствии с положениями, изложенными в подпунктах a)–f) пункта 1 и подпункте",
+        ]);
+        assert!(continues(
+            &sentence,
+            &block(&["g) настоящей резолюции;"]),
+            true,
+            92
+        ));
     }
 
     #[test]
