@@ -381,9 +381,18 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
             // Past the separator, whose width may be more than a byte
             // (NBSP, U+2028, U+3000).
             // A symbol is ASCII: it ends at a Chinese character ("第17/4号决议20").
+            // A parenthesis glued to the letters before it is inside the
+            // symbol: "(CM/Rec(2022)13)", a Council of Europe recommendation,
+            // calls no note 13.
+            let bytes = before.as_bytes();
             let token_start = before
                 .char_indices()
-                .rfind(|&(_, c)| c.is_whitespace() || matches!(c, '(' | ',' | ';') || !c.is_ascii())
+                .rfind(|&(i, c)| {
+                    c.is_whitespace()
+                        || matches!(c, ',' | ';')
+                        || (c == '(' && !(i > 0 && bytes[i - 1].is_ascii_alphabetic()))
+                        || !c.is_ascii()
+                })
                 .map_or(0, |(i, c)| i + c.len_utf8());
             if before[token_start..].contains('/') {
                 return false;
@@ -1347,6 +1356,19 @@ mod tests {
         let (start, end) = call(text, "4").expect("a call");
         assert_eq!(&text[start..end], " 4");
         assert_eq!(&text[..start], "في الأرض الفلسطينية المحتلة(");
+    }
+
+    #[test]
+    fn a_figure_after_a_year_inside_a_symbol_is_no_call() {
+        // "(CM/Rec(2022)13)": recommendation 13 of 2022, not call 13 (A/RES/79/284,
+        // whose note 13 is called thirteen lines on, "Rights,13").
+        assert_eq!(
+            call("media coverage (CM/Rec(2022)13), on electoral", "13"),
+            None
+        );
+        // After a resolution's year, glued or set apart, a figure is a call.
+        assert_eq!(call("resolution 2628(2022)5 and", "5"), Some((21, 22)));
+        assert_eq!(call("resolution 2628 (2022)5 and", "5"), Some((22, 23)));
     }
 
     #[test]
