@@ -101,12 +101,21 @@ const NUMBER_WORDS: &[&str] = &[
     "for",
     "in",
     "on",
+    "the",
 ];
 
 /// The same in French, Spanish and Russian: "párrafos 11 y 16", "les
 /// paragraphes 3 et 4", "пункты 2 и 5", and the Russian words in each of
-/// their cases ("в соответствии с пунктом 4 статьи 11").
+/// their cases ("в соответствии с пунктом 4 статьи 11"); the articles, as
+/// "the" in English, before a figure of the text ("le Secrétaire général
+/// les 23 et" ⏎ "24 septembre 2021": no call 23).
 const OTHER_NUMBER_WORDS: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "el",
+    "los",
+    "las",
     "y",
     "o",
     "e",
@@ -1356,6 +1365,21 @@ mod tests {
         let (start, end) = call(text, "4").expect("a call");
         assert_eq!(&text[start..end], " 4");
         assert_eq!(&text[..start], "في الأرض الفلسطينية المحتلة(");
+    }
+
+    #[test]
+    fn a_figure_after_an_article_is_no_call() {
+        // "convoqué par le Secrétaire général les 23 et" ⏎ "24 septembre
+        // 2021" (fr A/RES/77/186, seed 46): days of a range the line broke,
+        // not call 23, printed later ("… de la FAO »23").
+        assert_eq!(
+            call("convoqué par le Secrétaire général les 23 et ", "23"),
+            None
+        );
+        assert_eq!(call("celebrada el 23 y ", "23"), None);
+        assert_eq!(call("adopted by the 193 Members", "193"), None);
+        // After a noun, the figure set apart is the call.
+        assert_eq!(call("le Secrétaire général 23 et", "23"), Some((25, 27)));
     }
 
     #[test]
