@@ -637,6 +637,21 @@ fn numbers_nothing(before_word: &str, word: &str, number: &str, after: &str) -> 
     {
         return true;
     }
+    // "at its twenty-fifth meeting 4 and the report": an ordinal before the
+    // word has numbered it already.
+    if before_word.ends_with(' ') {
+        let ordinal = before_word
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default();
+        let whole = |parsed: nom::IResult<&str, u32>| parsed.is_ok_and(|(rest, _)| rest.is_empty());
+        if whole(crate::grammar::masthead::ordinal_words(ordinal))
+            || whole(crate::grammar::masthead::ordinal_number(ordinal))
+        {
+            return true;
+        }
+    }
     // "the Kyoto Protocol 111 on 31 December 2020": an instrument named by
     // a word before it ("Kyoto", "Minamata") has no number after its name.
     if matches!(word, "Protocol" | "Convention") && before_word.ends_with(' ') {
@@ -1365,6 +1380,16 @@ mod tests {
         let (start, end) = call(text, "4").expect("a call");
         assert_eq!(&text[start..end], " 4");
         assert_eq!(&text[..start], "في الأرض الفلسطينية المحتلة(");
+    }
+
+    #[test]
+    fn a_word_an_ordinal_numbers_may_be_followed_by_a_call() {
+        // "at its twenty-fifth meeting 4 and the report" (A/RES/80/110, seed 29).
+        let text = "Process) at its twenty-fifth meeting 4 and the";
+        assert_eq!(call(text, "4"), Some((37, 38)));
+        assert_eq!(call("at its 25th meeting 4 and the", "4"), Some((20, 21)));
+        // Without the ordinal, the figure numbers the meeting.
+        assert_eq!(call("at its meeting 4 and the", "4"), None);
     }
 
     #[test]
