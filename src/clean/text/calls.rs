@@ -102,6 +102,8 @@ const NUMBER_WORDS: &[&str] = &[
     "in",
     "on",
     "the",
+    "schedule",
+    "schedules",
 ];
 
 /// The same in French, Spanish and Russian: "párrafos 11 y 16", "les
@@ -1380,6 +1382,16 @@ mod tests {
         let (start, end) = call(text, "4").expect("a call");
         assert_eq!(&text[start..end], " 4");
         assert_eq!(&text[..start], "في الأرض الفلسطينية المحتلة(");
+    }
+
+    #[test]
+    fn a_schedules_number_is_no_call() {
+        // "introducing changes to schedules 1 (A) and 1, respectively, of the
+        // Annex on Chemicals" (78/29, seed 36) took call 1, printed eight
+        // lines before ("… on Their Destruction 1 and for").
+        let text = "introducing changes to schedules 1 (A) and 1, respectively, of the";
+        assert_eq!(call(text, "1"), None);
+        assert_eq!(call("the destruction of Schedule 1 chemicals", "1"), None);
     }
 
     #[test]
