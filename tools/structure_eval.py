@@ -9,7 +9,11 @@ nested in the wrong place pass it. This measure looks closer, per document:
 
 - paragraph bounds: each top-level recital and operative paragraph of the main body, as its
   first 25 and last 15 letters and figures (case and punctuation aside), in order;
-- points: each <point> of the main body as (label, depth), in order.
+- points: each <point> of the main body as (label, depth), in order;
+- notes: each footnote call, from the preamble on, as its marker and the last 12 letters and
+  figures before it (a note called in the wrong place, "CM/Rec(2022)13" for "Rights,13",
+  keeps the counts). 79/203's UN file prints notes 10 and 11 inside "a<note>nd", so it
+  departs there.
 
 FOLDER (default: ../shared/corpus/pairs and ../shared/corpus/dev-pairs) holds text or markdown
 inputs beside the UN's Akoma Ntoso of the same resolution (<STEM>.akn.xml); a folder of
@@ -78,6 +82,22 @@ def points(xml):
     return [(num.strip(), eid.count('point')) for eid, num in POINT.findall(main_body(xml))]
 
 
+NOTE = re.compile(r'<authorialNote\b[^>]*?marker="([^"]*)"[^>]*>.*?</authorialNote>'
+                  r'|<noteRef\b[^>]*?marker="([^"]*)"[^>]*/>', re.S)
+
+
+def notes(xml):
+    """Each footnote call from the preamble on, as (marker, the 12 letters and figures before it)."""
+    start = xml.find('<preamble')
+    text = xml[start if start >= 0 else max(xml.find('<mainBody'), 0):]
+    out, before, last = [], '', 0
+    for m in NOTE.finditer(text):
+        before = (before + re.sub(r'\W+', '', TAG.sub('', text[last:m.start()]).lower()))[-12:]
+        out.append((m.group(1) or m.group(2), before))
+        last = m.end()
+    return out
+
+
 def first_difference(ours, theirs):
     """The first differing stretch of two sequences, as (ours, theirs)."""
     matcher = difflib.SequenceMatcher(None, ours, theirs, autojunk=False)
@@ -97,6 +117,7 @@ def compare(ours_path, theirs_path):
         ('recitals', bounds(ours, 'pre'), bounds(theirs, 'pre')),
         ('operative', bounds(ours, 'op'), bounds(theirs, 'op')),
         ('points', points(ours), points(theirs)),
+        ('notes', notes(ours), notes(theirs)),
     ) if a != b]
 
 
