@@ -1019,11 +1019,14 @@ fn words_after_line(
 ) -> Option<(usize, usize)> {
     let text = raws[line].text;
     let end = start + call_text(marker).len();
-    // Only a plural's number is in doubt at a line's end ("Goals 39").
+    // Only a plural's number is in doubt at a line's end ("Goals 39"), or
+    // before a conjunction that ends the line ("Goals 3 and" ⏎ "dialogue
+    // among civilizations", no second number after it).
     let plural = text[..start]
         .strip_suffix(' ')
         .is_some_and(|before| last_word(before).ends_with('s'));
-    if !plural || !text.get(end..)?.trim().is_empty() {
+    let rest = text.get(end..)?.trim_end();
+    if !plural || !matches!(rest, "" | " and" | " or" | " to") {
         return None;
     }
     let next = raws[line + 1..]
@@ -1035,7 +1038,7 @@ fn words_after_line(
         .match_indices(' ')
         .nth(1)
         .map_or(next.len(), |(at, _)| at);
-    let joined = format!("{} {}", &text[..end], &next[..head_end]);
+    let joined = format!("{}{rest} {}", &text[..end], &next[..head_end]);
     call_at(&joined, start, marker).filter(|&(_, e)| e <= end)
 }
 

@@ -1177,6 +1177,15 @@ mod tests {
             blocks[0],
             "achieving the Sustainable Development Goals <sup>1</sup> to address inequalities, and paragraphs 1 and 2 of its resolution"
         );
+        // Or where a conjunction ends the line: "Goals 1 and" ⏎ "dialogue
+        // among civilizations" (77/324 laid out, seed 48), but "paragraphs 1
+        // and" ⏎ "2 of" names two.
+        let text = "to the achievement of the Sustainable Development Goals 1 and \ndialogue among civilizations, and paragraphs 1 and \n2 of its resolution\n_____\n1 See resolution 70/1.\n";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "to the achievement of the Sustainable Development Goals <sup>1</sup> and dialogue among civilizations, and paragraphs 1 and 2 of its resolution"
+        );
         // "on recommendations 1 emanating from": a single number before a
         // word that goes on the sentence; "paragraphs 1 above" places it.
         let text = "during the pandemic and on recommendations 1 emanating from the Assembly, in paragraphs 1 above
