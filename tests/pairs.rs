@@ -14,7 +14,9 @@
 //! documents (78/83, 78/247, 78/309, 79/9, 79/137, 79/160, 79/232, 78/184),
 //! a note's line that opens with a date (80/147), and a call the UN printed
 //! inside "and" ("a 8 nd", 79/263). Each footnote holds the
-//! UN's note's letters and figures. The counts and words are those of
+//! UN's note's letters and figures, and is called after the same letters
+//! and figures as the UN's ("CM/Rec(2022)13" is no call, 79/284). The
+//! counts and words are those of
 //! shared/eval/agree.py, computed here in Rust.
 
 use std::collections::HashMap;
@@ -94,6 +96,9 @@ struct Facts {
     words: Vec<String>,
     /// The text of each footnote, in order.
     notes: Vec<String>,
+    /// Where each footnote of the preamble and main body is called: the last
+    /// 12 letters and figures of the body text before its call.
+    calls: Vec<String>,
 }
 
 fn local(name: &[u8]) -> String {
@@ -114,6 +119,8 @@ fn facts(xml: &str) -> Facts {
     let mut facts = Facts::default();
     let mut stack: Vec<String> = Vec::new();
     let mut text = String::new();
+    // The body's letters and figures so far, lower case.
+    let mut letters: Vec<char> = Vec::new();
     let inside = |stack: &[String], name: &str| stack.iter().any(|s| s == name);
     loop {
         let event = reader.read_event().expect("well-formed XML");
@@ -133,6 +140,10 @@ fn facts(xml: &str) -> Facts {
                     "authorialNote" if !inside(&stack, "meta") => {
                         facts.footnotes += 1;
                         facts.notes.push(String::new());
+                        if in_main && (inside(&stack, "preamble") || inside(&stack, "mainBody")) {
+                            let start = letters.len().saturating_sub(12);
+                            facts.calls.push(letters[start..].iter().collect());
+                        }
                     }
                     "FRBRuri" if stack.last().is_some_and(|s| s == "FRBRWork") => {
                         facts.work = attribute(e, "value").unwrap_or_default();
@@ -165,7 +176,14 @@ fn facts(xml: &str) -> Facts {
                     && !inside(&stack, "authorialNote")
                     && !inside(&stack, "attachments");
                 if in_body {
-                    text.push_str(&t.decode().expect("text decodes"));
+                    let decoded = t.decode().expect("text decodes");
+                    letters.extend(
+                        decoded
+                            .chars()
+                            .filter(|c| c.is_alphanumeric())
+                            .flat_map(char::to_lowercase),
+                    );
+                    text.push_str(&decoded);
                 } else if inside(&stack, "authorialNote") && !inside(&stack, "meta") {
                     if let Some(note) = facts.notes.last_mut() {
                         note.push_str(&t.decode().expect("text decodes"));
@@ -386,6 +404,25 @@ fn footnotes_read_as_the_un_files() {
                     index + 1
                 ));
             }
+        }
+    }
+    assert!(differences.is_empty(), "{}", differences.join("\n"));
+}
+
+/// Each footnote of the preamble and main body is called where the UN's file
+/// calls it (after the same letters and figures): a note called from a
+/// number of the text ("(CM/Rec(2022)13)" for "Rights,13", 79/284) keeps
+/// every count and moves the note to another paragraph.
+#[test]
+fn footnotes_are_called_where_the_un_files_call_them() {
+    let mut differences = Vec::new();
+    for (name, ours, theirs) in converted_pairs() {
+        let (ours, theirs) = (facts(&ours.xml), facts(&theirs));
+        if ours.calls != theirs.calls {
+            differences.push(format!(
+                "{name}:\n  ours   {:?}\n  theirs {:?}",
+                ours.calls, theirs.calls
+            ));
         }
     }
     assert!(differences.is_empty(), "{}", differences.join("\n"));
