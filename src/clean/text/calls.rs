@@ -1213,9 +1213,12 @@ fn places_between(
 /// apart after a comma or a semicolon, before a word it would count
 /// ("Financing for Development, 38 States expressed", where the print set
 /// the call apart from its comma; "12 December 2003, 27 States were
-/// urged"). A count there is text wherever the note has its call; where it
-/// has none, the figure is the call.
-fn counted_call(
+/// urged"); or after a name's last word, where it would open a range of days
+/// ("the International Day to Combat Islamophobia 17 and 27 January as the
+/// International Day of Commemoration", where a date has its "on"). A count
+/// or a day there is text wherever the note has its call; where it has
+/// none, the figure is the call.
+fn last_resort_call(
     raws: &[Raw<'_>],
     places: &[(usize, usize)],
     from_line: usize,
@@ -1226,14 +1229,21 @@ fn counted_call(
         let text = raws[line].text;
         let end = start + text[start..].bytes().take_while(u8::is_ascii_digit).count();
         let (before, after) = (&text[..start], &text[end..]);
-        let counted = after
-            .strip_prefix(' ')
-            .is_some_and(|words| is_counted(leading_word(words.trim_start())));
-        (before
-            .strip_suffix(' ')
-            .is_some_and(|b| b.ends_with([',', ';']))
-            && counted)
-            .then_some((line, start, end))
+        let before = before.strip_suffix(' ')?;
+        let counted = || {
+            after
+                .strip_prefix(' ')
+                .is_some_and(|words| is_counted(leading_word(words.trim_start())))
+        };
+        let name = last_word(before);
+        let named_day = || {
+            name.starts_with(char::is_uppercase)
+                && name.chars().any(char::is_lowercase)
+                && !MONTHS.contains(&name)
+                && !NUMBER_WORDS.contains(&name.to_lowercase().as_str())
+                && crate::lang::date::starts_with_day_of_month(&text[start..])
+        };
+        ((before.ends_with([',', ';']) && counted()) || named_day()).then_some((line, start, end))
     })
 }
 
@@ -1289,12 +1299,13 @@ pub(super) fn find_calls(raws: &[Raw<'_>], footnotes: &[(Marker, usize, Vec<usiz
                 break;
             }
         }
-        // Last, a figure the text would count ("…, 38 States"), where no
-        // other reading calls the note.
+        // Last, a figure the text would count ("…, 38 States") or a day after
+        // a name ("Islamophobia 17 and 27 January"), where no other reading
+        // calls the note.
         if found.is_none() {
             if let Marker::Number(n) = marker {
                 let from_line = from_page(page.saturating_sub(1));
-                found = counted_call(raws, places_of(n), from_line, area_start, cursor);
+                found = last_resort_call(raws, places_of(n), from_line, area_start, cursor);
             }
         }
         if let Some((line, start, end)) = found {

@@ -1230,6 +1230,32 @@ _____
     }
 
     #[test]
+    fn a_day_after_a_name_is_a_call_only_where_no_other_is() {
+        // "… to Combat Islamophobia 17 and 27 January as the International
+        // Day of Commemoration" (79/321 laid out, seeds 38 and 51): no date
+        // follows a name without its "on", and note 17 has no other call.
+        let text =
+            "15 March as the International Day to Combat Islamophobia 1 and 27 January as the
+International Day of Commemoration in Memory of the Victims of the Holocaust,2 as
+_____
+1 Resolution 76/254.
+2 Resolution 60/7.
+";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "15 March as the International Day to Combat Islamophobia <sup>1</sup> and 27 January as the International Day of Commemoration in Memory of the Victims of the Holocaust,<sup>2</sup> as");
+        // Where the note is called elsewhere, the days are text.
+        let text = "the International Day to Combat Islamophobia 1 and 27 January as the Day,1 as
+_____
+1 Resolution 76/254.
+";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "the International Day to Combat Islamophobia 1 and 27 January as the Day,<sup>1</sup> as"
+        );
+    }
+
+    #[test]
     fn a_call_after_a_year_and_a_full_stop() {
         // "9 June 2017.3": the year ends the sentence; "1.5" and "2017.5%"
         // are figures.
