@@ -561,19 +561,16 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
             || (crate::lang::point_label(next_text).is_some()
                 && (!interrupted || ends_with_conjunction(closing)))
     };
+    // "…," ⏎ ⏎ "выражая …,": a Russian paragraph's lead opens the text.
+    let opens =
+        || crate::lang::lexicon::opens_lower_case_paragraph(next_text, crate::lang::current());
     // "… thematic cluster I:" ⏎ (page) ⏎ "special and personal envoys
     // …": a colon inside a name or before its list's first item, if no
     // label or lead opens the text at the page's top, ends nothing.
-    let colon_goes_on = || {
-        interrupted
-            && stop == ':'
-            && !crate::lang::lexicon::opens_lower_case_paragraph(next_text, crate::lang::current())
-    };
+    let colon_goes_on = || interrupted && stop == ':' && !opens();
     if first.is_lowercase() && (!ends_sentence || colon_goes_on()) && !labelled() {
-        // "…," ⏎ ⏎ "выражая …,": a Russian paragraph's lead; across a page
-        // break too, after a comma or a line that stopped short.
-        let opens =
-            || crate::lang::lexicon::opens_lower_case_paragraph(next_text, crate::lang::current());
+        // A lead opens a paragraph, across a page break too, after a comma
+        // or a line that stopped short.
         if !interrupted {
             return !opens();
         }

@@ -666,16 +666,16 @@ fn numbers_nothing(before_word: &str, word: &str, number: &str, after: &str) -> 
     }
     // "the Kyoto Protocol 111 on 31 December 2020": an instrument named by
     // a word before it ("Kyoto", "Minamata") has no number after its name.
-    if matches!(word, "Protocol" | "Convention") && before_word.ends_with(' ') {
-        let name = last_word(before_word.trim_end());
-        if name.starts_with(char::is_uppercase) && name.chars().any(char::is_lowercase) {
-            return true;
-        }
+    if matches!(word, "Protocol" | "Convention")
+        && before_word.ends_with(' ')
+        && is_name_word(last_word(before_word.trim_end()))
+    {
+        return true;
     }
     let plural = lower.len() > 2 && lower.ends_with('s') && NUMBER_WORDS.contains(&lower.as_str());
     // "Goals 38 and Member States", "Goals 38 and, where appropriate",
     // "Goals 39 to address": no second number after the conjunction.
-    let single = ["and", "or", "to"].iter().any(|conjunction| {
+    let single = SINGLE_NUMBER_CONJUNCTIONS.iter().any(|conjunction| {
         after
             .strip_prefix(' ')
             .and_then(|rest| rest.strip_prefix(conjunction))
@@ -697,6 +697,11 @@ fn numbers_nothing(before_word: &str, word: &str, number: &str, after: &str) -> 
         && !LIST_WORDS.contains(&next_word);
     plural && (single || goes_on)
 }
+
+/// The conjunctions after which a plural's single number is in doubt:
+/// a second number may follow ("Goals 5 and 6") or a word ("Goals 38 and
+/// Member States", where 38 is a call).
+const SINGLE_NUMBER_CONJUNCTIONS: [&str; 3] = ["and", "or", "to"];
 
 /// Words that go on a list of numbers after a plural, or place it:
 /// "paragraphs 5 and 6", "5 through 7", "5 bis", "3 above", "6 thereof".
@@ -723,6 +728,12 @@ const LITTLE_WORDS: &[&str] = &[
     "and", "or", "the", "of", "in", "to", "which", "as", "et", "ou", "de", "du", "des", "la", "le",
     "les", "y", "o", "el", "los", "las", "и", "в",
 ];
+
+/// Whether `word` is written as a name's is: a capital, then lower case
+/// ("Kyoto", "Islamophobia"; not "UNESCO").
+fn is_name_word(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
 
 /// Whether a call glued to what follows is glued to a word ("Rights,1as
 /// well"), not an ordinal ("1st").
@@ -1044,7 +1055,11 @@ fn words_after_line(
         .strip_suffix(' ')
         .is_some_and(|before| last_word(before).ends_with('s'));
     let rest = text.get(end..)?.trim_end();
-    if !plural || !matches!(rest, "" | " and" | " or" | " to") {
+    let conjunction = || {
+        rest.strip_prefix(' ')
+            .is_some_and(|word| SINGLE_NUMBER_CONJUNCTIONS.contains(&word))
+    };
+    if !plural || !(rest.is_empty() || conjunction()) {
         return None;
     }
     let next = raws[line + 1..]
@@ -1255,8 +1270,7 @@ fn last_resort_call(
         };
         let name = last_word(before);
         let named_day = || {
-            name.starts_with(char::is_uppercase)
-                && name.chars().any(char::is_lowercase)
+            is_name_word(name)
                 && !MONTHS.contains(&name)
                 && !NUMBER_WORDS.contains(&name.to_lowercase().as_str())
                 && crate::lang::date::starts_with_day_of_month(&text[start..])
