@@ -292,8 +292,15 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             // Implementation and the Methods of") goes on from the text
             // line right above it, or into the one right below it; a title
             // stands apart, or is the masthead's (text without blank lines
-            // runs into it).
-            let in_paragraph = !titles.iter().all(|&index| in_head(&raws[index]))
+            // runs into it) on a page that prints no other title: a page
+            // prints its title once, so beside one already taken ("A/RES/
+            // 79/207" ⏎ its three title lines ⏎ "12/13") a paragraph's line
+            // that happens to read as one of the masthead's title lines
+            // ("Desertification in Those Countries Experiencing Serious
+            // Drought and/or") goes on into the text below it.
+            let the_masthead_title = titles.iter().all(|&index| in_head(&raws[index]))
+                && !page_shows_title(raws, anchor);
+            let in_paragraph = !the_masthead_title
                 && titles.last().is_some_and(|&last| {
                     if direction < 0 {
                         is_sentence_tail(raws, last)
@@ -348,6 +355,22 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             ),
         });
     }
+}
+
+/// Whether the furniture around page anchor `anchor` (the lines up to the
+/// text on either side) already holds a running title.
+fn page_shows_title(raws: &[Raw<'_>], anchor: usize) -> bool {
+    let is_title = |raw: &&Raw<'_>| raw.kind == Kind::Furniture(FurnitureKind::RunningTitle);
+    let in_cluster = |raw: &&Raw<'_>| raw.kind == Kind::Blank || is_furniture(raw.kind);
+    raws[anchor + 1..]
+        .iter()
+        .take_while(in_cluster)
+        .any(|raw| is_title(&raw))
+        || raws[..anchor]
+            .iter()
+            .rev()
+            .take_while(in_cluster)
+            .any(|raw| is_title(&raw))
 }
 
 /// The places of `near` (each text line's places near a page anchor) where

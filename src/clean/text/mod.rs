@@ -785,6 +785,22 @@ mod tests {
         assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
     }
 
+    #[test]
+    fn a_masthead_title_line_under_a_page_that_shows_its_title_is_text() {
+        // The masthead wraps the title at "and/or"; a paragraph's line
+        // wraps there too and opens page 2, under the page's own title.
+        let text = masthead(
+            "A/RES/79/207",
+            "79/207. Implementation of the United Nations Convention to Combat \nDesertification in Those Countries Experiencing Serious Drought and/or \nDesertification, Particularly in Africa",
+        ) + "32. Encourages synergies among the United Nations Convention to Combat \n\nA/RES/79/207\nImplementation of the United Nations Convention to Combat\nDesertification in Those Countries Experiencing Serious Drought\nand/or Desertification, Particularly in Africa\n \n24-27368\n2/2\n \n \nDesertification in Those Countries Experiencing Serious Drought and/or \nDesertification, Particularly in Africa, and other agreements;\n";
+        let blocks = texts(&clean_text(&text, 0));
+        assert_eq!(
+            blocks.last().map(String::as_str),
+            Some("32. Encourages synergies among the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa, and other agreements;"),
+            "{blocks:#?}"
+        );
+    }
+
     /// A four-page document whose pages 2 to 4 open with `top` under
     /// their furniture.
     fn pages_opening_with(top: &str) -> String {
