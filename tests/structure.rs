@@ -153,6 +153,27 @@ fn a_participle_the_lexicon_lacks_starts_a_recital_on_the_line_after_a_comma() {
 }
 
 #[test]
+fn a_mark_that_prints_nothing_after_a_comma_still_closes_the_recital() {
+    // 78/120 and 80/113: the UN's text keeps a left-to-right mark after a
+    // recital's comma ("… on Climate Change,\u{200e}"). Without blank lines
+    // the recital under it had been glued on: the line's last character was
+    // the mark, not the comma. The mark stays in the text.
+    let text = "Resolution adopted by the General Assembly on 22 December 2023\n\n78/999. Cooperation\n\nThe General Assembly,\n\nHighlighting the findings of the Intergovernmental Panel on Climate Change,\u{200e}\nNoting with appreciation the hosting by Egypt of the twenty-seventh session,\u{200f}\u{200b}\nRecalling its resolution 77/1,\n\n1. Decides to act.\n\n48th plenary meeting\n22 December 2023\n";
+    let conversion = util::convert_text(text);
+    assert_eq!(
+        util::container_names(&conversion.document),
+        ["highlighting", "notingWithAppreciation", "recalling"],
+        "{}",
+        conversion.xml
+    );
+    assert!(
+        conversion.xml.contains("Climate Change,\u{200e}</p>"),
+        "{}",
+        conversion.xml
+    );
+}
+
+#[test]
 fn text_without_blank_lines_keeps_its_structure() {
     // Some extractions print no blank line between paragraphs. The formula
     // after the title, and a recital after one whose comma carries a call

@@ -769,14 +769,27 @@ fn is_division_label(text: &str) -> bool {
         && words.chars().all(|c| c.is_alphabetic() || c == ' ')
 }
 
-/// `text` without the emphasis marks and footnote calls after its last
-/// punctuation ("… Committee.<sup>1</sup>" gives "… Committee.").
+/// `text` without the emphasis marks, footnote calls and invisible marks
+/// after its last punctuation ("… Committee.<sup>1</sup>" gives "…
+/// Committee.", "… Climate Change,\u{200e}" gives "… Climate Change,").
 pub(crate) fn without_closing_calls(text: &str) -> &str {
-    let mut end = text.trim_end_matches(['*', '_', ' ']);
+    let mut end = text.trim_end_matches(is_trailing_mark);
     while let Some(before) = end.strip_suffix("</sup>") {
         end = before.rfind("<sup>").map_or(before, |at| &before[..at]);
+        end = end.trim_end_matches(is_trailing_mark);
     }
-    end.trim_end()
+    end
+}
+
+/// What may follow a line's last punctuation without closing anything:
+/// emphasis marks, white space, and the marks that print nothing (left-to-
+/// right and right-to-left marks, the Arabic letter mark, zero-width space,
+/// word joiner), which the UN's texts keep after a comma now and then.
+fn is_trailing_mark(c: char) -> bool {
+    matches!(
+        c,
+        '*' | '_' | '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{200b}' | '\u{2060}'
+    ) || c.is_whitespace()
 }
 
 /// Whether `text` opens as a recital or an operative paragraph does: with a
