@@ -174,6 +174,23 @@ fn a_mark_that_prints_nothing_after_a_comma_still_closes_the_recital() {
 }
 
 #[test]
+fn a_number_without_its_dot_before_its_text_starts_a_paragraph_without_blank_lines() {
+    // 79/160 prints "26 Condemns …" without the number's dot; where no
+    // blank line stood above it, paragraphs 26 and 27 were glued to 25 and
+    // 26 and a gap was warned. Not "15 Member States …", which no lead
+    // phrase follows.
+    let text = "Resolution adopted by the General Assembly on 22 December 2023\n\n78/999. Cooperation\n\nThe General Assembly,\n\nRecalling its resolution 77/1,\n\n1. Recalls the recommendation of the Special Rapporteur;\n2 Condemns without reservation any denial of the Holocaust;\n3 Affirms its deep commitment to the duty of remembrance, as recalled by,\n15 Member States that served;\n4. Decides to remain seized of the matter.\n\n48th plenary meeting\n22 December 2023\n";
+    let conversion = util::convert_text(text);
+    assert_eq!(
+        util::paragraph_numbers(&conversion.document),
+        [Some("1."), Some("2"), Some("3"), Some("4.")],
+        "{}",
+        conversion.xml
+    );
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}
+
+#[test]
 fn text_without_blank_lines_keeps_its_structure() {
     // Some extractions print no blank line between paragraphs. The formula
     // after the title, and a recital after one whose comma carries a call

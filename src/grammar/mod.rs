@@ -396,6 +396,9 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
         // before a lead phrase.
         || is_lone_label(line)
         || is_lone_figure(line)
+        // "…;" ⏎ "26 Condemns …": or before its text (the paragraph takes
+        // it only as the next in its sequence).
+        || dotless_number_and_lead(line)
         || leads(Part::Preamble)
         || leads(Part::Operative)
         || (may_lead && previous.ends_with(',') && participle_lead(line) && !wrapped())
@@ -676,6 +679,16 @@ fn is_annex_line(text: &str) -> bool {
 /// A paragraph's number alone on its line without its dot ("6").
 fn is_lone_figure(text: &str) -> bool {
     is_paragraph_figure(text.trim())
+}
+
+/// A paragraph's number without its dot before an operative lead phrase
+/// with its capital: "26 Condemns without reservation …".
+fn dotless_number_and_lead(line: &str) -> bool {
+    line.split_once(' ').is_some_and(|(number, rest)| {
+        is_paragraph_figure(number)
+            && rest.starts_with(char::is_uppercase)
+            && lead_len(rest, Part::Operative).is_some()
+    })
 }
 
 /// Whether `text` is a paragraph's number: one to three figures.
