@@ -191,6 +191,26 @@ fn a_number_without_its_dot_before_its_text_starts_a_paragraph_without_blank_lin
 }
 
 #[test]
+fn a_heading_at_a_pages_foot_stands_apart_without_blank_lines() {
+    // 78/298 and 78/306 without blank lines: a budget's heading at a
+    // page's foot, after "…;", whose paragraph opens the next page with its
+    // number, had been glued to the paragraph before it.
+    let text = "United Nations\nA/RES/78/999\nGeneral Assembly\nDistr.: General\n3 January 2024\nSeventy-eighth session\nAgenda item 150\n23-27368 (E)\n*2327368*\nResolution adopted by the General Assembly on 22 December 2023\n78/999. Financing of the Mission\nThe General Assembly,\nRecalling its resolution 77/1,\n1. Requests the Secretary-General to act;\n2. Also requests the Secretary-General to take all action necessary to ensure that\nthe Mission is administered with a maximum of efficiency and economy;\nBudget performance report for the period from 1 July 2022 to 30 June 2023\nA/RES/78/999\nFinancing of the Mission\n23-27368\n2/2\n3.\nTakes note of the report;\n48th plenary meeting\n22 December 2023\n";
+    let conversion = util::convert_text(text);
+    assert_eq!(
+        util::paragraph_numbers(&conversion.document),
+        [Some("1."), Some("2."), None, Some("3.")],
+        "{}",
+        conversion.xml
+    );
+    assert!(
+        conversion.xml.contains("efficiency and economy;</p>"),
+        "{}",
+        conversion.xml
+    );
+}
+
+#[test]
 fn text_without_blank_lines_keeps_its_structure() {
     // Some extractions print no blank line between paragraphs. The formula
     // after the title, and a recital after one whose comma carries a call

@@ -534,6 +534,15 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
             start = index;
         }
     }
+    // "… a maximum of efficiency and economy;" ⏎ "Budget performance report
+    // for the period from 1 July 2022 to 30 June 2023" ⏎ (page) ⏎ "15.":
+    // headings at a page's foot, after the last sentence's end, head the
+    // paragraph that opens the next page (the text stitching left them
+    // here, as that paragraph starts with its number).
+    if let Some(headings) = headings_at_the_end(&block.lines[start..]) {
+        parts.push(&block.lines[start..start + headings]);
+        start += headings;
+    }
     // "II." ⏎ "Action areas" ⏎ "A." ⏎ "Domestic public resources": a
     // block of headings only, a part's label and title, then its first
     // section's (every block is asked, so the first label first). One label
@@ -547,6 +556,21 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
         parts.push(rest);
     }
     parts
+}
+
+/// Where the headings that end a block of text begin: up to
+/// [`MAX_HEADING_LINES`] lines after a line that closes its sentence
+/// ("…;", "….") that read as headings only and open with no lead phrase.
+/// `None` where the block ends otherwise.
+fn headings_at_the_end(lines: &[Line<'_>]) -> Option<usize> {
+    let window = lines.len().saturating_sub(MAX_HEADING_LINES + 1);
+    let end = (window..lines.len().saturating_sub(1))
+        .rev()
+        .find(|&at| without_closing_calls(lines[at].text.trim_end()).ends_with(['.', ';']))?;
+    let headings = &lines[end + 1..];
+    let first = headings[0].text.as_ref();
+    let lead = lead::has_lead(first) || lead_len(first, Part::Operative).is_some();
+    (!lead && !is_label(&lines[end].text) && is_headings(headings)).then_some(end + 1)
 }
 
 /// Pushes `headings` onto `parts`, each label a part of its own, as the
