@@ -211,6 +211,40 @@ fn a_heading_at_a_pages_foot_stands_apart_without_blank_lines() {
 }
 
 #[test]
+fn a_security_council_masthead_without_blank_lines_states_its_adoption() {
+    // Every English Security Council resolution laid out without blank
+    // lines was refused for want of an adoption date: "Resolution 2512
+    // (2020)" and the statement under it were read as masthead lines. And
+    // a heading after the last recital's comma ("Renewal of UNIOGBIS’s
+    // mandate" ⏎ "1. Decides …") had been glued to that recital.
+    let text = "United Nations\nS/RES/2512 (2020)\n25-19762 (E)    226621\n*2519762*\nSecurity Council\nDistr.: General\n28 February 2020\nResolution 2512 (2020)\nAdopted by the Security Council at its 8736th meeting, on 28 February 2020\nThe Security Council,\nRecalling all of its previous resolutions on the situation in Guinea-Bissau,\nTaking note of the report of the Secretary-General on Guinea-Bissau, dated 6 February\n2020 (S/2020/105),\nRenewal of UNIOGBIS’s mandate\n1. Decides to extend the mandate of UNIOGBIS until 31 December 2020;\n2. Decides to remain seized of the matter.\n";
+    let conversion = util::convert_text(text);
+    let identity = &conversion.document.identity;
+    assert_eq!(
+        identity.adoption_date.map(|d| d.to_string()).as_deref(),
+        Some("2020-02-28")
+    );
+    assert_eq!(identity.number_shown, "2512 (2020)");
+    assert_eq!(
+        util::container_names(&conversion.document),
+        ["recalling", "takingNote"],
+        "{}",
+        conversion.xml
+    );
+    assert_eq!(
+        util::paragraph_numbers(&conversion.document),
+        [None, Some("1."), Some("2.")],
+        "{}",
+        conversion.xml
+    );
+    assert!(
+        conversion.xml.contains("S/2020/105</ref>),</p>"),
+        "{}",
+        conversion.xml
+    );
+}
+
+#[test]
 fn text_without_blank_lines_keeps_its_structure() {
     // Some extractions print no blank line between paragraphs. The formula
     // after the title, and a recital after one whose comma carries a call

@@ -510,11 +510,23 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
                 !is_label(text_at(at))
                     && (text.ends_with(['.', ';']) || text.ends_with(':') && !before_subtitle(at))
             });
-            let headings = match sentence_end {
+            let mut headings = match sentence_end {
                 Some(end) => end + 1,
                 None if window == start => start,
                 None => index,
             };
+            // "… (S/2020/105)," ⏎ "Renewal of UNIOGBIS’s mandate" ⏎ "1.
+            // Decides …": after the last recital's comma, where the line
+            // right above the number closes nothing.
+            let closes = |text: &str| {
+                without_closing_calls(text.trim_end())
+                    .ends_with(['.', ';', ':', ',', '，', '،', '؛', '。', '；', '：'])
+            };
+            let found = headings < index && is_headings(&block.lines[headings..index]);
+            if !found && !closes(previous) {
+                let recital_end = (window..index).rev().find(|&at| closes(text_at(at)));
+                headings = recital_end.map_or(index, |end| end + 1);
+            }
             if headings < index && is_headings(&block.lines[headings..index]) {
                 if headings > start {
                     parts.push(&block.lines[start..headings]);

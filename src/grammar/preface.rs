@@ -105,6 +105,28 @@ impl DocumentParser {
             self.block(&lines[at + 1..]);
             return;
         }
+        // "28 February 2020" ⏎ "Resolution 2512 (2020)" ⏎ "Adopted by the
+        // Security Council at its 8736th meeting, on 28 February 2020": a
+        // Security Council resolution's title, and the statement under it,
+        // are blocks of their own.
+        // Not a title's last line ("… arising from Security Council" ⏎
+        // "resolution 1863 (2009)").
+        let sc_title_at = lines.windows(2).position(|pair| {
+            let text = pair[1].text.trim();
+            let title = resolution_title(text).is_ok_and(|(rest, _)| rest.trim().is_empty())
+                || crate::lang::resolution_title(text).is_some_and(|(_, _, end)| end == text.len());
+            title
+                && !text.starts_with(char::is_lowercase)
+                && !masthead_continues(&pair[0].text, text)
+        });
+        if let (true, Some(at)) = (self.text_mode, sc_title_at) {
+            self.masthead_block(&lines[..=at]);
+            self.block(&lines[at + 1..=at + 1]);
+            if lines.len() > at + 2 {
+                self.block(&lines[at + 2..]);
+            }
+            return;
+        }
         // Lines joined by soft wraps belong together; hard breaks separate.
         // Text input has no hard breaks: there every line is a masthead line
         // unless the next one visibly goes on with it.
