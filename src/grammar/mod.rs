@@ -348,7 +348,7 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
     // "78/121. Assistance to the Palestinian people" ⏎ "The General
     // Assembly,": text with no blank lines at all; the formula, a line of
     // its own, starts the preamble.
-    if line.len() < 40 && is_formula(line.trim_end()) {
+    if is_short(line) && is_formula(line.trim_end()) {
         return true;
     }
     // "… entitled “Assistance in mine action”." ⏎ "45th plenary meeting" ⏎
@@ -385,7 +385,10 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
     }
     // "… on the expulsion of aliens,<sup>1</sup>": a call after the comma.
     let previous = without_closing_calls(previous);
-    if !previous.ends_with([',', ';', ':', '.']) || crate::clean::awaits_number(previous) {
+    // Also the Chinese and Arabic marks: "…合理忧虑，" ⏎ "深信…", "…،" ⏎ "وإذ …".
+    if !previous.ends_with([',', ';', ':', '.', '，', '；', '：', '。', '،', '؛'])
+        || crate::clean::awaits_number(previous)
+    {
         return false;
     }
     operative_number(line).is_ok()
@@ -614,13 +617,20 @@ fn split_at_labels<'b, 'a>(headings: &'b [Line<'a>], parts: &mut Vec<&'b [Line<'
 /// wrapped from running text ("… in paragraph" ⏎ "1.") is not followed by.
 fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
     // Cheapest first: this runs on every line of every text block.
-    (previous.len() < 40 && is_formula(previous.trim_end()))
+    (is_short(previous) && is_formula(previous.trim_end()))
         || (is_lone_label(line)
             && next.is_some_and(|next| next.trim_start().starts_with(|c: char| !c.is_lowercase())))
-        || (line.len() < 40
+        || (is_short(line)
             && !previous.trim_end().ends_with(char::is_alphabetic)
             && is_annex_line(line))
-        || (previous.len() < 40 && is_annex_line(previous))
+        || (is_short(previous) && is_annex_line(previous))
+}
+
+/// Whether a line is short enough to be a formula or an annex's heading:
+/// under 40 characters, not bytes ("Генеральная Ассамблея," takes 42 bytes,
+/// "الجمعية العامة،" 28).
+fn is_short(line: &str) -> bool {
+    line.len() < 40 || (line.len() < 160 && line.chars().count() < 40)
 }
 
 /// How many lines the headings above a numbered paragraph can take: a

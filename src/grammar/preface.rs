@@ -96,9 +96,14 @@ impl DocumentParser {
         // Text with no blank lines: "[on the report …]" ⏎ "78/106. Guide
         // on …" ⏎ "Enterprises of …": the numbered title and the lines
         // that go on with it are a block of their own.
+        // The Arabic title has no dot after its number ("76/151 استخدام
+        // …"); an English line that opens with a number and no dot is a
+        // citation's ("78/121 of 19 December 2023").
         let title_at = lines.iter().skip(1).position(|line| {
-            title_line(line.text.trim())
-                .is_ok_and(|(_, (number, title))| number.ends_with('.') && !title.is_empty())
+            title_line(line.text.trim()).is_ok_and(|(_, (number, title))| {
+                !title.is_empty()
+                    && (number.ends_with('.') || !title.starts_with(|c: char| c.is_ascii()))
+            })
         });
         if let (true, Some(at)) = (self.text_mode, title_at) {
             self.masthead_block(&lines[..=at]);
@@ -114,7 +119,8 @@ impl DocumentParser {
         let sc_title_at = lines.windows(2).position(|pair| {
             let text = pair[1].text.trim();
             let title = resolution_title(text).is_ok_and(|(rest, _)| rest.trim().is_empty())
-                || crate::lang::resolution_title(text).is_some_and(|(_, _, end)| end == text.len());
+                || crate::lang::resolution_title(text)
+                    .is_some_and(|(_, _, end)| matches!(&text[end..], "" | "," | "号决议"));
             title
                 && !text.starts_with(char::is_lowercase)
                 && !masthead_continues(&pair[0].text, text)
