@@ -617,10 +617,8 @@ fn a_recital_whose_lead_the_lexicon_lacks_is_named_by_its_form() {
     assert!(names.contains(&"Outrée"), "{names:?}");
 }
 
-/// The language fixture `name` (under tests/fixtures/languages), and the
-/// same text with `from` replaced once by `to`; `from` must be there.
 /// The text with its blank lines taken out.
-fn without_blank_lines(text: &str) -> String {
+pub(crate) fn without_blank_lines(text: &str) -> String {
     let lines = text.lines().filter(|line| !line.trim().is_empty());
     lines.map(|line| format!("{line}\n")).collect()
 }
@@ -641,6 +639,8 @@ fn text_without_blank_lines_agrees_as_with_them_in_every_language() {
     }
 }
 
+/// The language fixture `name` (under tests/fixtures/languages), and the
+/// same text with `from` replaced once by `to`; `from` must be there.
 fn fixture_with(name: &str, from: &str, to: &str) -> (String, String) {
     let text = read(&util::root().join("tests/fixtures/languages").join(name));
     let changed = text.replacen(from, to, 1);

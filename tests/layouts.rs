@@ -8,7 +8,7 @@
 
 use std::path::PathBuf;
 
-use crate::languages::{assert_nothing_lost, facts};
+use crate::languages::{assert_nothing_lost, facts, without_blank_lines};
 use crate::util;
 
 /// The laid-out text and the UN's file of `name`, "<lang>/<STEM>" or
@@ -451,12 +451,7 @@ fn laid_out_texts_without_blank_lines_agree_in_every_script() {
         "zh/S_RES_2528(2020)",
     ] {
         let (text, theirs) = fixture(name);
-        let packed: String = text
-            .lines()
-            .filter(|line| !line.trim().is_empty())
-            .map(|line| format!("{line}\n"))
-            .collect();
-        let conversion = util::convert_text(&packed);
+        let conversion = util::convert_text(&without_blank_lines(&text));
         assert_eq!(facts(&conversion.xml), facts(&theirs), "{name}");
         assert_nothing_lost(name, &conversion.xml, &theirs);
         assert!(
@@ -465,4 +460,17 @@ fn laid_out_texts_without_blank_lines_agree_in_every_script() {
             conversion.warnings
         );
     }
+}
+
+#[test]
+fn an_arabic_heading_stands_apart_from_the_paragraph_before_without_blank_lines() {
+    // "… القرار 51/233،" ⏎ "تقديرات الميزانية للفترة …" ⏎ "17 - " ⏎ "تقرر …":
+    // a heading has no capital in Arabic, nor has the text after a
+    // paragraph's number; the heading had been glued to paragraph 16.
+    let (text, _) = fixture("ar/A_RES_76_290");
+    let xml = util::convert_text(&without_blank_lines(&text)).xml;
+    assert!(
+        xml.contains("<p>تقديرات الميزانية للفترة من <date"),
+        "{xml}"
+    );
 }

@@ -490,10 +490,10 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
         // ⏎ "19. We recognize …" (or "6." ⏎ "Takes note …"): the headings
         // after the last sentence's end stand apart from both.
         let numbered = line.starts_with(char::is_numeric)
-            && (operative_number(line).is_ok_and(|(rest, _)| rest.starts_with(char::is_uppercase))
+            && (operative_number(line).is_ok_and(|(rest, _)| rest.starts_with(opens_sentence))
                 || (line.starts_with(|c: char| c.is_ascii_digit())
                     && is_lone_label(line)
-                    && next.is_some_and(|next| next.starts_with(char::is_uppercase))));
+                    && next.is_some_and(|next| next.starts_with(opens_sentence))));
         if numbered {
             // Headings take a few lines at most: look no further back than
             // one more (a long block stays linear).
@@ -626,6 +626,12 @@ fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
         || (is_short(previous) && is_annex_line(previous))
 }
 
+/// Whether a letter may open a sentence or a title: a capital, or a letter
+/// of a script without case (Arabic, Chinese).
+fn opens_sentence(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase()
+}
+
 /// Whether a line is short enough to be a formula or an annex's heading:
 /// under 40 characters, not bytes ("Генеральная Ассамблея," takes 42 bytes,
 /// "الجمعية العامة،" 28).
@@ -650,7 +656,7 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
     }
     let unclosed =
         |text: &str| text.len() < 120 && !text.ends_with(|c: char| c.is_ascii_punctuation());
-    let title = |text: &str| unclosed(text) && text.starts_with(char::is_uppercase);
+    let title = |text: &str| unclosed(text) && text.starts_with(opens_sentence);
     // A title's second line may start in lower case ("Financing of the
     // support account … for the financial" ⏎ "periods from 1 July 2022 …").
     // "… Agenda 2063:" ⏎ "The Africa We Want": a title's colon before its
