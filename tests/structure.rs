@@ -245,6 +245,23 @@ fn a_security_council_masthead_without_blank_lines_states_its_adoption() {
 }
 
 #[test]
+fn a_russian_heading_stands_apart_from_a_lower_case_paragraph_without_blank_lines() {
+    // 77/305 without blank lines: "…резолюций;" ⏎ a budget's heading of
+    // 78 letters (140 bytes, too long by bytes for a heading) ⏎ "2.
+    // принимает к сведению …", whose lead is in lower case: the heading and
+    // paragraph 2 had been glued to paragraph 1.
+    let text = "Резолюция, принятая Генеральной Ассамблеей 30 июня 2023 года\n77/305. Финансирование Базы материально-технического снабжения\nГенеральная Ассамблея,\nрассмотрев доклад Генерального секретаря,\n1. подтверждает свои резолюции 49/233 A от 23 декабря 1994 года и других соответствующих\nрезолюций;\nДоклад об исполнении бюджета на период с 1 июля 2021 года по 30 июня 2022 года\n2. принимает к сведению доклад Генерального секретаря об исполнении бюджета;\n3. постановляет продолжить рассмотрение этого вопроса.\n";
+    let conversion = util::convert_text(text);
+    assert_eq!(
+        util::paragraph_numbers(&conversion.document),
+        [Some("1."), None, Some("2."), Some("3.")],
+        "{}",
+        conversion.xml
+    );
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}
+
+#[test]
 fn text_without_blank_lines_keeps_its_structure() {
     // Some extractions print no blank line between paragraphs. The formula
     // after the title, and a recital after one whose comma carries a call

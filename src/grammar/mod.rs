@@ -488,12 +488,19 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
             && operative::is_convention_heading(previous);
         // "… in the Area." ⏎ "Promoting sustainable ocean-based economies"
         // ⏎ "19. We recognize …" (or "6." ⏎ "Takes note …"): the headings
-        // after the last sentence's end stand apart from both.
+        // after the last sentence's end stand apart from both. A Russian
+        // paragraph opens with its lead in lower case ("4. принимает к
+        // сведению …").
+        let opens_paragraph = |text: &str| {
+            text.starts_with(opens_sentence)
+                || (!lang::current().leads_with_capital()
+                    && lead_len(text, Part::Operative).is_some())
+        };
         let numbered = line.starts_with(char::is_numeric)
-            && (operative_number(line).is_ok_and(|(rest, _)| rest.starts_with(opens_sentence))
+            && (operative_number(line).is_ok_and(|(rest, _)| opens_paragraph(rest))
                 || (line.starts_with(|c: char| c.is_ascii_digit())
                     && is_lone_label(line)
-                    && next.is_some_and(|next| next.starts_with(opens_sentence))));
+                    && next.is_some_and(opens_paragraph)));
         if numbered {
             // Headings take a few lines at most: look no further back than
             // one more (a long block stays linear).
@@ -636,7 +643,14 @@ fn opens_sentence(c: char) -> bool {
 /// under 40 characters, not bytes ("Генеральная Ассамблея," takes 42 bytes,
 /// "الجمعية العامة،" 28).
 fn is_short(line: &str) -> bool {
-    line.len() < 40 || (line.len() < 160 && line.chars().count() < 40)
+    fewer_letters_than(line, 40)
+}
+
+/// Whether `text` has fewer than `limit` characters, counted cheaply: by
+/// its bytes where they tell, by its characters otherwise (Cyrillic takes
+/// two bytes a letter, Chinese three).
+fn fewer_letters_than(text: &str, limit: usize) -> bool {
+    text.len() < limit || (text.len() < limit * 4 && text.chars().count() < limit)
 }
 
 /// How many lines the headings above a numbered paragraph can take: a
@@ -654,8 +668,9 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
     if lines.is_empty() || lines.len() > MAX_HEADING_LINES {
         return false;
     }
-    let unclosed =
-        |text: &str| text.len() < 120 && !text.ends_with(|c: char| c.is_ascii_punctuation());
+    let unclosed = |text: &str| {
+        fewer_letters_than(text, 120) && !text.ends_with(|c: char| c.is_ascii_punctuation())
+    };
     let title = |text: &str| unclosed(text) && text.starts_with(opens_sentence);
     // A title's second line may start in lower case ("Financing of the
     // support account … for the financial" ⏎ "periods from 1 July 2022 …").
