@@ -1241,6 +1241,10 @@ fn places_between(
         .filter(move |&&(line, start)| line > cursor.0 || start >= cursor.1)
 }
 
+/// The words that open a relative clause after the noun a note is called
+/// from: English, French and Spanish.
+const RELATIVE_PRONOUNS: [&str; 6] = ["that", "which", "who", "whose", "qui", "que"];
+
 /// The call of a numbered note that no other reading found, among `places`
 /// from line `from_line` up to `area_start`, after `cursor`: a figure set
 /// apart after a comma or a semicolon, before a word it would count
@@ -1248,8 +1252,11 @@ fn places_between(
 /// the call apart from its comma; "12 December 2003, 27 States were
 /// urged"); or after a name's last word, where it would open a range of days
 /// ("the International Day to Combat Islamophobia 17 and 27 January as the
-/// International Day of Commemoration", where a date has its "on"). A count
-/// or a day there is text wherever the note has its call; where it has
+/// International Day of Commemoration", where a date has its "on"); or
+/// after a word and before the relative clause that goes on from it ("the
+/// ministerial decision 6 that was adopted at …", where a decision's
+/// number would be followed by its date or its session). A count, a day or
+/// a number there is text wherever the note has its call; where it has
 /// none, the figure is the call.
 fn last_resort_call(
     raws: &[Raw<'_>],
@@ -1275,7 +1282,15 @@ fn last_resort_call(
                 && !NUMBER_WORDS.contains(&name.to_lowercase().as_str())
                 && crate::lang::date::starts_with_day_of_month(&text[start..])
         };
-        ((before.ends_with([',', ';']) && counted()) || named_day()).then_some((line, start, end))
+        let relative_clause = || {
+            before.ends_with(char::is_alphabetic)
+                && after.strip_prefix(' ').is_some_and(|words| {
+                    RELATIVE_PRONOUNS.contains(&leading_word(words))
+                        && words[leading_word(words).len()..].starts_with(' ')
+                })
+        };
+        ((before.ends_with([',', ';']) && counted()) || named_day() || relative_clause())
+            .then_some((line, start, end))
     })
 }
 

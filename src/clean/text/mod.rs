@@ -1272,6 +1272,32 @@ _____
     }
 
     #[test]
+    fn a_figure_before_a_relative_clause_is_a_call_only_where_no_other_is() {
+        // "… welcomes the ministerial decision 6 that was adopted at the
+        // Thirteenth Ministerial Conference …" (79/195 laid out, seed 61):
+        // a decision's number is followed by its date or its session, and
+        // note 6 has no other call (here notes 1 and 2).
+        let text = "of the World Trade Organization,1 and welcomes the ministerial decision 2 that was adopted at the
+Thirteenth Ministerial Conference;
+_____
+1 See A/C.2/79/1.
+2 See WT/MIN(24)/33.
+";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(blocks[0], "of the World Trade Organization,<sup>1</sup> and welcomes the ministerial decision <sup>2</sup> that was adopted at the Thirteenth Ministerial Conference;");
+        // Where the note is called elsewhere, the figure is text.
+        let text = "welcomes decision 1 that was adopted at the Conference,1 and
+_____
+1 See WT/MIN(24)/33.
+";
+        let blocks = texts(&clean_text(text, 0));
+        assert_eq!(
+            blocks[0],
+            "welcomes decision 1 that was adopted at the Conference,<sup>1</sup> and"
+        );
+    }
+
+    #[test]
     fn a_call_after_a_year_and_a_full_stop() {
         // "9 June 2017.3": the year ends the sentence; "1.5" and "2017.5%"
         // are figures.
