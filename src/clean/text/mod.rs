@@ -1298,6 +1298,26 @@ _____
     }
 
     #[test]
+    fn the_closing_date_alone_at_the_last_pages_top_is_no_note() {
+        // "66th plenary meeting" ⏎ (page) ⏎ "18 April 2023" (77/281 laid
+        // out, seed 58): read as a note 18 printed without a rule, whose
+        // number ends an earlier line ("Agenda item 18").
+        let text = masthead(
+            "A/RES/77/281",
+            "Agenda item 18 \n\n77/281. Promoting the social and solidarity economy",
+        ) + "1. Decides to include the item.\n\n66th plenary meeting \n\nA/RES/77/281\nPromoting the social and solidarity economy\n \n24-27368\n2/2\n \n \n18 April 2023\n";
+        let clean = clean_text(&text, 0);
+        assert!(clean.footnotes.is_empty(), "{:?}", clean.footnotes);
+        assert!(
+            texts(&clean)
+                .last()
+                .is_some_and(|b| b.ends_with("18 April 2023")),
+            "{:?}",
+            texts(&clean)
+        );
+    }
+
+    #[test]
     fn a_call_after_a_year_and_a_full_stop() {
         // "9 June 2017.3": the year ends the sentence; "1.5" and "2017.5%"
         // are figures.

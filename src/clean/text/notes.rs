@@ -360,7 +360,11 @@ pub(super) fn final_notes(
         while first > 0 && raws[first - 1].kind == Kind::Text {
             first -= 1;
         }
-        let Some((number, _)) = rule_less_note_start(raws[first].text) else {
+        // "66th plenary meeting" ⏎ (page) ⏎ "18 April 2023": the closing
+        // date, alone at the last page's top, is no note 18.
+        let Some((number, _)) = rule_less_note_start(raws[first].text)
+            .filter(|_| !crate::lang::date::starts_with_day_of_month(raws[first].text))
+        else {
             break;
         };
         // Within the run, a line starting with the next number opens the
