@@ -555,8 +555,12 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     // the conjunction that ends the point before too. Across a page, text
     // that opens with a label goes on a sentence that no conjunction ended:
     // "… del párrafo 1" ⏎ (page) ⏎ "g) de la presente resolución".
+    // "… of the Crime of Genocide (Ukraine" ⏎ (page) ⏎ "v. Russian
+    // Federation),24": within a parenthesis the line opened, "v." is a
+    // case's "versus", not a point's label.
+    let in_parenthesis = || prev_text.matches('(').count() > prev_text.matches(')').count();
     let labelled = || {
-        crate::lang::letter_numbered(next_text)
+        (crate::lang::letter_numbered(next_text) && !in_parenthesis())
             || crate::grammar::is_lone_label(next_text)
             || (crate::lang::point_label(next_text).is_some()
                 && (!interrupted || ends_with_conjunction(closing)))
@@ -963,6 +967,28 @@ mod tests {
             &block(&["g) настоящей резолюции;"]),
             true,
             92
+        ));
+    }
+
+    #[test]
+    fn a_cases_versus_inside_a_parenthesis_goes_on_across_a_page() {
+        use super::continues;
+        // "… of the Crime of Genocide (Ukraine" ⏎ (page) ⏎ "v. Russian
+        // Federation),24" (78/221 laid out, seeds 58 and 59): "v." had read
+        // as a point's label, and the point was warned as unannounced.
+        let recital = block(&[
+            "Recalling also the order of the International Court of Justice of 16 March 2022 on",
+            "Convention on the Prevention and Punishment of the Crime of Genocide (Ukraine",
+        ]);
+        let top = block(&["v. Russian Federation),<sup>24</sup>"]);
+        assert!(continues(&recital, &top, true, 88));
+        // Outside a parenthesis, "a. Support …" opens a point.
+        let intro = block(&["Decides that the mandate shall include the following tasks"]);
+        assert!(!continues(
+            &intro,
+            &block(&["a. Support to the political process"]),
+            true,
+            88
         ));
     }
 
