@@ -777,6 +777,14 @@ fn is_division_label(text: &str) -> bool {
 /// after its last punctuation ("… Committee.<sup>1</sup>" gives "…
 /// Committee.", "… Climate Change,\u{200e}" gives "… Climate Change,").
 pub(crate) fn without_closing_calls(text: &str) -> &str {
+    // Most lines end in a letter or a stop: nothing to take off.
+    if text
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b',' | b'.' | b';' | b':'))
+    {
+        return text;
+    }
     let mut end = text.trim_end_matches(is_trailing_mark);
     while let Some(before) = end.strip_suffix("</sup>") {
         end = before.rfind("<sup>").map_or(before, |at| &before[..at]);

@@ -590,9 +590,10 @@ fn headings_at_the_end(lines: &[Line<'_>]) -> Option<usize> {
         .rev()
         .find(|&at| without_closing_calls(lines[at].text.trim_end()).ends_with(['.', ';']))?;
     let headings = &lines[end + 1..];
-    let first = headings[0].text.as_ref();
-    let lead = lead::has_lead(first) || lead_len(first, Part::Operative).is_some();
-    (!lead && !is_label(&lines[end].text) && is_headings(headings)).then_some(end + 1)
+    // The lexicon last: most blocks fail the cheaper tests.
+    let lead = |first: &str| lead::has_lead(first) || lead_len(first, Part::Operative).is_some();
+    (is_headings(headings) && !is_label(&lines[end].text) && !lead(&headings[0].text))
+        .then_some(end + 1)
 }
 
 /// Pushes `headings` onto `parts`, each label a part of its own, as the
@@ -647,10 +648,13 @@ fn is_short(line: &str) -> bool {
 }
 
 /// Whether `text` has fewer than `limit` characters, counted cheaply: by
-/// its bytes where they tell, by its characters otherwise (Cyrillic takes
-/// two bytes a letter, Chinese three).
+/// its bytes where they tell (too few or too many of them, or a line that
+/// opens in ASCII), by its characters where the line opens in another
+/// script (Cyrillic takes two bytes a letter, Chinese three). Asked of
+/// every line: most lines are long, or open in ASCII.
 fn fewer_letters_than(text: &str, limit: usize) -> bool {
-    text.len() < limit || (text.len() < limit * 4 && text.chars().count() < limit)
+    let other_script = text.as_bytes().first().is_some_and(|b| !b.is_ascii());
+    text.len() < limit || (other_script && text.len() < limit * 4 && text.chars().count() < limit)
 }
 
 /// How many lines the headings above a numbered paragraph can take: a
