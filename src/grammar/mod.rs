@@ -386,9 +386,7 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
     // "… on the expulsion of aliens,<sup>1</sup>": a call after the comma.
     let previous = without_closing_calls(previous);
     // Also the Chinese and Arabic marks: "…合理忧虑，" ⏎ "深信…", "…،" ⏎ "وإذ …".
-    if !previous.ends_with([',', ';', ':', '.', '，', '；', '：', '。', '،', '؛'])
-        || crate::clean::awaits_number(previous)
-    {
+    if !previous.ends_with(CLOSING_MARKS) || crate::clean::awaits_number(previous) {
         return false;
     }
     operative_number(line).is_ok()
@@ -528,10 +526,8 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
             // "… (S/2020/105)," ⏎ "Renewal of UNIOGBIS’s mandate" ⏎ "1.
             // Decides …": after the last recital's comma, where the line
             // right above the number closes nothing.
-            let closes = |text: &str| {
-                without_closing_calls(text.trim_end())
-                    .ends_with(['.', ';', ':', ',', '，', '،', '؛', '。', '；', '：'])
-            };
+            let closes =
+                |text: &str| without_closing_calls(text.trim_end()).ends_with(CLOSING_MARKS);
             let found = headings < index && is_headings(&block.lines[headings..index]);
             if !found && !closes(previous) {
                 let recital_end = (window..index).rev().find(|&at| closes(text_at(at)));
@@ -633,6 +629,11 @@ fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
             && is_annex_line(line))
         || (is_short(previous) && is_annex_line(previous))
 }
+
+/// The marks that may close a recital or a paragraph at a line's end, in
+/// the six languages: a comma, semicolon, colon or stop, Latin, Chinese or
+/// Arabic.
+const CLOSING_MARKS: [char; 10] = [',', ';', ':', '.', '，', '；', '：', '。', '،', '؛'];
 
 /// Whether a letter may open a sentence or a title: a capital, or a letter
 /// of a script without case (Arabic, Chinese).
