@@ -528,12 +528,15 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
             // right above the number closes nothing.
             let closes =
                 |text: &str| without_closing_calls(text.trim_end()).ends_with(CLOSING_MARKS);
-            let found = headings < index && is_headings(&block.lines[headings..index]);
+            let stand_apart = |from: usize| from < index && is_headings(&block.lines[from..index]);
+            let mut found = stand_apart(headings);
             if !found && !closes(previous) {
-                let recital_end = (window..index).rev().find(|&at| closes(text_at(at)));
-                headings = recital_end.map_or(index, |end| end + 1);
+                if let Some(end) = (window..index).rev().find(|&at| closes(text_at(at))) {
+                    headings = end + 1;
+                    found = stand_apart(headings);
+                }
             }
-            if headings < index && is_headings(&block.lines[headings..index]) {
+            if found {
                 if headings > start {
                     parts.push(&block.lines[start..headings]);
                 }

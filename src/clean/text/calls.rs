@@ -363,8 +363,10 @@ fn is_call_at(text: &str, start: usize, end: usize, marker: &Marker) -> bool {
     // to a little word that goes on the sentence (no figure of the text is
     // printed so).
     let set_apart_glued_to_little_word = || {
-        let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-        LITTLE_WORDS.contains(&next.as_str())
+        let letters = after
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(after.len());
+        LITTLE_WORDS.contains(&&after[..letters])
             && before.strip_suffix(' ').is_some_and(ends_with_word)
     };
     // After punctuation, glued to it or set apart ("Agreement, 37and the
@@ -1285,8 +1287,8 @@ fn last_resort_call(
         let relative_clause = || {
             before.ends_with(char::is_alphabetic)
                 && after.strip_prefix(' ').is_some_and(|words| {
-                    RELATIVE_PRONOUNS.contains(&leading_word(words))
-                        && words[leading_word(words).len()..].starts_with(' ')
+                    let pronoun = leading_word(words);
+                    RELATIVE_PRONOUNS.contains(&pronoun) && words[pronoun.len()..].starts_with(' ')
                 })
         };
         ((before.ends_with([',', ';']) && counted()) || named_day() || relative_clause())
