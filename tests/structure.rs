@@ -242,6 +242,37 @@ fn a_security_council_masthead_without_blank_lines_states_its_adoption() {
         "{}",
         conversion.xml
     );
+    // The heading closes with nothing: "Renewal of" is no lead ("Mindful
+    // of"), and the UN prints it plain.
+    assert!(
+        conversion
+            .xml
+            .contains("<p>Renewal of UNIOGBIS’s mandate</p>"),
+        "{}",
+        conversion.xml
+    );
+}
+
+#[test]
+fn a_heading_before_the_first_paragraph_is_no_recital_lead() {
+    // S/RES/2644 (2022): "Prevention of Illicit Exports of Petroleum, …"
+    // over "1." had come out as "<i>Prevention</i> of …", a noun before "of"
+    // read as an adjective's lead ("Mindful of"). A recital closes with a
+    // comma; a heading closes with nothing. A real adjective lead the
+    // lexicon lacks is still read.
+    let text = "United Nations\nS/RES/2644 (2022)\nSecurity Council\nDistr.: General\n13 May 2022\n\nResolution 2644 (2022)\n\nAdopted by the Security Council at its 9036th meeting, on 13 May 2022\n\nThe Security Council,\n\nWatchful of the risks to the region,\n\nPrevention of Illicit Exports of Petroleum, including Crude Oil\n\n1. Decides to act;\n\n2. Decides to remain seized of the matter.\n";
+    let conversion = util::convert_text(text);
+    let xml = &conversion.xml;
+    assert!(xml.contains("<i>Watchful</i> of the risks"), "{xml}");
+    assert!(
+        xml.contains("<p>Prevention of Illicit Exports of Petroleum, including Crude Oil</p>"),
+        "{xml}"
+    );
+    assert_eq!(
+        util::paragraph_numbers(&conversion.document),
+        [None, Some("1."), Some("2.")],
+        "{xml}"
+    );
 }
 
 #[test]

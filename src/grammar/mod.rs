@@ -1310,11 +1310,19 @@ fn italic_lead(mut content: Vec<Inline>, start: usize, end: usize) -> (Vec<Inlin
 }
 
 /// [`with_lead`], and where the lexicon knows no lead phrase, the one read
-/// from the paragraph's form ([`guessed_lead_len`]), made italic.
+/// from the paragraph's form ([`guessed_lead_len`]), made italic. A recital
+/// closes with a comma (or a stop): a line that closes with nothing is a
+/// heading ("Renewal of UNIOGBIS's mandate", "Mandate of the Mission"), and
+/// its first word, however it reads, stays plain.
 fn with_guessed_lead(content: Vec<Inline>, part: Part) -> (Vec<Inline>, Option<String>) {
     let (content, lead) = with_lead(content, part);
     if lead.is_some() {
         return (content, lead);
+    }
+    if part == Part::Preamble
+        && !without_closing_calls(plain_text(&content).trim_end()).ends_with(CLOSING_MARKS)
+    {
+        return (content, None);
     }
     let Some(Inline::Text(first)) = content.first() else {
         return (content, None);
