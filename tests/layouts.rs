@@ -471,3 +471,17 @@ fn an_arabic_heading_stands_apart_from_the_paragraph_before_without_blank_lines(
         "{xml}"
     );
 }
+
+#[test]
+fn a_statements_opening_wrapped_before_a_capital_is_one_opening() {
+    // S/PRST/2021/19 (seed 62): "… “The situation in the Great" ⏎ "Lakes
+    // region”, the President … on behalf of the Council:". The opening had
+    // been parted at the capital into masthead lines: no adoption date, so
+    // the text was refused, and with --date every paragraph was a masthead
+    // line.
+    let xml = check("en/S_PRST_2021_19").xml;
+    assert!(
+        xml.contains("“The situation in the Great Lakes region”, the President"),
+        "{xml}"
+    );
+}

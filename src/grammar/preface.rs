@@ -133,6 +133,21 @@ impl DocumentParser {
             }
             return;
         }
+        // "At the 8884th meeting …, in connection with … “The situation in
+        // the Great" ⏎ "Lakes region”, the President of the Security Council
+        // made the following statement …:": a statement's opening is running
+        // text, one line however it wraps, not masthead lines.
+        if let (true, Some((start, end))) = (self.text_mode, statement_opening_lines(lines)) {
+            if start > 0 {
+                self.masthead_block(&lines[..start]);
+            }
+            let group = &lines[start..=end];
+            self.masthead_line(&block_text(group), group[0].position());
+            if end + 1 < lines.len() {
+                self.block(&lines[end + 1..]);
+            }
+            return;
+        }
         // Lines joined by soft wraps belong together; hard breaks separate.
         // Text input has no hard breaks: there every line is a masthead line
         // unless the next one visibly goes on with it.
@@ -448,6 +463,27 @@ const CONNECTORS: &[&str] = &[
     "through",
     "under",
 ];
+
+/// The first and last of `lines` that hold a statement's dated opening
+/// ("At the …th meeting …, held on …, … the President … made the following
+/// statement on behalf of the Council:"), the last being the first line
+/// after the first that ends with ":".
+fn statement_opening_lines(lines: &[Line<'_>]) -> Option<(usize, usize)> {
+    const MOST_LINES: usize = 12;
+    lines.iter().enumerate().find_map(|(start, line)| {
+        let text = line.text.trim_start().trim_start_matches(['“', '"']);
+        if !(text.starts_with("At ") || text.starts_with("On ")) {
+            return None;
+        }
+        let end = start
+            + lines[start..]
+                .iter()
+                .take(MOST_LINES)
+                .position(|line| line.text.trim_end().ends_with(':'))?;
+        (end > start && super::kinds::statement_opening(&block_text(&lines[start..=end])).is_some())
+            .then_some((start, end))
+    })
+}
 
 /// In text input, whether masthead line `next` continues `line`.
 fn masthead_continues(line: &str, next: &str) -> bool {
