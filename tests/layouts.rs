@@ -485,3 +485,21 @@ fn a_statements_opening_wrapped_before_a_capital_is_one_opening() {
         "{xml}"
     );
 }
+
+#[test]
+fn a_statement_without_blank_lines_keeps_its_text_and_its_paragraphs() {
+    // S/PRST/2021/18 (seed 62) without blank lines. A statement has no
+    // formula, so its "masthead" ran on past its first page: the eight
+    // lines above the second page's header were found in it and taken as
+    // a running title, lost from the text. And its quoted paragraphs
+    // ("… time frame." ⏎ "“The Security Council encourages …") were one.
+    let conversion = check_as("en/S_PRST_2021_18", without_blank_lines);
+    assert_eq!(conversion.document.parts.paragraphs().count(), 7);
+    assert!(
+        conversion
+            .xml
+            .contains("AU led negotiation process in a constructive"),
+        "{}",
+        conversion.xml
+    );
+}

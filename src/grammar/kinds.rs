@@ -40,6 +40,27 @@ pub fn statement_heading(text: &str) -> Option<Option<Body>> {
     Body::from_name(name).map(Some)
 }
 
+/// Whether `line` opens a paragraph of a Security Council statement, each
+/// of which the President reads out in quotation marks: "“The Security
+/// Council reaffirms …", "“The Council stresses …" (a verb after the
+/// Council's name, not a title: "“The Security Council and Africa”").
+pub fn opens_quoted_statement(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix(['“', '"']) else {
+        return false;
+    };
+    ["The Security Council ", "The Council "]
+        .iter()
+        .find_map(|name| rest.strip_prefix(name))
+        .is_some_and(|verb| {
+            let word = verb.split(' ').next().unwrap_or_default();
+            word.starts_with(|c: char| c.is_lowercase())
+                && ![
+                    "and", "or", "of", "in", "on", "for", "to", "at", "with", "by",
+                ]
+                .contains(&word)
+        })
+}
+
 /// "PRST OS/12/1. Title", "PRST 19/1": the printed number and the title.
 pub fn statement_number(text: &str) -> Option<(&str, &str)> {
     let rest = text.trim().strip_prefix("PRST ")?;
@@ -402,6 +423,16 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn quoted_statement_paragraphs() {
+        assert!(opens_quoted_statement(
+            "“The Security Council reaffirms its support"
+        ));
+        assert!(opens_quoted_statement("“The Council stresses that"));
+        assert!(!opens_quoted_statement("“The Security Council and Africa”"));
+        assert!(!opens_quoted_statement("The Security Council reaffirms"));
     }
 
     #[test]

@@ -390,6 +390,10 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
         return false;
     }
     operative_number(line).is_ok()
+        // "… of the region." ⏎ "“The Security Council reaffirms …": a
+        // statement's paragraphs, each in quotation marks (S/PRST/2024/6's
+        // close with a comma).
+        || kinds::opens_quoted_statement(line)
         || point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest))
         // "…;" ⏎ "1." ⏎ "Takes note …": the number waits for its text;
         // also without its dot ("…;" ⏎ "6" ⏎ "Also reaffirms …"), which

@@ -226,10 +226,15 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
         .map(|(text, places)| (*text, repeated(places)))
         .collect();
     // The first page's masthead, up to the enacting formula: where the title
-    // is printed in full.
+    // is printed in full. A statement has no formula: its masthead ends with
+    // the first page at the latest.
+    let first_page_end = raws
+        .iter()
+        .position(|r| is_page_anchor(r.kind))
+        .unwrap_or(raws.len());
     let head_end = raws
         .iter()
-        .take(60)
+        .take(60.min(first_page_end))
         .take_while(|r| {
             !(r.text.starts_with("The ") && r.text.ends_with(',')
                 || crate::lang::formula(r.text).is_some())
@@ -243,7 +248,6 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
         .filter(|r| r.kind == Kind::Text)
         .map(|r| (r.number, r.text))
         .collect();
-    let head: Vec<&str> = head_lines.iter().map(|&(_, text)| text).collect();
     let in_head = |raw: &Raw<'_>| {
         head_lines
             .iter()
@@ -265,7 +269,7 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             && (!figure || repeated && in_head(raw))
             && (repeated || in_head(raw))
     };
-    header_titles(raws, &head);
+    header_titles(raws, &head_lines);
     let anchors: Vec<usize> = (0..raws.len())
         .filter(|&i| is_page_anchor(raws[i].kind))
         .collect();
@@ -485,8 +489,19 @@ const MAX_TITLE_LINES: usize = 8;
 /// the longest run (from the symbol's side) whose text is repeated against
 /// the symbol on another page, or stands in the masthead's title. Its lines
 /// may end with a comma or start with a figure, unlike running text.
-fn header_titles(raws: &mut [Raw<'_>], head: &[&str]) {
-    let head = crate::clean::collapse(&head.join(" "));
+fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
+    // The masthead without the lines of `run`: a run of the first page's
+    // text above the furniture of the second is in the masthead's lines
+    // but not printed by another ("S/PRST/2021/18" ⏎ "2/2" under eight
+    // lines of a statement, which has no formula to end its masthead).
+    let head_without = |run: &[usize], raws: &[Raw<'_>]| {
+        let lines: Vec<&str> = head_lines
+            .iter()
+            .filter(|(number, _)| !run.iter().any(|&i| raws[i].number == *number))
+            .map(|&(_, text)| text)
+            .collect();
+        crate::clean::collapse(&lines.join(" "))
+    };
     // Per running header and side: the lines of the run.
     let mut runs: Vec<Vec<usize>> = Vec::new();
     for anchor in 0..raws.len() {
@@ -542,6 +557,7 @@ fn header_titles(raws: &mut [Raw<'_>], head: &[&str]) {
     }
     let mut marked = Vec::new();
     for run in &runs {
+        let head = head_without(run, raws);
         for k in (1..=run.len()).rev() {
             let lines = sides(run, k);
             let text = joined(&lines, raws);
