@@ -138,17 +138,20 @@ fn a_participle_the_lexicon_lacks_starts_a_recital_on_the_line_after_a_comma() {
     // lacks, on the line after one ending in ",", started no recital: the
     // two were one (80/151 and 80/228 with part of the lexicon held out).
     // A participle followed by a word in lower case starts one; a name
-    // ("United Nations") and a line after ":" do not.
-    let text = "Resolution adopted by the General Assembly on 22 December 2023\n\n78/999. Cooperation\n\nThe General Assembly,\n\nRecalling its resolution 77/1 and the work of the\nUnited Nations system in the field,\nContemplating also that the Programme is grounded\nin five areas, under the theme \u{201c}Her Land. Her Rights:\nAdvancing gender equality\u{201d},\n\n1. Decides to act.\n\n48th plenary meeting\n22 December 2023\n";
+    // ("United Nations") and a line after ":" do not; an adverb may come
+    // first ("Deeply committed").
+    let text = "Resolution adopted by the General Assembly on 22 December 2023\n\n78/999. Cooperation\n\nThe General Assembly,\n\nRecalling its resolution 77/1 and the work of the\nUnited Nations system in the field,\nContemplating also that the Programme is grounded\nin five areas, under the theme \u{201c}Her Land. Her Rights:\nAdvancing gender equality\u{201d},\nDeeply committed to seeing the Programme\ngrow in all regions,\n\n1. Decides to act.\n\n48th plenary meeting\n22 December 2023\n";
     let conversion = util::convert_text(text);
     let document = &conversion.document;
     assert_eq!(
         util::container_names(document),
-        ["recalling", "contemplatingAlso"],
+        ["recalling", "contemplatingAlso", "deeplyCommitted"],
         "{}",
         conversion.xml
     );
     assert!(conversion.xml.contains("<i>Contemplating also</i> that"));
+    // After its adverb (S/RES/2046 without blank lines).
+    assert!(conversion.xml.contains("<i>Deeply committed</i> to seeing"));
     assert!(conversion.xml.contains("Rights: Advancing gender"));
 }
 

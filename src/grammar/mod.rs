@@ -414,9 +414,10 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
 /// followed by a word in lower case as a lead is and a name is not ("United
 /// Nations", "Federated States").
 fn participle_lead(line: &str) -> bool {
+    // After its adverbs: "Deeply committed to seeing …" (S/RES/2046).
     let participle = line
         .split(' ')
-        .next()
+        .find(|word| !(word.len() > 4 && word.ends_with("ly")))
         .is_some_and(|word| word.ends_with("ing") || word.ends_with("ed"));
     participle
         && lead::guessed_len(line, Part::Preamble)
