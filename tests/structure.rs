@@ -389,6 +389,35 @@ fn a_budgets_part_and_section_headings_without_blank_lines_stand_apart() {
 }
 
 #[test]
+fn parts_with_their_own_recitals_without_blank_lines_keep_their_structure() {
+    // 79/298 and 76/246 without their blank lines. "The General Assembly,"
+    // ⏎ "I" ⏎ "Support account for peacekeeping operations" ⏎ "Recalling
+    // …" had been one recital, "I Support account … Recalling …"; "…
+    // operations;" ⏎ "II" had glued the label to the point above; a
+    // heading of two lines between "VII" and its recital had been glued to
+    // the recital. The same text with blank lines is the reference.
+    let spaced = "Resolution adopted by the General Assembly on 30 June 2025\n\n79/298. Cross-cutting issues\n\nThe General Assembly,\n\nI\n\nSupport account for peacekeeping operations\n\nRecalling its resolutions 45/258 of 3 May 1991 and 78/301,\n\n1. Approves the following:\n\n(a) The net estimated staff assessment income of 37,196,900 dollars, to be \nprorated among the budgets of the individual active peacekeeping operations; \n\nII\n\nSupport account and related funding issues\n\nRecalling its resolution 77/304,\n\n1. Takes note of the report of the Secretary-General;\n\nVII\n\nSeismic mitigation retrofit and life-cycle replacements project at the Economic and \nSocial Commission for Asia and the Pacific premises in Bangkok\n\nRecalling section XII of its resolution 70/248 A,\n\n1. Takes note of the progress report of the Secretary-General.\n\n98th plenary meeting\n30 June 2025\n";
+    let packed: String = spaced
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let (spaced, packed) = (util::convert_text(spaced), util::convert_text(&packed));
+    assert!(spaced.warnings.is_empty(), "{:?}", spaced.warnings);
+    assert!(
+        spaced.xml.contains("<heading>Seismic mitigation retrofit"),
+        "{}",
+        spaced.xml
+    );
+    assert_eq!(
+        util::container_names(&packed.document),
+        Vec::<String>::new()
+    );
+    assert_eq!(packed.xml, spaced.xml);
+    assert!(packed.warnings.is_empty(), "{:?}", packed.warnings);
+}
+
+#[test]
 fn recitals_without_blank_lines_part_at_a_call_and_around_a_heading() {
     // 78/8: "… for 2022 1" (the comma lost, the call kept) ⏎ "Taking note
     // of …"; 78/148: "… parties thereto," ⏎ "Multimodal transportation" ⏎

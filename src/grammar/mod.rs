@@ -469,8 +469,27 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
     let mut parts = Vec::new();
     let mut start = 0;
     for index in 1..block.lines.len() {
+        if index <= start {
+            continue;
+        }
         let (previous, line) = (&block.lines[index - 1].text, &block.lines[index].text);
         let next = block.lines.get(index + 1).map(|l| l.text.as_ref());
+        // "VII" ⏎ "Seismic mitigation retrofit … at the Economic and" ⏎
+        // "Social Commission … in Bangkok" ⏎ "Recalling …" (76/246 without
+        // blank lines): a part's label, its heading, and the recital under
+        // it.
+        if index == start + 1 && is_any_label(previous) && line.starts_with(char::is_uppercase) {
+            let last = (index + MAX_HEADING_LINES).min(block.lines.len() - 1);
+            let recital = (index + 1..=last)
+                .find(|&at| lead::has_lead(&block.lines[at].text))
+                .filter(|&at| is_headings(&block.lines[index..at]));
+            if let Some(recital) = recital {
+                parts.push(&block.lines[start..index]);
+                parts.push(&block.lines[index..recital]);
+                start = recital;
+                continue;
+            }
+        }
         // Asked only where a lead or a heading is at stake (measuring each
         // line would cost more than the rest of the split).
         let wrapped = || full_line > 0 && crate::clean::fills_line(previous, line, full_line);
@@ -626,12 +645,19 @@ fn split_at_labels<'b, 'a>(headings: &'b [Line<'a>], parts: &mut Vec<&'b [Line<'
 /// date that closes the resolution ("30 June 2025" ⏎ "Annex") and the line
 /// after it; a number alone whose text starts on the next line with a
 /// capital ("Programme budget" ⏎ "1." ⏎ "Approves …"), which a number
-/// wrapped from running text ("… in paragraph" ⏎ "1.") is not followed by.
+/// wrapped from running text ("… in paragraph" ⏎ "1.") is not followed by;
+/// a part's label over its heading after a sentence's end.
 fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
     // Cheapest first: this runs on every line of every text block.
     (is_short(previous) && is_formula(previous.trim_end()))
         || (is_lone_label(line)
             && next.is_some_and(|next| next.trim_start().starts_with(|c: char| !c.is_lowercase())))
+        // "… operations;" ⏎ "II" ⏎ "Support account and related funding
+        // issues": a part's label after a sentence's end, over its heading.
+        || (line.len() <= 20
+            && without_closing_calls(previous.trim_end()).ends_with(['.', ';'])
+            && is_any_label(line)
+            && next.is_some_and(|next| next.starts_with(char::is_uppercase)))
         || (is_short(line)
             && !previous.trim_end().ends_with(char::is_alphabetic)
             && is_annex_line(line))
