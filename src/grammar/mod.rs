@@ -592,10 +592,16 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
     // block of headings only, a part's label and title, then its first
     // section's (every block is asked, so the first label first). One label
     // and its title alone may head a table ("A." ⏎ "Pension
-    // Administration" under "… as set out in the table below:"): one block.
+    // Administration" under "… as set out in the table below:"): one block;
+    // but a budget's section stands apart from its title ("Income section
+    // 3" ⏎ "Services to the public" at a page's foot, 79/257).
     let rest = &block.lines[start..];
     let labels = || rest.iter().filter(|line| is_any_label(&line.text)).count();
-    if rest.len() > 1 && is_any_label(&rest[0].text) && labels() >= 2 && is_headings(rest) {
+    if rest.len() > 1
+        && is_any_label(&rest[0].text)
+        && (labels() >= 2 || is_budget_label(&rest[0].text))
+        && is_headings(rest)
+    {
         split_at_labels(rest, &mut parts);
     } else {
         parts.push(rest);
@@ -734,6 +740,18 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
 /// operative part reads one.
 fn is_label(text: &str) -> bool {
     operative::division_heading(text.trim()).is_some_and(|(_, heading)| heading.is_none())
+}
+
+/// A budget's part or section alone on its line ("Part VIII", "Section
+/// 29A", "Income section 3"), not a convention's chapter or article.
+fn is_budget_label(text: &str) -> bool {
+    let text = text.trim();
+    text.strip_prefix("Income section ")
+        .is_some_and(is_paragraph_figure)
+        || is_any_label(text)
+            && operative::convention_division(text).is_some_and(|(kind, _, _)| {
+                matches!(kind, DivisionKind::Part | DivisionKind::Section)
+            })
 }
 
 /// A part's label alone on its line, or a budget's or a convention's
