@@ -503,3 +503,15 @@ fn a_statement_without_blank_lines_keeps_its_text_and_its_paragraphs() {
         conversion.xml
     );
 }
+
+#[test]
+fn a_number_left_above_the_running_title_is_no_part_of_it() {
+    // 80/192 (seed 63) without blank lines: "… circumstances;" ⏎ "2." ⏎
+    // "Combating glorification of Nazism, …" (the running title) ⏎
+    // "A/RES/80/192" ⏎ "5/16" ⏎ "Recalls …". "2. Combating …" was found in
+    // the masthead's "80/192. Combating …", so the number was dropped with
+    // the title and paragraph 2 lost it.
+    let conversion = check_as("en/A_RES_80_192", without_blank_lines);
+    let numbers = util::paragraph_numbers(&conversion.document);
+    assert_eq!(numbers[..3], [Some("1."), Some("2."), Some("3.")]);
+}

@@ -251,7 +251,7 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
     let in_head = |raw: &Raw<'_>| {
         head_lines
             .iter()
-            .any(|&(number, line)| number != raw.number && line.contains(raw.text))
+            .any(|&(number, line)| number != raw.number && contains_words(line, raw.text))
     };
     let is_candidate = |raw: &Raw<'_>| {
         let repeated = counts.get(raw.text).copied().unwrap_or(false);
@@ -562,7 +562,7 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
             let lines = sides(run, k);
             let text = joined(&lines, raws);
             let repeated = counts.get(&text).copied().unwrap_or(0) >= 2;
-            let in_head = head.len() > text.len() && head.contains(text.as_str());
+            let in_head = head.len() > text.len() && contains_words(&head, &text);
             // A title of one word ("Jerusalem") only where it is both.
             let plausible = text.len() >= 8
                 && (has_words(&text) || (repeated && in_head))
@@ -578,6 +578,19 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
     }
 }
 
+/// Whether `haystack` holds `words` whole: not "2. Combating …" in
+/// "80/192. Combating …" (80/192: the number of a paragraph left alone at a
+/// page's foot, above the running title, had been taken for the title's
+/// first line).
+fn contains_words(haystack: &str, words: &str) -> bool {
+    let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    haystack.match_indices(words).any(|(at, _)| {
+        !(words.starts_with(char::is_alphanumeric) && glued(haystack[..at].chars().next_back()))
+            && !(words.ends_with(char::is_alphanumeric)
+                && glued(haystack[at + words.len()..].chars().next()))
+    })
+}
+
 /// Whether `text` holds more than one word: a space, or Chinese characters
 /// ("女外交官国际日"), which have none between them.
 fn has_words(text: &str) -> bool {
@@ -589,5 +602,24 @@ pub(super) fn excerpt(text: &str) -> &str {
     match text.char_indices().nth(40) {
         Some((at, _)) => &text[..at],
         None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_words;
+
+    #[test]
+    fn words_are_found_whole() {
+        assert!(contains_words(
+            "80/192. Combating glorification",
+            "Combating glorification"
+        ));
+        assert!(!contains_words(
+            "80/192. Combating glorification",
+            "2. Combating"
+        ));
+        assert!(!contains_words("the Assemblys", "the Assembly"));
+        assert!(contains_words("Jerusalem", "Jerusalem"));
     }
 }
