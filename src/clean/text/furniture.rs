@@ -583,11 +583,15 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
 /// page's foot, above the running title, had been taken for the title's
 /// first line).
 fn contains_words(haystack: &str, words: &str) -> bool {
-    let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // Chinese has no spaces between words: a title's line may start or end
+    // anywhere among its characters.
+    let letter = |c: char| c.is_alphanumeric() && !crate::clean::is_wide(c);
+    let glued = |c: Option<char>| c.is_some_and(letter);
+    let (opens, closes) = (words.starts_with(letter), words.ends_with(letter));
     haystack.match_indices(words).any(|(at, _)| {
-        !(words.starts_with(char::is_alphanumeric) && glued(haystack[..at].chars().next_back()))
-            && !(words.ends_with(char::is_alphanumeric)
-                && glued(haystack[at + words.len()..].chars().next()))
+        let glued_before = opens && glued(haystack[..at].chars().next_back());
+        let glued_after = closes && glued(haystack[at + words.len()..].chars().next());
+        !glued_before && !glued_after
     })
 }
 
@@ -621,5 +625,6 @@ mod tests {
         ));
         assert!(!contains_words("the Assemblys", "the Assembly"));
         assert!(contains_words("Jerusalem", "Jerusalem"));
+        assert!(contains_words("关于女外交官国际日的决议", "女外交官国际日"));
     }
 }
