@@ -419,6 +419,34 @@ fn parts_with_their_own_recitals_without_blank_lines_keep_their_structure() {
 }
 
 #[test]
+fn a_number_at_a_pages_foot_and_a_lone_conjunction_without_blank_lines() {
+    // S/RES/2644 and 79/257 without blank lines: "… Petroleum Products" ⏎
+    // "1." ⏎ (page) ⏎ "Condemns …": the number ends the page's block, its
+    // text opens the next; it had been glued to the heading above, and the
+    // paragraph under it lost its number. S/RES/2716: "… in Afghanistan;"
+    // ⏎ "and" ⏎ "5. Decides …": the conjunction alone on its line had
+    // glued paragraph 5 to 4.
+    let spaced = "United Nations\nS/RES/2644 (2022)\nSecurity Council\nDistr.: General\n13 May 2022\n\nResolution 2644 (2022)\n\nAdopted by the Security Council at its 9036th meeting, on 13 May 2022\n\nThe Security Council,\n\nActing under Chapter VII of the Charter of the United Nations,\n\nPrevention of Illicit Exports of Petroleum, including Crude Oil and Refined Petroleum \nProducts\n\n1. \n\n2/5 \n\nCondemns attempts to illicitly export petroleum from Libya;\n\n2. Decides to review the measures in this resolution; \nand \n3. Decides to remain actively seized of the matter.\n";
+    let packed: String = spaced
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let conversion = util::convert_text(&packed);
+    assert_eq!(
+        util::paragraph_numbers(&conversion.document),
+        [None, Some("1."), Some("2."), Some("3.")],
+        "{}",
+        conversion.xml
+    );
+    assert!(
+        conversion.xml.contains("<p>Prevention of Illicit Exports of Petroleum, including Crude Oil and Refined Petroleum Products</p>"),
+        "{}",
+        conversion.xml
+    );
+}
+
+#[test]
 fn recitals_without_blank_lines_part_at_a_call_and_around_a_heading() {
     // 78/8: "… for 2022 1" (the comma lost, the call kept) ⏎ "Taking note
     // of …"; 78/148: "… parties thereto," ⏎ "Multimodal transportation" ⏎

@@ -385,6 +385,23 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
     }
     // "… on the expulsion of aliens,<sup>1</sup>": a call after the comma.
     let previous = without_closing_calls(previous);
+    // "… in Afghanistan;" ⏎ "and" ⏎ "5. Decides …" (S/RES/2716): the
+    // conjunction after a paragraph's semicolon closes it as the semicolon
+    // does, alone on its line or after it, before a numbered paragraph (an
+    // enumeration in running text goes on: "…; and" ⏎ "(b) to consider …").
+    let after_conjunction = || {
+        [" and", " or", " et", " ou", " y", " o"]
+            .iter()
+            .any(|conjunction| {
+                previous == &conjunction[1..]
+                    || previous
+                        .strip_suffix(conjunction)
+                        .is_some_and(|rest| rest.ends_with(';'))
+            })
+    };
+    if after_conjunction() && operative_number(line).is_ok() {
+        return true;
+    }
     // Also the Chinese and Arabic marks: "…合理忧虑，" ⏎ "深信…", "…،" ⏎ "وإذ …".
     if !previous.ends_with(CLOSING_MARKS) || crate::clean::awaits_number(previous) {
         return false;
@@ -518,11 +535,16 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
                 || (!lang::current().leads_with_capital()
                     && lead_len(text, Part::Operative).is_some())
         };
+        // A number alone that ends the block ("Peacekeeping operations" ⏎
+        // "47." ⏎ (page) ⏎ "Takes note …"): its text opens the next page.
         let numbered = line.starts_with(char::is_numeric)
             && (operative_number(line).is_ok_and(|(rest, _)| opens_paragraph(rest))
                 || (line.starts_with(|c: char| c.is_ascii_digit())
                     && is_lone_label(line)
-                    && next.is_some_and(opens_paragraph)));
+                    && match next {
+                        Some(next) => opens_paragraph(next),
+                        None => line.trim_end().ends_with('.'),
+                    }));
         if numbered {
             // Headings take a few lines at most: look no further back than
             // one more (a long block stays linear).
