@@ -495,7 +495,11 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
         // "Social Commission … in Bangkok" ⏎ "Recalling …" (76/246 without
         // blank lines): a part's label, its heading, and the recital under
         // it.
-        if index == start + 1 && is_any_label(previous) && line.starts_with(char::is_uppercase) {
+        if index == start + 1
+            && previous.len() <= MAX_LABEL_LEN
+            && line.starts_with(char::is_uppercase)
+            && is_any_label(previous)
+        {
             let last = (index + MAX_HEADING_LINES).min(block.lines.len() - 1);
             let recital = (index + 1..=last)
                 .find(|&at| lead::has_lead(&block.lines[at].text))
@@ -682,10 +686,10 @@ fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
             && next.is_some_and(|next| next.trim_start().starts_with(|c: char| !c.is_lowercase())))
         // "… operations;" ⏎ "II" ⏎ "Support account and related funding
         // issues": a part's label after a sentence's end, over its heading.
-        || (line.len() <= 20
+        || (line.len() <= MAX_LABEL_LEN
+            && next.is_some_and(|next| next.starts_with(char::is_uppercase))
             && without_closing_calls(previous.trim_end()).ends_with(['.', ';'])
-            && is_any_label(line)
-            && next.is_some_and(|next| next.starts_with(char::is_uppercase)))
+            && is_any_label(line))
         || (is_short(line)
             && !previous.trim_end().ends_with(char::is_alphabetic)
             && is_annex_line(line))
@@ -725,6 +729,10 @@ fn fewer_letters_than(text: &str, limit: usize) -> bool {
 /// "International cooperation for development" ⏎ "Section 11" ⏎ a title of
 /// two lines).
 const MAX_HEADING_LINES: usize = 6;
+
+/// The longest part's label alone on its line, in bytes ("Income section
+/// 12", "Section 29A", "Часть IV"): a cheap test before the parse.
+const MAX_LABEL_LEN: usize = 24;
 
 /// Whether the lines read as headings only: up to six short lines, each
 /// a part's label ("F.", "IV.") or a capitalised title without closing

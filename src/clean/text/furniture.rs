@@ -2,6 +2,8 @@
 //! counters and numbers, the symbol and running titles repeated at the top
 //! of each page.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use super::{Kind, Raw};
@@ -494,7 +496,7 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
     // text above the furniture of the second is in the masthead's lines
     // but not printed by another ("S/PRST/2021/18" ⏎ "2/2" under eight
     // lines of a statement, which has no formula to end its masthead).
-    let head_without = |run: &[usize], raws: &[Raw<'_>]| {
+    let head_of = |run: &[usize], raws: &[Raw<'_>]| {
         let lines: Vec<&str> = head_lines
             .iter()
             .filter(|(number, _)| !run.iter().any(|&i| raws[i].number == *number))
@@ -502,6 +504,9 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
             .collect();
         crate::clean::collapse(&lines.join(" "))
     };
+    let head = head_of(&[], raws);
+    // Only a run on the first page shares lines with the masthead.
+    let last_head_line = head_lines.last().map_or(0, |&(number, _)| number);
     // Per running header and side: the lines of the run.
     let mut runs: Vec<Vec<usize>> = Vec::new();
     for anchor in 0..raws.len() {
@@ -557,7 +562,12 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
     }
     let mut marked = Vec::new();
     for run in &runs {
-        let head = head_without(run, raws);
+        let in_masthead = run.iter().any(|&i| raws[i].number <= last_head_line);
+        let head = if in_masthead {
+            Cow::Owned(head_of(run, raws))
+        } else {
+            Cow::Borrowed(&head)
+        };
         for k in (1..=run.len()).rev() {
             let lines = sides(run, k);
             let text = joined(&lines, raws);
@@ -588,11 +598,13 @@ fn contains_words(haystack: &str, words: &str) -> bool {
     let letter = |c: char| c.is_alphanumeric() && !crate::clean::is_wide(c);
     let glued = |c: Option<char>| c.is_some_and(letter);
     let (opens, closes) = (words.starts_with(letter), words.ends_with(letter));
-    haystack.match_indices(words).any(|(at, _)| {
-        let glued_before = opens && glued(haystack[..at].chars().next_back());
-        let glued_after = closes && glued(haystack[at + words.len()..].chars().next());
-        !glued_before && !glued_after
-    })
+    // Most lines are in no masthead line: the plain search answers first.
+    haystack.contains(words)
+        && haystack.match_indices(words).any(|(at, _)| {
+            let glued_before = opens && glued(haystack[..at].chars().next_back());
+            let glued_after = closes && glued(haystack[at + words.len()..].chars().next());
+            !glued_before && !glued_after
+        })
 }
 
 /// Whether `text` holds more than one word: a space, or Chinese characters
