@@ -1,6 +1,7 @@
 //! Structure of the operative part (spec §5): divisions ("A", "I. Title"),
 //! nested (a)/(i) points with a wrap-up, unnumbered paragraphs.
 
+use crate::languages::without_blank_lines;
 use crate::util;
 
 const HEAD: &str = "## Resolution adopted by the General Assembly on 9 December 2024\n\n### 79/144. Oceans\n\n*The General Assembly,*\n\n*Recalling* its resolutions,\n\n";
@@ -320,11 +321,7 @@ fn text_without_blank_lines_keeps_its_structure() {
     ] {
         let path = util::root().join(format!("tests/fixtures/pairs/{name}.txt"));
         let text = std::fs::read_to_string(&path).unwrap();
-        let packed: String = text
-            .lines()
-            .filter(|line| !line.trim().is_empty())
-            .map(|line| format!("{line}\n"))
-            .collect();
+        let packed = without_blank_lines(&text);
         let (spaced, packed) = (util::convert_text(&text), util::convert_text(&packed));
         assert!(packed.document.parts.preamble.formula.is_some(), "{name}");
         assert_eq!(
@@ -363,11 +360,7 @@ fn a_budgets_part_and_section_headings_without_blank_lines_stand_apart() {
     // at a page's foot. Each label and each title is an unnumbered
     // paragraph of its own, as with the blank lines.
     let spaced = "Resolution adopted by the General Assembly on 24 December 2024\n\n79/257. Special subjects relating to the proposed programme budget for 2025\n\nThe General Assembly,\n\nRecalling its resolution 78/252,\n\n1. Decides that the resources under section 8 amount to 19,343,800 dollars before \nrecosting; \n\nPart IV \n\nInternational cooperation for development \n\nSection 11 \n\nUnited Nations system support for the African Union\u{2019}s Agenda 2063: \nThe Africa We Want \n\n2. Recalls that the development of Africa is an established priority; \n\nPart VIII \n\nCommon support services \n\nSection 29A \n\nDepartment of Management Strategy, Policy and Compliance \n\n3. Recalls paragraph VIII.21 of the report of the Advisory Committee; \n\nIncome section 2 \n\nGeneral income \n\n4. Recalls paragraph IS2.4 of the report of the Advisory Committee; \n\nIncome section 3 \n\nServices to the public \n\n2/3 \n\n5. \n\nRecalls paragraphs IS3.3 and IS3.4 of the report of the Advisory Committee. \n\n64th plenary meeting \n24 December 2024\n";
-    let packed: String = spaced
-        .lines()
-        .filter(|line| !line.trim().is_empty())
-        .map(|line| format!("{line}\n"))
-        .collect();
+    let packed = without_blank_lines(spaced);
     let (spaced, packed) = (util::convert_text(spaced), util::convert_text(&packed));
     let numbers = util::paragraph_numbers(&spaced.document);
     assert_eq!(
@@ -398,11 +391,7 @@ fn parts_with_their_own_recitals_without_blank_lines_keep_their_structure() {
     // heading of two lines between "VII" and its recital had been glued to
     // the recital. The same text with blank lines is the reference.
     let spaced = "Resolution adopted by the General Assembly on 30 June 2025\n\n79/298. Cross-cutting issues\n\nThe General Assembly,\n\nI\n\nSupport account for peacekeeping operations\n\nRecalling its resolutions 45/258 of 3 May 1991 and 78/301,\n\n1. Approves the following:\n\n(a) The net estimated staff assessment income of 37,196,900 dollars, to be \nprorated among the budgets of the individual active peacekeeping operations; \n\nII\n\nSupport account and related funding issues\n\nRecalling its resolution 77/304,\n\n1. Takes note of the report of the Secretary-General;\n\nVII\n\nSeismic mitigation retrofit and life-cycle replacements project at the Economic and \nSocial Commission for Asia and the Pacific premises in Bangkok\n\nRecalling section XII of its resolution 70/248 A,\n\n1. Takes note of the progress report of the Secretary-General.\n\n98th plenary meeting\n30 June 2025\n";
-    let packed: String = spaced
-        .lines()
-        .filter(|line| !line.trim().is_empty())
-        .map(|line| format!("{line}\n"))
-        .collect();
+    let packed = without_blank_lines(spaced);
     let (spaced, packed) = (util::convert_text(spaced), util::convert_text(&packed));
     assert!(spaced.warnings.is_empty(), "{:?}", spaced.warnings);
     assert!(
@@ -427,11 +416,7 @@ fn a_number_at_a_pages_foot_and_a_lone_conjunction_without_blank_lines() {
     // ⏎ "and" ⏎ "5. Decides …": the conjunction alone on its line had
     // glued paragraph 5 to 4.
     let spaced = "United Nations\nS/RES/2644 (2022)\nSecurity Council\nDistr.: General\n13 May 2022\n\nResolution 2644 (2022)\n\nAdopted by the Security Council at its 9036th meeting, on 13 May 2022\n\nThe Security Council,\n\nActing under Chapter VII of the Charter of the United Nations,\n\nPrevention of Illicit Exports of Petroleum, including Crude Oil and Refined Petroleum \nProducts\n\n1. \n\n2/5 \n\nCondemns attempts to illicitly export petroleum from Libya;\n\n2. Decides to review the measures in this resolution; \nand \n3. Decides to remain actively seized of the matter.\n";
-    let packed: String = spaced
-        .lines()
-        .filter(|line| !line.trim().is_empty())
-        .map(|line| format!("{line}\n"))
-        .collect();
+    let packed = without_blank_lines(spaced);
     let conversion = util::convert_text(&packed);
     assert_eq!(
         util::paragraph_numbers(&conversion.document),
