@@ -450,6 +450,9 @@ fn laid_out_texts_without_blank_lines_agree_in_every_script() {
         "ar/A_RES_76_151",
         "ar/A_RES_76_156",
         "zh/A_RES_76_21",
+        // Lines of 46 characters (92 columns): without blank lines the text
+        // had been read as one paragraph per line, as a file's text is.
+        "zh/A_RES_76_21.seed63",
         "zh/A_RES_76_269",
         "zh/A_RES_77_151",
         "zh/A_RES_77_28",

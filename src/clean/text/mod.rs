@@ -209,8 +209,9 @@ fn line_width(raws: &[Raw<'_>]) -> (usize, usize) {
 /// page's width, with no blank lines between them (text made from a file
 /// rather than from printed pages): then each line is a block. It takes
 /// two lines wider than a printed one (an English page line holds about 90
-/// characters, a Chinese one 40 of two columns each). A text with blank
-/// lines keeps its blocks: old typed texts mix wrapped and unwrapped lines.
+/// characters, a Chinese one 40 to 46 of two columns each, so 50 are
+/// wider). A text with blank lines keeps its blocks: old typed texts mix
+/// wrapped and unwrapped lines.
 fn is_unwrapped(raws: &[Raw<'_>]) -> bool {
     // Blank lines between text lines, not those at the end: counted first,
     // since almost every text has them and needs no look at its lines.
@@ -232,7 +233,7 @@ fn is_unwrapped(raws: &[Raw<'_>]) -> bool {
             chars += 1;
             wide += usize::from(super::is_wide(c));
         }
-        let page_width = if wide * 2 >= chars { 90 } else { 120 };
+        let page_width = if wide * 2 >= chars { 100 } else { 120 };
         if chars + wide > page_width {
             wide_lines += 1;
         }
