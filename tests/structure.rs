@@ -432,6 +432,39 @@ fn a_number_at_a_pages_foot_and_a_lone_conjunction_without_blank_lines() {
 }
 
 #[test]
+fn chinese_parts_without_blank_lines_keep_their_labels_and_titles() {
+    // zh 76/72 without blank lines: "一" ⏎ "执行工作" after the last recital
+    // had been glued to it ("…决议，一执行工作"), and "十四" ⏎ its title at a
+    // page's foot made one word, "十四海洋和海洋法问题…". A Chinese part's
+    // label is a label as "I" is. A heading that opens with a date
+    // ("2022年7月1日至…期间的预算估计数" ⏎ "6. 决定…", 76/293) had been glued to
+    // the paragraph under it, which lost its number. The same text with
+    // blank lines is the reference.
+    let spaced = "联合国\nA/RES/76/999\n大会\nDistr.: General\n9 December 2021\n\n第七十六届会议\n\n2021年12月9日大会决议\n\n76/999. 海洋和海洋法\n\n大会，\n\n回顾其各项决议，\n\n一\n\n执行工作\n\n1. 确认《公约》的重要性；\n\n二\n\n能力建设\n\n2. 确认协助发展中国家的重要性；\n\n3. 决定继续审议这个问题；\n\n2022年7月1日至2023年6月30日期间的预算估计数\n\n4. 决定批款563 205 000美元；\n\n十四\n\n海洋和海洋法问题不限成员名额非正式协商进程\n\n5. 欢迎协商进程的工作。\n\n第46次全体会议\n2021年12月9日\n";
+    let (spaced, packed) = (
+        util::convert_text(spaced),
+        util::convert_text(&without_blank_lines(spaced)),
+    );
+    assert!(spaced.warnings.is_empty(), "{:?}", spaced.warnings);
+    assert_eq!(spaced.xml.matches("<division").count(), 3, "{}", spaced.xml);
+    assert_eq!(
+        util::paragraph_numbers(&spaced.document),
+        [
+            Some("1."),
+            Some("2."),
+            Some("3."),
+            None,
+            Some("4."),
+            Some("5.")
+        ],
+        "{}",
+        spaced.xml
+    );
+    assert_eq!(packed.xml, spaced.xml);
+    assert!(packed.warnings.is_empty(), "{:?}", packed.warnings);
+}
+
+#[test]
 fn recitals_without_blank_lines_part_at_a_call_and_around_a_heading() {
     // 78/8: "… for 2022 1" (the comma lost, the call kept) ⏎ "Taking note
     // of …"; 78/148: "… parties thereto," ⏎ "Multimodal transportation" ⏎

@@ -497,7 +497,7 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
         // it.
         if index == start + 1
             && previous.len() <= MAX_LABEL_LEN
-            && line.starts_with(char::is_uppercase)
+            && line.starts_with(opens_sentence)
             && is_any_label(previous)
         {
             let last = (index + MAX_HEADING_LINES).min(block.lines.len() - 1);
@@ -620,12 +620,14 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
     // and its title alone may head a table ("A." ⏎ "Pension
     // Administration" under "… as set out in the table below:"): one block;
     // but a budget's section stands apart from its title ("Income section
-    // 3" ⏎ "Services to the public" at a page's foot, 79/257).
+    // 3" ⏎ "Services to the public" at a page's foot, 79/257), and so does a
+    // Chinese or Arabic part's label ("十四" ⏎ its title, zh 76/72), whose
+    // title would be glued to it without a space.
     let rest = &block.lines[start..];
     let labels = || rest.iter().filter(|line| is_any_label(&line.text)).count();
     if rest.len() > 1
         && is_any_label(&rest[0].text)
-        && (labels() >= 2 || is_budget_label(&rest[0].text))
+        && (labels() >= 2 || is_budget_label(&rest[0].text) || lang::division_label(&rest[0].text))
         && is_headings(rest)
     {
         split_at_labels(rest, &mut parts);
@@ -687,8 +689,8 @@ fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
         // "… operations;" ⏎ "II" ⏎ "Support account and related funding
         // issues": a part's label after a sentence's end, over its heading.
         || (line.len() <= MAX_LABEL_LEN
-            && next.is_some_and(|next| next.starts_with(char::is_uppercase))
-            && without_closing_calls(previous.trim_end()).ends_with(['.', ';'])
+            && next.is_some_and(|next| next.starts_with(opens_sentence))
+            && without_closing_calls(previous.trim_end()).ends_with(['.', ';', '。', '；'])
             && is_any_label(line))
         || (is_short(line)
             && !previous.trim_end().ends_with(char::is_alphabetic)
@@ -746,7 +748,13 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
     let unclosed = |text: &str| {
         fewer_letters_than(text, 120) && !text.ends_with(|c: char| c.is_ascii_punctuation())
     };
-    let title = |text: &str| unclosed(text) && text.starts_with(opens_sentence);
+    // A Chinese title may open with a date ("2022年7月1日至2023年6月30日期间的
+    // 预算估计数", 76/293).
+    let dated = |text: &str| {
+        let year = text.trim_start_matches(|c: char| c.is_ascii_digit());
+        year.len() + 4 == text.len() && year.starts_with('年')
+    };
+    let title = |text: &str| unclosed(text) && (text.starts_with(opens_sentence) || dated(text));
     // A title's second line may start in lower case ("Financing of the
     // support account … for the financial" ⏎ "periods from 1 July 2022 …").
     // "… Agenda 2063:" ⏎ "The Africa We Want": a title's colon before its
@@ -785,7 +793,7 @@ fn is_budget_label(text: &str) -> bool {
 }
 
 /// A part's label alone on its line, or a budget's or a convention's
-/// ("Part IV", "Section 11", "Chapter II").
+/// ("Part IV", "Section 11", "Chapter II"), in any of the six languages.
 /// A budget's section may carry a letter ("Section 29A") and its income
 /// sections their own word ("Income section 2").
 fn is_any_label(text: &str) -> bool {
@@ -800,6 +808,8 @@ fn is_any_label(text: &str) -> bool {
     income
         || is_label(text)
         || operative::convention_division(text).is_some_and(|(_, _, heading)| heading.is_none())
+        // "二", "ثانيا": a part's label in Chinese or Arabic.
+        || lang::division_label(text)
 }
 
 /// "Annex", "Annex I", "ANNEX II" alone on a block.
