@@ -466,8 +466,9 @@ const CONNECTORS: &[&str] = &[
 
 /// The first and last of `lines` that hold a statement's dated opening
 /// ("At the …th meeting …, held on …, … the President … made the following
-/// statement on behalf of the Council:"), the last being the first line
-/// after the first that ends with ":".
+/// statement on behalf of the Council:") wrapped over two lines or more:
+/// from a line that opens with "At" or "On" to the first line, of the
+/// twelve from there, that ends with ":".
 fn statement_opening_lines(lines: &[Line<'_>]) -> Option<(usize, usize)> {
     const MOST_LINES: usize = 12;
     lines.iter().enumerate().find_map(|(start, line)| {
