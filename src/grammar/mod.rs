@@ -576,12 +576,10 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
             // "… (S/2020/105)," ⏎ "Renewal of UNIOGBIS’s mandate" ⏎ "1.
             // Decides …": after the last recital's comma, where the line
             // right above the number closes nothing.
-            let closes =
-                |text: &str| without_closing_calls(text.trim_end()).ends_with(CLOSING_MARKS);
             let stand_apart = |from: usize| from < index && is_headings(&block.lines[from..index]);
             let mut found = stand_apart(headings);
-            if !found && !closes(previous) {
-                if let Some(end) = (window..index).rev().find(|&at| closes(text_at(at))) {
+            if !found && !closes_clause(previous) {
+                if let Some(end) = (window..index).rev().find(|&at| closes_clause(text_at(at))) {
                     headings = end + 1;
                     found = stand_apart(headings);
                 }
@@ -703,6 +701,12 @@ fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
 /// Arabic.
 const CLOSING_MARKS: [char; 10] = [',', ';', ':', '.', '，', '；', '：', '。', '،', '؛'];
 
+/// Whether `text` closes a clause at its end with one of [`CLOSING_MARKS`],
+/// read through the footnote calls and the marks that print nothing.
+fn closes_clause(text: &str) -> bool {
+    without_closing_calls(text.trim_end()).ends_with(CLOSING_MARKS)
+}
+
 /// Whether a letter may open a sentence or a title: a capital, or a letter
 /// of a script without case (Arabic, Chinese).
 fn opens_sentence(c: char) -> bool {
@@ -784,8 +788,7 @@ fn is_label(text: &str) -> bool {
 /// 29A", "Income section 3"), not a convention's chapter or article.
 fn is_budget_label(text: &str) -> bool {
     let text = text.trim();
-    text.strip_prefix("Income section ")
-        .is_some_and(is_paragraph_figure)
+    is_income_section(text)
         || is_any_label(text)
             && operative::convention_division(text).is_some_and(|(kind, _, _)| {
                 matches!(kind, DivisionKind::Part | DivisionKind::Section)
@@ -802,14 +805,17 @@ fn is_any_label(text: &str) -> bool {
         .strip_suffix(|c: char| c.is_ascii_uppercase())
         .filter(|rest| rest.ends_with(|c: char| c.is_ascii_digit()))
         .unwrap_or(text);
-    let income = text
-        .strip_prefix("Income section ")
-        .is_some_and(is_paragraph_figure);
-    income
+    is_income_section(text)
         || is_label(text)
         || operative::convention_division(text).is_some_and(|(_, _, heading)| heading.is_none())
         // "二", "ثانيا": a part's label in Chinese or Arabic.
         || lang::division_label(text)
+}
+
+/// A budget's income section alone on its line ("Income section 2").
+fn is_income_section(text: &str) -> bool {
+    text.strip_prefix("Income section ")
+        .is_some_and(is_paragraph_figure)
 }
 
 /// "Annex", "Annex I", "ANNEX II" alone on a block.
@@ -1408,9 +1414,7 @@ fn with_guessed_lead(content: Vec<Inline>, part: Part) -> (Vec<Inline>, Option<S
     if lead.is_some() {
         return (content, lead);
     }
-    if part == Part::Preamble
-        && !without_closing_calls(plain_text(&content).trim_end()).ends_with(CLOSING_MARKS)
-    {
+    if part == Part::Preamble && !closes_clause(&plain_text(&content)) {
         return (content, None);
     }
     let Some(Inline::Text(first)) = content.first() else {
