@@ -507,8 +507,8 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
     let head = head_of(&[], raws);
     // Only a run on the first page shares lines with the masthead.
     let last_head_line = head_lines.last().map_or(0, |&(number, _)| number);
-    // Per running header and side: the lines of the run.
-    let mut runs: Vec<Vec<usize>> = Vec::new();
+    // Per running header and side: the header's index and the lines of the run.
+    let mut runs: Vec<(usize, Vec<usize>)> = Vec::new();
     for anchor in 0..raws.len() {
         if raws[anchor].kind != Kind::Furniture(FurnitureKind::RunningHeader) {
             continue;
@@ -528,7 +528,7 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
                 run.reverse();
             }
             if !run.is_empty() {
-                runs.push(run);
+                runs.push((anchor, run));
             }
         }
     }
@@ -555,19 +555,22 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
         }
     };
     let mut counts: FxHashMap<String, usize> = FxHashMap::default();
-    for run in &runs {
+    for (_, run) in &runs {
         for k in 1..=run.len() {
             *counts.entry(joined(&sides(run, k), raws)).or_insert(0) += 1;
         }
     }
-    let mut marked = Vec::new();
-    for run in &runs {
+    // Per run: the lines of its title, and whether the title is printed
+    // on other pages too.
+    let mut titles: Vec<Option<(Vec<usize>, bool)>> = Vec::with_capacity(runs.len());
+    for (_, run) in &runs {
         let in_masthead = run.iter().any(|&i| raws[i].number <= last_head_line);
         let head = if in_masthead {
             Cow::Owned(head_of(run, raws))
         } else {
             Cow::Borrowed(&head)
         };
+        let mut found = None;
         for k in (1..=run.len()).rev() {
             let lines = sides(run, k);
             let text = joined(&lines, raws);
@@ -578,9 +581,30 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
                 && (has_words(&text) || (repeated && in_head))
                 && !text.ends_with(['.', ';', ':']);
             if plausible && (repeated || in_head) {
-                marked.extend(lines);
+                found = Some((lines, repeated));
                 break;
             }
+        }
+        titles.push(found);
+    }
+    // A page prints its title once: where the lines on one side of the
+    // symbol are a title printed on other pages, those on the other side
+    // that are only in the masthead are text (78/29 without blank lines:
+    // the page's last line "Development, Production, Stockpiling and Use of
+    // Chemical Weapons and on Their" is in the agenda item's title).
+    let repeated_at: Vec<usize> = runs
+        .iter()
+        .zip(&titles)
+        .filter(|(_, title)| title.as_ref().is_some_and(|(_, repeated)| *repeated))
+        .map(|((anchor, _), _)| *anchor)
+        .collect();
+    let mut marked = Vec::new();
+    for ((anchor, _), title) in runs.iter().zip(titles) {
+        let Some((lines, repeated)) = title else {
+            continue;
+        };
+        if repeated || !repeated_at.contains(anchor) {
+            marked.extend(lines);
         }
     }
     for index in marked {
