@@ -540,3 +540,22 @@ fn a_page_prints_its_running_title_once() {
         conversion.xml
     );
 }
+
+#[test]
+fn a_heading_after_the_last_recitals_comma_heads_the_next_page() {
+    // S/RES/2716 (2023) in Spanish (seed 70) without blank lines:
+    // "Actuando en virtud del Capítulo VII de la Carta …," ⏎ "Medidas" ⏎
+    // (page) ⏎ "1." ⏎ "Decide …". The heading at the page's foot was glued
+    // to the last recital ("… Naciones Unidas, Medidas").
+    let xml = check_as("es/S_RES_2716(2023)", without_blank_lines).xml;
+    assert!(xml.contains("Carta de las Naciones Unidas,</p>"), "{xml}");
+}
+
+#[test]
+fn a_clause_after_a_comma_in_a_script_without_capitals_is_no_heading() {
+    // 76/32 in Arabic (seed 70) without blank lines: "… عن طريق توعية
+    // الجمهور،" ⏎ "في الجهود المبذولة … الخفيفة،" ⏎ (page). Only a capital
+    // tells a heading from a recital's next clause after its comma.
+    let xml = check_as("ar/A_RES_76_32", without_blank_lines).xml;
+    assert!(xml.contains("توعية الجمهور، في الجهود المبذولة"), "{xml}");
+}

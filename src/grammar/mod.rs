@@ -641,14 +641,31 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
 /// `None` where the block ends otherwise.
 fn headings_at_the_end(lines: &[Line<'_>]) -> Option<usize> {
     let window = lines.len().saturating_sub(MAX_HEADING_LINES + 1);
-    let end = (window..lines.len().saturating_sub(1))
-        .rev()
-        .find(|&at| without_closing_calls(lines[at].text.trim_end()).ends_with(['.', ';']))?;
-    let headings = &lines[end + 1..];
-    // The lexicon last: most blocks fail the cheaper tests.
-    let lead = |first: &str| lead::has_lead(first) || lead_len(first, Part::Operative).is_some();
-    (is_headings(headings) && !is_label(&lines[end].text) && !lead(&headings[0].text))
-        .then_some(end + 1)
+    let after = |marks: &[char]| {
+        let end = (window..lines.len().saturating_sub(1))
+            .rev()
+            .find(|&at| without_closing_calls(lines[at].text.trim_end()).ends_with(marks))?;
+        let headings = &lines[end + 1..];
+        // The lexicon last: most blocks fail the cheaper tests.
+        let lead =
+            |first: &str| lead::has_lead(first) || lead_len(first, Part::Operative).is_some();
+        (is_headings(headings) && !is_label(&lines[end].text) && !lead(&headings[0].text))
+            .then_some(end + 1)
+    };
+    // "Actuando en virtud del Capítulo VII …," ⏎ "Medidas" ⏎ (page) ⏎
+    // "1.": after a recital's comma as well, where no sentence's end comes
+    // before (not after a comma inside a title: "… under section 1," ⏎
+    // "Overall policymaking, …"), and where a capital tells a title from
+    // the recital's next clause (which Arabic and Chinese do not have).
+    let recital = lines
+        .first()
+        .is_some_and(|first| lead::has_lead(&first.text));
+    after(&['.', ';']).or_else(|| {
+        recital
+            .then(|| after(&[',']))
+            .flatten()
+            .filter(|&headings| lines[headings].text.starts_with(char::is_uppercase))
+    })
 }
 
 /// Pushes `headings` onto `parts`, each label a part of its own, as the
