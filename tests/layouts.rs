@@ -559,3 +559,16 @@ fn a_clause_after_a_comma_in_a_script_without_capitals_is_no_heading() {
     let xml = check_as("ar/A_RES_76_32", without_blank_lines).xml;
     assert!(xml.contains("توعية الجمهور، في الجهود المبذولة"), "{xml}");
 }
+
+#[test]
+fn a_notes_rest_under_the_next_rule_runs_on_without_blank_lines() {
+    // The same text without blank lines (as seed 70 lays it out, too):
+    // "5 a 13 de septiembre de 1994 (…" ⏎ "cap. I, …" ⏎ "4  Informe de la
+    // Cuarta Conferencia …". The rest of note 3 was taken for note 5
+    // (warned), and note 4's call was left in the text.
+    let xml = check_as("es/A_RES_76_141", without_blank_lines).xml;
+    assert!(
+        xml.contains("El Cairo, 5 a <date date=\"1994-09-13\">13 de septiembre de 1994</date>"),
+        "{xml}"
+    );
+}

@@ -100,9 +100,10 @@ fn has_letter_call(text: &str, letter: char) -> bool {
 
 /// Whether the first line of a page's footnote area, which reads as note
 /// `marker`, is the rest of the last note of the page before, run on under
-/// this page's rule: a later line of the same area, after a blank line,
-/// starts the note expected next, or one before `marker`. "5 a 13 de septiembre de 1994 (…)" ⏎ "4
-/// Informe …" is the rest of note 3 and then note 4, not note 5.
+/// this page's rule: a later line of the same area, after a blank line or
+/// with two spaces after its number, starts the note expected next, or one
+/// before `marker`. "5 a 13 de septiembre de 1994 (…)" ⏎ "4  Informe …"
+/// is the rest of note 3 and then note 4, not note 5.
 fn runs_on(
     raws: &[Raw<'_>],
     index: usize,
@@ -123,10 +124,16 @@ fn runs_on(
             fresh = true;
             continue;
         }
-        // A note starts after a blank line; "4 December 2020, …" inside
-        // a note does not.
+        // A note starts after a blank line, or with two spaces after its
+        // number where no blank line parts the notes ("4  Informe …");
+        // "4 December 2020, …" inside a note does not.
+        let spaced = raw
+            .text
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with("  ");
         if let Some((Marker::Number(later), _)) =
-            note_marker(raw.text, expected_number, expected_letter, true).filter(|_| fresh)
+            note_marker(raw.text, expected_number, expected_letter, true)
+                .filter(|_| fresh || spaced)
         {
             let later = later.parse::<u32>().unwrap_or(0);
             if (expected_number..=value).contains(&later) {
