@@ -466,13 +466,31 @@ fn heading_then_recital(heading: &str, line: &str) -> bool {
         && leads(line)
 }
 
+/// "… entities:" ⏎ "Asset Freeze" ⏎ "(a) Freeze without delay …" (S/RES/2368
+/// (2017)): a short heading alone on its line (a capital, no closing
+/// punctuation, no lead phrase) over a point or a numbered paragraph.
+fn heading_then_item(heading: &str, line: &str) -> bool {
+    // Not a part's label ("Sevilla Commitment" ⏎ "I." ⏎ its title).
+    let figure = |c: char| c.is_ascii_digit();
+    heading.starts_with(char::is_uppercase)
+        && heading.chars().count() < 100
+        && !heading.ends_with(|c: char| c.is_ascii_punctuation())
+        && (point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest))
+            || operative_number(line).is_ok_and(|(_, number)| number.starts_with(figure))
+            || (is_lone_label(line) && line.starts_with(|c: char| c == '(' || figure(c))))
+        && !lead::has_lead(heading)
+}
+
 /// "…for parties thereto," ⏎ "Multimodal transportation" ⏎ "Noting that
-/// …": a heading between two recitals stands apart.
+/// …": a heading between two recitals, or over a point, stands apart (a
+/// part's title stays with its label: "I." ⏎ "A renewed global financing
+/// …" ⏎ "1. We, …").
 fn heading_between(previous: &str, line: &str, next: Option<&str>) -> bool {
     line.starts_with(char::is_uppercase)
         && next.is_some_and(|next| {
             without_closing_calls(previous).ends_with([',', ';', ':', '.'])
-                && heading_then_recital(line, next)
+                && ((heading_then_item(line, next) && !is_any_label(previous))
+                    || heading_then_recital(line, next))
         })
 }
 
@@ -515,8 +533,9 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
         // line would cost more than the rest of the split).
         let wrapped = || full_line > 0 && crate::clean::fills_line(previous, line, full_line);
         // A heading, first of its part, and the recital under it.
-        let after_heading =
-            index == start + 1 && heading_then_recital(previous, line) && !wrapped();
+        let after_heading = index == start + 1
+            && (heading_then_item(previous, line) || heading_then_recital(previous, line))
+            && !wrapped();
         // "Article 3" ⏎ "Scope of application" ⏎ "This Convention shall
         // apply …": a convention's article or chapter label and its heading
         // stand apart from the text under them ("Part I" ⏎ "Overall
