@@ -572,3 +572,24 @@ fn a_notes_rest_under_the_next_rule_runs_on_without_blank_lines() {
         "{xml}"
     );
 }
+
+#[test]
+fn a_statements_masthead_ends_with_its_opening() {
+    // S/PRST/2013/22 (seed 71): "the region." opens page 4 under its
+    // furniture. A statement has no formula, so its "masthead" had run on
+    // through the first page, whose "… of countries of the region." made
+    // the line a running title, dropped; the paragraph after it was glued
+    // to the one before. Without blank lines, "“While reaffirming that …,
+    // the Security Council calls on …" opens a paragraph as "“The Security
+    // Council …" does.
+    let laid_out = check("en/S_PRST_2013_22");
+    assert!(
+        laid_out
+            .xml
+            .contains("transnational organized crime in the region.</p>"),
+        "{}",
+        laid_out.xml
+    );
+    let packed = check_as("en/S_PRST_2013_22", without_blank_lines);
+    assert_eq!(packed.document.parts.paragraphs().count(), 18);
+}

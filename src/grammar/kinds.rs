@@ -43,22 +43,35 @@ pub fn statement_heading(text: &str) -> Option<Option<Body>> {
 /// Whether `line` opens a paragraph of a Security Council statement, each
 /// of which the President reads out in quotation marks: "“The Security
 /// Council reaffirms …", "“The Council stresses …" (a verb after the
-/// Council's name, not a title: "“The Security Council and Africa”").
+/// Council's name, not a title: "“The Security Council and Africa”"), or a
+/// clause before the Council's name: "“While reaffirming that …, the
+/// Security Council calls on …", "“Recalling its resolution …, the Council
+/// …" (S/PRST/2013/22).
 pub fn opens_quoted_statement(line: &str) -> bool {
     let Some(rest) = line.strip_prefix(['“', '"']) else {
         return false;
     };
-    ["The Security Council ", "The Council "]
-        .iter()
-        .find_map(|name| rest.strip_prefix(name))
-        .is_some_and(|verb| {
-            let word = verb.split(' ').next().unwrap_or_default();
-            word.starts_with(|c: char| c.is_lowercase())
-                && ![
-                    "and", "or", "of", "in", "on", "for", "to", "at", "with", "by",
-                ]
-                .contains(&word)
-        })
+    let clause = rest.strip_prefix("While ").map_or_else(
+        || super::lead::has_lead(rest),
+        |after| {
+            after
+                .split(' ')
+                .next()
+                .is_some_and(|word| word.ends_with("ing"))
+        },
+    );
+    clause
+        || ["The Security Council ", "The Council "]
+            .iter()
+            .find_map(|name| rest.strip_prefix(name))
+            .is_some_and(|verb| {
+                let word = verb.split(' ').next().unwrap_or_default();
+                word.starts_with(|c: char| c.is_lowercase())
+                    && ![
+                        "and", "or", "of", "in", "on", "for", "to", "at", "with", "by",
+                    ]
+                    .contains(&word)
+            })
 }
 
 /// "PRST OS/12/1. Title", "PRST 19/1": the printed number and the title.

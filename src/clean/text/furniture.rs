@@ -242,6 +242,20 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
                 || crate::lang::formula(r.text).is_some())
         })
         .count();
+    // A statement's masthead ends with its opening, "… made the following
+    // statement on behalf of the Council:" above the statement's first
+    // quoted paragraph: the statement's lines ("… of countries of the
+    // region.") are no title's (S/PRST/2013/22: "the region." atop page 4).
+    let head_end = (0..head_end)
+        .find(|&at| {
+            raws[at].kind == Kind::Text
+                && raws[at].text.trim_end().ends_with([':', '：'])
+                && raws[at + 1..]
+                    .iter()
+                    .find(|r| r.kind == Kind::Text)
+                    .is_some_and(|r| r.text.starts_with(['“', '«', '„', '"']))
+        })
+        .map_or(head_end, |opening| opening + 1);
     // Printed in the masthead by another line than itself: in a text with
     // no blank lines and a formula without its comma, the "masthead" can
     // run on into the text, which holds each of its own lines.
