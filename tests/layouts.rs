@@ -593,3 +593,30 @@ fn a_statements_masthead_ends_with_its_opening() {
     let packed = check_as("en/S_PRST_2013_22", without_blank_lines);
     assert_eq!(packed.document.parts.paragraphs().count(), 18);
 }
+
+#[test]
+fn the_arabic_semicolon_ends_a_paragraph_before_a_heading() {
+    // 76/241 in Arabic (seed 71) without blank lines: "… بأنشطته؛" ⏎
+    // "ثانيا" ⏎ its title ⏎ "إذ تشير …": part II's label and title had
+    // been read into paragraph 10 and the recital under them into the
+    // operative part (warned). 76/290 (seed 71): "… والسبعين؛" ⏎ "تقرير
+    // أداء الميزانية …" at a page's foot ⏎ "16 - …": the heading had been
+    // glued to paragraph 15. Only ";" had ended a sentence there.
+    let part = check_as("ar/A_RES_76_241.seed71", without_blank_lines);
+    assert_eq!(part.xml.matches("<division").count(), 2, "{}", part.xml);
+    let heading = check_as("ar/A_RES_76_290.seed71", without_blank_lines).xml;
+    assert!(
+        heading.contains("<p>تقرير أداء الميزانية للفترة من <date date=\"2020-07-01\">"),
+        "{heading}"
+    );
+}
+
+#[test]
+fn a_clause_closed_by_an_arabic_semicolon_is_no_heading() {
+    // S/RES/2597 (2021) in Arabic (seed 70): "… مستشار خاص؛" ⏎ "ويشير إلى
+    // الاختصاصات … (S/2018/119)؛" at a page's foot. A line that ends with
+    // "؛" closes its clause as one with ";" does: it heads nothing, and
+    // stays in paragraph 1.
+    let xml = check("ar/S_RES_2597(2021)").xml;
+    assert!(xml.contains("مستشار خاص؛ ويشير إلى الاختصاصات"), "{xml}");
+}

@@ -671,6 +671,8 @@ fn headings_at_the_end(lines: &[Line<'_>]) -> Option<usize> {
         (is_headings(headings) && !is_label(&lines[end].text) && !lead(&headings[0].text))
             .then_some(end + 1)
     };
+    // After the Arabic semicolon too ("… والسبعين؛" ⏎ a heading, 76/290);
+    // not the Chinese one, which a line that wraps anywhere may end with.
     // "Actuando en virtud del Capítulo VII …," ⏎ "Medidas" ⏎ (page) ⏎
     // "1.": after a recital's comma as well, where no sentence's end comes
     // before (not after a comma inside a title: "… under section 1," ⏎
@@ -679,7 +681,7 @@ fn headings_at_the_end(lines: &[Line<'_>]) -> Option<usize> {
     let recital = lines
         .first()
         .is_some_and(|first| lead::has_lead(&first.text));
-    after(&['.', ';']).or_else(|| {
+    after(&['.', ';', '؛']).or_else(|| {
         recital
             .then(|| after(&[',']))
             .flatten()
@@ -724,7 +726,7 @@ fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
         // issues": a part's label after a sentence's end, over its heading.
         || (line.len() <= MAX_LABEL_LEN
             && next.is_some_and(|next| next.starts_with(opens_sentence))
-            && without_closing_calls(previous.trim_end()).ends_with(['.', ';', '。', '；'])
+            && without_closing_calls(previous.trim_end()).ends_with(['.', ';', '。', '；', '؛'])
             && is_any_label(line))
         || (is_short(line)
             && !previous.trim_end().ends_with(char::is_alphabetic)
@@ -785,8 +787,11 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
     if lines.is_empty() || lines.len() > MAX_HEADING_LINES {
         return false;
     }
+    // Closed by the marks of any script: "…؛" and "…，" end clauses, not
+    // titles (S/RES/2597 in Arabic, "… (S/2018/119)؛" at a page's foot).
     let unclosed = |text: &str| {
-        fewer_letters_than(text, 120) && !text.ends_with(|c: char| c.is_ascii_punctuation())
+        fewer_letters_than(text, 120)
+            && !text.ends_with(|c: char| c.is_ascii_punctuation() || CLOSING_MARKS.contains(&c))
     };
     // A Chinese title may open with a date ("2022年7月1日至2023年6月30日期间的
     // 预算估计数", 76/293).
