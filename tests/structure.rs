@@ -436,10 +436,10 @@ fn a_heading_over_a_point_without_blank_lines_stands_apart() {
     // S/RES/2368 (2017) without blank lines: "… entities:" ⏎ "Asset Freeze"
     // ⏎ "(a) Freeze …;" ⏎ "Travel Ban" ⏎ "(b)" ⏎ "Prevent …". The headings
     // had been glued to the text before them and point (a) into paragraph
-    // 1's introduction. A part's title after its label stays with it
-    // ("Sanctions regime" ⏎ "I." ⏎ "Scope of the measures" ⏎ "2. …", as
-    // 79/323's "Sevilla Commitment" ⏎ "I." ⏎ its title). The same text with
-    // blank lines is the reference.
+    // 1's introduction. Only over a point: a part's title over a numbered
+    // paragraph stays with its label ("Sanctions regime" ⏎ "I." ⏎ "Scope of
+    // the measures" ⏎ "2. …", as 79/323's "Sevilla Commitment" ⏎ "I." ⏎ its
+    // title ⏎ "1. We …"). The same text with blank lines is the reference.
     let spaced = "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides that all States shall take the following measures with respect to\nthese individuals, groups, undertakings and entities:\n\nAsset Freeze\n\n(a) Freeze without delay the funds of these individuals, groups, undertakings\nand entities;\n\nTravel Ban\n\n(b)\n\nPrevent the entry into or transit through their territories of these\nindividuals;\n\nSanctions regime\n\nI.\n\nScope of the measures\n\n2. Decides to remain seized of the matter.\n";
     let (spaced, packed) = (
         util::convert_fragment(spaced),

@@ -468,29 +468,26 @@ fn heading_then_recital(heading: &str, line: &str) -> bool {
 
 /// "… entities:" ⏎ "Asset Freeze" ⏎ "(a) Freeze without delay …" (S/RES/2368
 /// (2017)): a short heading alone on its line (a capital, no closing
-/// punctuation, no lead phrase) over a point or a numbered paragraph.
+/// punctuation, no lead phrase) over a point. (Headings over a numbered
+/// paragraph are found from its number, where a title's colon before its
+/// subtitle ends no sentence: "… Agenda 2063:" ⏎ "The Africa We Want" ⏎
+/// "2. …".)
 fn heading_then_item(heading: &str, line: &str) -> bool {
-    // Not a part's label ("Sevilla Commitment" ⏎ "I." ⏎ its title).
-    let figure = |c: char| c.is_ascii_digit();
     heading.starts_with(char::is_uppercase)
         && heading.chars().count() < 100
         && !heading.ends_with(|c: char| c.is_ascii_punctuation())
         && (point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest))
-            || operative_number(line).is_ok_and(|(_, number)| number.starts_with(figure))
-            || (is_lone_label(line) && line.starts_with(|c: char| c == '(' || figure(c))))
+            || (is_lone_label(line) && line.starts_with('(')))
         && !lead::has_lead(heading)
 }
 
 /// "…for parties thereto," ⏎ "Multimodal transportation" ⏎ "Noting that
-/// …": a heading between two recitals, or over a point, stands apart (a
-/// part's title stays with its label: "I." ⏎ "A renewed global financing
-/// …" ⏎ "1. We, …").
+/// …": a heading between two recitals, or over a point, stands apart.
 fn heading_between(previous: &str, line: &str, next: Option<&str>) -> bool {
     line.starts_with(char::is_uppercase)
         && next.is_some_and(|next| {
             without_closing_calls(previous).ends_with([',', ';', ':', '.'])
-                && ((heading_then_item(line, next) && !is_any_label(previous))
-                    || heading_then_recital(line, next))
+                && (heading_then_item(line, next) || heading_then_recital(line, next))
         })
 }
 
