@@ -620,3 +620,17 @@ fn a_clause_closed_by_an_arabic_semicolon_is_no_heading() {
     let xml = check("ar/S_RES_2597(2021)").xml;
     assert!(xml.contains("مستشار خاص؛ ويشير إلى الاختصاصات"), "{xml}");
 }
+
+#[test]
+fn a_document_that_prints_no_running_title_has_none_on_one_page() {
+    // 76/225 in Arabic (seed 72) without blank lines: page 6's last line
+    // "الأرض الفلسطينية المحتلة، بما فيها القدس الشرقية، وللسكان العرب في
+    // الجولان السوري" stands above "A/RES/76/225" and is in the masthead's
+    // title, but none of the six pages prints a running title: the line is
+    // paragraph 13's, not a title.
+    let xml = check_as("ar/A_RES_76_225", without_blank_lines).xml;
+    assert!(
+        xml.contains("في الجولان السوري المحتل، وإلى الجمعية العامة"),
+        "{xml}"
+    );
+}

@@ -612,12 +612,20 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
         .filter(|(_, title)| title.as_ref().is_some_and(|(_, repeated)| *repeated))
         .map(|((anchor, _), _)| *anchor)
         .collect();
+    // And a document prints its title on every page after the first, or on
+    // none: where three pages or more print no title twice, a line beside
+    // one page's symbol that is in the masthead is text (ar 76/225 without
+    // blank lines: the page's last line "الأرض الفلسطينية المحتلة، …" is in
+    // its title; no page prints one).
+    let mut pages: Vec<usize> = runs.iter().map(|&(anchor, _)| anchor).collect();
+    pages.dedup();
+    let untitled = repeated_at.is_empty() && pages.len() >= 3;
     let mut marked = Vec::new();
     for ((anchor, _), title) in runs.iter().zip(titles) {
         let Some((lines, repeated)) = title else {
             continue;
         };
-        if repeated || !repeated_at.contains(anchor) {
+        if repeated || !(untitled || repeated_at.contains(anchor)) {
             marked.extend(lines);
         }
     }
