@@ -473,7 +473,15 @@ fn heading_then_recital(heading: &str, line: &str) -> bool {
 /// subtitle ends no sentence: "… Agenda 2063:" ⏎ "The Africa We Want" ⏎
 /// "2. …".)
 fn heading_then_item(heading: &str, line: &str) -> bool {
-    heading.starts_with(char::is_uppercase)
+    // A point's label shows in its first bytes ("(a)", "a)", "a.", "–",
+    // "（一）"): the label's parse would look for a bracket along the line.
+    let label_ahead = line.starts_with(['–', '—', '•', '（'])
+        || line
+            .bytes()
+            .take(8)
+            .any(|b| matches!(b, b'(' | b')' | b'.' | b'-'));
+    label_ahead
+        && heading.starts_with(char::is_uppercase)
         && heading.chars().count() < 100
         && !heading.ends_with(|c: char| c.is_ascii_punctuation())
         && (point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest))
@@ -657,17 +665,16 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
 /// `None` where the block ends otherwise.
 fn headings_at_the_end(lines: &[Line<'_>]) -> Option<usize> {
     let window = lines.len().saturating_sub(MAX_HEADING_LINES + 1);
+    // Where the lines after the last one `marks` end begin.
     let after = |marks: &[char]| {
-        let end = (window..lines.len().saturating_sub(1))
+        (window..lines.len().saturating_sub(1))
             .rev()
-            .find(|&at| without_closing_calls(lines[at].text.trim_end()).ends_with(marks))?;
-        let headings = &lines[end + 1..];
-        // The lexicon last: most blocks fail the cheaper tests.
-        let lead =
-            |first: &str| lead::has_lead(first) || lead_len(first, Part::Operative).is_some();
-        (is_headings(headings) && !is_label(&lines[end].text) && !lead(&headings[0].text))
-            .then_some(end + 1)
+            .find(|&at| without_closing_calls(lines[at].text.trim_end()).ends_with(marks))
+            .map(|end| end + 1)
     };
+    // The lexicon last: most blocks fail the cheaper tests.
+    let lead = |first: &str| lead::has_lead(first) || lead_len(first, Part::Operative).is_some();
+    let headings = |start: usize| is_headings(&lines[start..]) && !is_label(&lines[start - 1].text);
     // After the Arabic semicolon too ("… والسبعين؛" ⏎ a heading, 76/290);
     // not the Chinese one, which a line that wraps anywhere may end with.
     // "Actuando en virtud del Capítulo VII …," ⏎ "Medidas" ⏎ (page) ⏎
@@ -675,15 +682,21 @@ fn headings_at_the_end(lines: &[Line<'_>]) -> Option<usize> {
     // before (not after a comma inside a title: "… under section 1," ⏎
     // "Overall policymaking, …"), and where a capital tells a title from
     // the recital's next clause (which Arabic and Chinese do not have).
-    let recital = lines
-        .first()
-        .is_some_and(|first| lead::has_lead(&first.text));
-    after(&['.', ';', '؛']).or_else(|| {
-        recital
-            .then(|| after(&[',']))
-            .flatten()
-            .filter(|&headings| lines[headings].text.starts_with(char::is_uppercase))
-    })
+    let recital = || {
+        lines
+            .first()
+            .is_some_and(|first| lead::has_lead(&first.text))
+    };
+    after(&['.', ';', '؛'])
+        .filter(|&start| headings(start) && !lead(&lines[start].text))
+        .or_else(|| {
+            after(&[',']).filter(|&start| {
+                lines[start].text.starts_with(char::is_uppercase)
+                    && headings(start)
+                    && recital()
+                    && !lead(&lines[start].text)
+            })
+        })
 }
 
 /// Pushes `headings` onto `parts`, each label a part of its own, as the
