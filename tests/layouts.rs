@@ -58,7 +58,12 @@ fn assert_one_paragraph(name: &str, start: &str, joined: &str) {
 /// Converts `name` as [`check`] does and asserts that its XML holds each of
 /// `needles`.
 fn assert_holds(name: &str, needles: &[&str]) {
-    let xml = check(name).xml;
+    assert_holds_as(name, str::to_owned, needles);
+}
+
+/// [`assert_holds`] for the laid-out text of `name` as `layout` gives it.
+fn assert_holds_as(name: &str, layout: fn(&str) -> String, needles: &[&str]) {
+    let xml = check_as(name, layout).xml;
     for needle in needles {
         assert!(xml.contains(needle), "{name}: {needle} in {xml}");
     }
@@ -547,8 +552,11 @@ fn a_heading_after_the_last_recitals_comma_heads_the_next_page() {
     // "Actuando en virtud del Capítulo VII de la Carta …," ⏎ "Medidas" ⏎
     // (page) ⏎ "1." ⏎ "Decide …". The heading at the page's foot was glued
     // to the last recital ("… Naciones Unidas, Medidas").
-    let xml = check_as("es/S_RES_2716(2023)", without_blank_lines).xml;
-    assert!(xml.contains("Carta de las Naciones Unidas,</p>"), "{xml}");
+    assert_holds_as(
+        "es/S_RES_2716(2023)",
+        without_blank_lines,
+        &["Carta de las Naciones Unidas,</p>"],
+    );
 }
 
 #[test]
@@ -556,8 +564,11 @@ fn a_clause_after_a_comma_in_a_script_without_capitals_is_no_heading() {
     // 76/32 in Arabic (seed 70) without blank lines: "… عن طريق توعية
     // الجمهور،" ⏎ "في الجهود المبذولة … الخفيفة،" ⏎ (page). Only a capital
     // tells a heading from a recital's next clause after its comma.
-    let xml = check_as("ar/A_RES_76_32", without_blank_lines).xml;
-    assert!(xml.contains("توعية الجمهور، في الجهود المبذولة"), "{xml}");
+    assert_holds_as(
+        "ar/A_RES_76_32",
+        without_blank_lines,
+        &["توعية الجمهور، في الجهود المبذولة"],
+    );
 }
 
 #[test]
@@ -566,10 +577,10 @@ fn a_notes_rest_under_the_next_rule_runs_on_without_blank_lines() {
     // "5 a 13 de septiembre de 1994 (…" ⏎ "cap. I, …" ⏎ "4  Informe de la
     // Cuarta Conferencia …". The rest of note 3 was taken for note 5
     // (warned), and note 4's call was left in the text.
-    let xml = check_as("es/A_RES_76_141", without_blank_lines).xml;
-    assert!(
-        xml.contains("El Cairo, 5 a <date date=\"1994-09-13\">13 de septiembre de 1994</date>"),
-        "{xml}"
+    assert_holds_as(
+        "es/A_RES_76_141",
+        without_blank_lines,
+        &["El Cairo, 5 a <date date=\"1994-09-13\">13 de septiembre de 1994</date>"],
     );
 }
 
@@ -617,8 +628,7 @@ fn a_clause_closed_by_an_arabic_semicolon_is_no_heading() {
     // الاختصاصات … (S/2018/119)؛" at a page's foot. A line that ends with
     // "؛" closes its clause as one with ";" does: it heads nothing, and
     // stays in paragraph 1.
-    let xml = check("ar/S_RES_2597(2021)").xml;
-    assert!(xml.contains("مستشار خاص؛ ويشير إلى الاختصاصات"), "{xml}");
+    assert_holds("ar/S_RES_2597(2021)", &["مستشار خاص؛ ويشير إلى الاختصاصات"]);
 }
 
 #[test]
@@ -628,9 +638,9 @@ fn a_document_that_prints_no_running_title_has_none_on_one_page() {
     // الجولان السوري" stands above "A/RES/76/225" and is in the masthead's
     // title, but none of the six pages prints a running title: the line is
     // paragraph 13's, not a title.
-    let xml = check_as("ar/A_RES_76_225", without_blank_lines).xml;
-    assert!(
-        xml.contains("في الجولان السوري المحتل، وإلى الجمعية العامة"),
-        "{xml}"
+    assert_holds_as(
+        "ar/A_RES_76_225",
+        without_blank_lines,
+        &["في الجولان السوري المحتل، وإلى الجمعية العامة"],
     );
 }

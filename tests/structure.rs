@@ -4,6 +4,15 @@
 use crate::languages::without_blank_lines;
 use crate::util;
 
+/// `text` converted by `convert` as it is and with every blank line taken
+/// out: the first is the reference for the second.
+fn spaced_and_packed(
+    text: &str,
+    convert: fn(&str) -> un2akn::Conversion,
+) -> (un2akn::Conversion, un2akn::Conversion) {
+    (convert(text), convert(&without_blank_lines(text)))
+}
+
 const HEAD: &str = "## Resolution adopted by the General Assembly on 9 December 2024\n\n### 79/144. Oceans\n\n*The General Assembly,*\n\n*Recalling* its resolutions,\n\n";
 
 #[test]
@@ -321,8 +330,7 @@ fn text_without_blank_lines_keeps_its_structure() {
     ] {
         let path = util::root().join(format!("tests/fixtures/pairs/{name}.txt"));
         let text = std::fs::read_to_string(&path).unwrap();
-        let packed = without_blank_lines(&text);
-        let (spaced, packed) = (util::convert_text(&text), util::convert_text(&packed));
+        let (spaced, packed) = spaced_and_packed(&text, util::convert_text);
         assert!(packed.document.parts.preamble.formula.is_some(), "{name}");
         assert_eq!(
             util::container_names(&packed.document),
@@ -360,8 +368,7 @@ fn a_budgets_part_and_section_headings_without_blank_lines_stand_apart() {
     // at a page's foot. Each label and each title is an unnumbered
     // paragraph of its own, as with the blank lines.
     let spaced = "Resolution adopted by the General Assembly on 24 December 2024\n\n79/257. Special subjects relating to the proposed programme budget for 2025\n\nThe General Assembly,\n\nRecalling its resolution 78/252,\n\n1. Decides that the resources under section 8 amount to 19,343,800 dollars before \nrecosting; \n\nPart IV \n\nInternational cooperation for development \n\nSection 11 \n\nUnited Nations system support for the African Union\u{2019}s Agenda 2063: \nThe Africa We Want \n\n2. Recalls that the development of Africa is an established priority; \n\nPart VIII \n\nCommon support services \n\nSection 29A \n\nDepartment of Management Strategy, Policy and Compliance \n\n3. Recalls paragraph VIII.21 of the report of the Advisory Committee; \n\nIncome section 2 \n\nGeneral income \n\n4. Recalls paragraph IS2.4 of the report of the Advisory Committee; \n\nIncome section 3 \n\nServices to the public \n\n2/3 \n\n5. \n\nRecalls paragraphs IS3.3 and IS3.4 of the report of the Advisory Committee. \n\n64th plenary meeting \n24 December 2024\n";
-    let packed = without_blank_lines(spaced);
-    let (spaced, packed) = (util::convert_text(spaced), util::convert_text(&packed));
+    let (spaced, packed) = spaced_and_packed(spaced, util::convert_text);
     let numbers = util::paragraph_numbers(&spaced.document);
     assert_eq!(
         numbers.iter().filter(|n| n.is_none()).count(),
@@ -391,8 +398,7 @@ fn parts_with_their_own_recitals_without_blank_lines_keep_their_structure() {
     // heading of two lines between "VII" and its recital had been glued to
     // the recital. The same text with blank lines is the reference.
     let spaced = "Resolution adopted by the General Assembly on 30 June 2025\n\n79/298. Cross-cutting issues\n\nThe General Assembly,\n\nI\n\nSupport account for peacekeeping operations\n\nRecalling its resolutions 45/258 of 3 May 1991 and 78/301,\n\n1. Approves the following:\n\n(a) The net estimated staff assessment income of 37,196,900 dollars, to be \nprorated among the budgets of the individual active peacekeeping operations; \n\nII\n\nSupport account and related funding issues\n\nRecalling its resolution 77/304,\n\n1. Takes note of the report of the Secretary-General;\n\nVII\n\nSeismic mitigation retrofit and life-cycle replacements project at the Economic and \nSocial Commission for Asia and the Pacific premises in Bangkok\n\nRecalling section XII of its resolution 70/248 A,\n\n1. Takes note of the progress report of the Secretary-General.\n\n98th plenary meeting\n30 June 2025\n";
-    let packed = without_blank_lines(spaced);
-    let (spaced, packed) = (util::convert_text(spaced), util::convert_text(&packed));
+    let (spaced, packed) = spaced_and_packed(spaced, util::convert_text);
     assert!(spaced.warnings.is_empty(), "{:?}", spaced.warnings);
     assert!(
         spaced.xml.contains("<heading>Seismic mitigation retrofit"),
@@ -441,10 +447,7 @@ fn a_heading_over_a_point_without_blank_lines_stands_apart() {
     // the measures" ⏎ "2. …", as 79/323's "Sevilla Commitment" ⏎ "I." ⏎ its
     // title ⏎ "1. We …"). The same text with blank lines is the reference.
     let spaced = "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides that all States shall take the following measures with respect to\nthese individuals, groups, undertakings and entities:\n\nAsset Freeze\n\n(a) Freeze without delay the funds of these individuals, groups, undertakings\nand entities;\n\nTravel Ban\n\n(b)\n\nPrevent the entry into or transit through their territories of these\nindividuals;\n\nSanctions regime\n\nI.\n\nScope of the measures\n\n2. Decides to remain seized of the matter.\n";
-    let (spaced, packed) = (
-        util::convert_fragment(spaced),
-        util::convert_fragment(&without_blank_lines(spaced)),
-    );
+    let (spaced, packed) = spaced_and_packed(spaced, util::convert_fragment);
     assert!(
         spaced.xml.contains("<p>Asset Freeze</p>") && spaced.xml.contains("<num>(b)</num>"),
         "{}",
@@ -463,10 +466,7 @@ fn chinese_parts_without_blank_lines_keep_their_labels_and_titles() {
     // the paragraph under it, which lost its number. The same text with
     // blank lines is the reference.
     let spaced = "联合国\nA/RES/76/999\n大会\nDistr.: General\n9 December 2021\n\n第七十六届会议\n\n2021年12月9日大会决议\n\n76/999. 海洋和海洋法\n\n大会，\n\n回顾其各项决议，\n\n一\n\n执行工作\n\n1. 确认《公约》的重要性；\n\n二\n\n能力建设\n\n2. 确认协助发展中国家的重要性；\n\n3. 决定继续审议这个问题；\n\n2022年7月1日至2023年6月30日期间的预算估计数\n\n4. 决定批款563 205 000美元；\n\n十四\n\n海洋和海洋法问题不限成员名额非正式协商进程\n\n5. 欢迎协商进程的工作。\n\n第46次全体会议\n2021年12月9日\n";
-    let (spaced, packed) = (
-        util::convert_text(spaced),
-        util::convert_text(&without_blank_lines(spaced)),
-    );
+    let (spaced, packed) = spaced_and_packed(spaced, util::convert_text);
     assert!(spaced.warnings.is_empty(), "{:?}", spaced.warnings);
     assert_eq!(spaced.xml.matches("<division").count(), 3, "{}", spaced.xml);
     assert_eq!(
