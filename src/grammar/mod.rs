@@ -661,8 +661,9 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
 
 /// Where the headings that end a block of text begin: up to
 /// [`MAX_HEADING_LINES`] lines after a line that closes its sentence
-/// ("…;", "….") that read as headings only and open with no lead phrase.
-/// `None` where the block ends otherwise.
+/// ("…;", "….", "…؛"), or a recital's clause ("…,"), that read as headings
+/// only and open with no lead phrase. `None` where the block ends
+/// otherwise.
 fn headings_at_the_end(lines: &[Line<'_>]) -> Option<usize> {
     let window = lines.len().saturating_sub(MAX_HEADING_LINES + 1);
     // Where the lines after the last one `marks` end begin.
