@@ -461,7 +461,7 @@ fn heading_then_recital(heading: &str, line: &str) -> bool {
     let short_heading =
         || line.starts_with(char::is_uppercase) && heading.chars().count() < 60 && !leads(heading);
     heading.starts_with(char::is_uppercase)
-        && !heading.ends_with(|c: char| c.is_ascii_punctuation() || "،؛。；：，".contains(c))
+        && !ends_with_a_mark(heading)
         && (lower_case_lead() || short_heading())
         && leads(line)
 }
@@ -756,6 +756,12 @@ fn closes_clause(text: &str) -> bool {
     without_closing_calls(text.trim_end()).ends_with(CLOSING_MARKS)
 }
 
+/// Whether `text` ends with a mark a title does not end with: ASCII
+/// punctuation, or one of [`CLOSING_MARKS`] of another script ("،", "，").
+fn ends_with_a_mark(text: &str) -> bool {
+    text.ends_with(|c: char| c.is_ascii_punctuation() || CLOSING_MARKS.contains(&c))
+}
+
 /// Whether a letter may open a sentence or a title: a capital, or a letter
 /// of a script without case (Arabic, Chinese).
 fn opens_sentence(c: char) -> bool {
@@ -800,10 +806,7 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
     }
     // Closed by the marks of any script: "…؛" and "…，" end clauses, not
     // titles (S/RES/2597 in Arabic, "… (S/2018/119)؛" at a page's foot).
-    let unclosed = |text: &str| {
-        fewer_letters_than(text, 120)
-            && !text.ends_with(|c: char| c.is_ascii_punctuation() || CLOSING_MARKS.contains(&c))
-    };
+    let unclosed = |text: &str| fewer_letters_than(text, 120) && !ends_with_a_mark(text);
     // A Chinese title may open with a date ("2022年7月1日至2023年6月30日期间的
     // 预算估计数", 76/293).
     let dated = |text: &str| {
