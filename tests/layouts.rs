@@ -644,3 +644,17 @@ fn a_document_that_prints_no_running_title_has_none_on_one_page() {
         &["في الجولان السوري المحتل، وإلى الجمعية العامة"],
     );
 }
+
+#[test]
+fn a_chinese_semicolon_on_a_short_line_ends_a_paragraph_before_a_heading() {
+    // S/RES/2701 (2023) in Chinese (seed 77) without blank lines: "…作为
+    // 利比亚军事和安全机构全面统一的第一步；" ⏎ "旅行禁令和资产冻结" ⏎
+    // (page) ⏎ "11.". The heading had been glued to paragraph 10: a line
+    // that wraps anywhere may end with "；", so only one that stops short
+    // of the page's width ends its paragraph.
+    assert_holds_as(
+        "zh/S_RES_2701(2023).seed77",
+        without_blank_lines,
+        &["<p>旅行禁令和资产冻结</p>"],
+    );
+}

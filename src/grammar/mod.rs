@@ -96,15 +96,21 @@ pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Er
     let text_mode = clean.format == Some(Format::Text);
     // Measured once, for the document and its annexes alike.
     let line_width = if text_mode { clean.line_width } else { 0 };
+    // The width a line's shortness is told against, blank lines or none
+    // (0 where the text is not wrapped at a printed width).
+    let lines: usize = clean.blocks.iter().map(|block| block.lines.len()).sum();
+    let printed_line = if crate::clean::is_line_width(line_width, lines) {
+        line_width
+    } else {
+        0
+    };
     // Where blank lines part the paragraphs (a few lines to a block), a
     // full line inside a block only wrapped.
-    let lines: usize = clean.blocks.iter().map(|block| block.lines.len()).sum();
-    let full_line =
-        if clean.blocks.len() * 12 >= lines && crate::clean::is_line_width(line_width, lines) {
-            line_width
-        } else {
-            0
-        };
+    let full_line = if clean.blocks.len() * 12 >= lines {
+        printed_line
+    } else {
+        0
+    };
     let mut parser = DocumentParser::new(clean, line_width);
     parser.language = language;
     let mut annexes: Vec<DocumentParser> = Vec::new();
@@ -112,7 +118,7 @@ pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Er
     let mut label: Option<Vec<Line<'_>>> = None;
     for block in &clean.blocks {
         let parts = if text_mode {
-            split_paragraphs(block, full_line)
+            split_paragraphs(block, full_line, printed_line)
         } else {
             vec![&block.lines[..]]
         };
@@ -505,7 +511,13 @@ fn heading_between(previous: &str, line: &str, next: Option<&str>) -> bool {
 /// `full_line` is the width of a full printed line, in columns, where blank
 /// lines separate the text's paragraphs (0 where they do not): a line
 /// that fills it wrapped, and the line under it goes on with its sentence.
-fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<&'b [Line<'a>]> {
+/// `printed_line` is the same width with or without blank lines (0 where
+/// the text is not wrapped), which tells a line that stops short.
+fn split_paragraphs<'b, 'a>(
+    block: &'b CleanBlock<'a>,
+    full_line: usize,
+    printed_line: usize,
+) -> Vec<&'b [Line<'a>]> {
     let mut parts = Vec::new();
     let mut start = 0;
     for index in 1..block.lines.len() {
@@ -632,7 +644,7 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
     // headings at a page's foot, after the last sentence's end, head the
     // paragraph that opens the next page (the text stitching left them
     // here, as that paragraph starts with its number).
-    if let Some(headings) = headings_at_the_end(&block.lines[start..]) {
+    if let Some(headings) = headings_at_the_end(&block.lines[start..], printed_line) {
         parts.push(&block.lines[start..start + headings]);
         start += headings;
     }
@@ -661,10 +673,11 @@ fn split_paragraphs<'b, 'a>(block: &'b CleanBlock<'a>, full_line: usize) -> Vec<
 
 /// Where the headings that end a block of text begin: up to
 /// [`MAX_HEADING_LINES`] lines after a line that closes its sentence
-/// ("…;", "….", "…؛"), or a recital's clause ("…,"), that read as headings
-/// only and open with no lead phrase. `None` where the block ends
-/// otherwise.
-fn headings_at_the_end(lines: &[Line<'_>]) -> Option<usize> {
+/// ("…;", "….", "…؛", or "…；" and "…。" on a line that stops short of
+/// `printed_line`, the page's width), or a recital's clause ("…,"), that
+/// read as headings only and open with no lead phrase. `None` where the
+/// block ends otherwise.
+fn headings_at_the_end(lines: &[Line<'_>], printed_line: usize) -> Option<usize> {
     let window = lines.len().saturating_sub(MAX_HEADING_LINES + 1);
     // Where the lines after the last one `marks` end begin.
     let after = |marks: &[char]| {
@@ -677,7 +690,8 @@ fn headings_at_the_end(lines: &[Line<'_>]) -> Option<usize> {
     let lead = |first: &str| lead::has_lead(first) || lead_len(first, Part::Operative).is_some();
     let headings = |start: usize| is_headings(&lines[start..]) && !is_label(&lines[start - 1].text);
     // After the Arabic semicolon too ("… والسبعين؛" ⏎ a heading, 76/290);
-    // not the Chinese one, which a line that wraps anywhere may end with.
+    // the Chinese one only on a short line (below), since a line that
+    // wraps anywhere may end with it.
     // "Actuando en virtud del Capítulo VII …," ⏎ "Medidas" ⏎ (page) ⏎
     // "1.": after a recital's comma as well, where no sentence's end comes
     // before (not after a comma inside a title: "… under section 1," ⏎
@@ -688,8 +702,20 @@ fn headings_at_the_end(lines: &[Line<'_>]) -> Option<usize> {
             .first()
             .is_some_and(|first| lead::has_lead(&first.text))
     };
+    // "…第一步；" ⏎ "旅行禁令和资产冻结" ⏎ (page) ⏎ "11." (S/RES/2701
+    // without blank lines): the Chinese marks end a paragraph where their
+    // line stops short of the page's width, as a line that wraps anywhere
+    // does only at its paragraph's end.
+    let stops_short = |start: usize| {
+        printed_line > 0
+            && !crate::clean::fills_line(&lines[start - 1].text, &lines[start].text, printed_line)
+    };
     after(&['.', ';', '؛'])
         .filter(|&start| headings(start) && !lead(&lines[start].text))
+        .or_else(|| {
+            after(&['；', '。'])
+                .filter(|&start| stops_short(start) && headings(start) && !lead(&lines[start].text))
+        })
         .or_else(|| {
             after(&[',']).filter(|&start| {
                 lines[start].text.starts_with(char::is_uppercase)
