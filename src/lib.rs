@@ -59,16 +59,17 @@
 //!    and other furniture out; footnote texts lifted from the page bottoms;
 //!    paragraphs split by a page stitched);
 //! 2. `grammar`: clean text → [`model::Document`]. The block structure is a
-//!    hand-written state machine (`grammar/mod.rs`): block by block it moves
-//!    through masthead, preface, preamble, operative part and conclusions,
-//!    deciding what each block is (a title, the formula, a preambular or
-//!    operative paragraph, a point, a division heading, an annex, a meeting,
-//!    vote or adoption line) from its first words and from where it stands,
-//!    and warning where it keeps a block it does not understand. nom parses
-//!    only the small tokens inside a block: dates, document symbols,
-//!    resolution numbers and citations, paragraph numbers and point labels,
-//!    session and agenda lines, lead phrases, votes and voters, markdown
-//!    inline markup;
+//!    hand-written state machine (`grammar/mod.rs`): block by block (a text
+//!    without blank lines first parted into paragraphs, `grammar/split.rs`)
+//!    it moves through masthead, preface, preamble, operative part and
+//!    conclusions, deciding what each block is (a title, the formula, a
+//!    preambular or operative paragraph, a point, a division heading, an
+//!    annex, a meeting, vote or adoption line) from its first words and from
+//!    where it stands, and warning where it keeps a block it does not
+//!    understand. nom parses only the small tokens inside a block: dates,
+//!    document symbols, resolution numbers and citations, paragraph numbers
+//!    and point labels, session and agenda lines, lead phrases, votes and
+//!    voters, markdown inline markup;
 //! 3. [`model`]: plain serde types, the contract between grammar and writer;
 //! 4. `akn`: the writer, model → XML; it alone makes eIds, IRIs and TLC ids;
 //! 5. [`validate`]: the XML against the bundled XSD.

@@ -1,0 +1,564 @@
+//! Where a block of text input parts into paragraphs with no blank line
+//! between them: a lead phrase or a number after a clause's end, headings
+//! before a number or at a page's foot, a label and its heading, the line
+//! after the formula. [`split_paragraphs`] is asked for every block of text
+//! input, before the parser places each part.
+//!
+//! A line's place is read from the text alone, and from the width of a
+//! full printed line where the text has one: a line that fills it wrapped,
+//! and one that stops short may have ended its paragraph.
+
+use super::conclusions::meeting_line;
+use super::lead::{self, lead_len, Part};
+use super::operative::{self, operative_number, point_label, MAX_HEADING};
+use super::preamble::{is_formula, is_separator};
+use super::{
+    is_annex_line, is_any_label, is_income_section, is_label, is_lone_label, is_paragraph_figure,
+    kinds,
+};
+use crate::clean::{without_closing_calls, Block as CleanBlock, Line};
+use crate::lang;
+use crate::model::DivisionKind;
+
+/// Splits a text-input block where a new paragraph starts without a blank
+/// line before it.
+///
+/// `full_line` is the width of a full printed line, in columns, where blank
+/// lines separate the text's paragraphs (0 where they do not): a line
+/// that fills it wrapped, and the line under it goes on with its sentence.
+/// `printed_line` is the same width with or without blank lines (0 where
+/// the text is not wrapped), which tells a line that stops short.
+pub(super) fn split_paragraphs<'b, 'a>(
+    block: &'b CleanBlock<'a>,
+    full_line: usize,
+    printed_line: usize,
+) -> Vec<&'b [Line<'a>]> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for index in 1..block.lines.len() {
+        if index <= start {
+            continue;
+        }
+        let (previous, line) = (&block.lines[index - 1].text, &block.lines[index].text);
+        let next = block.lines.get(index + 1).map(|l| l.text.as_ref());
+        // "VII" ⏎ "Seismic mitigation retrofit … at the Economic and" ⏎
+        // "Social Commission … in Bangkok" ⏎ "Recalling …" (76/246 without
+        // blank lines): a part's label, its heading, and the recital under
+        // it.
+        if index == start + 1
+            && previous.len() <= MAX_LABEL_LEN
+            && line.starts_with(opens_sentence)
+            && is_any_label(previous)
+        {
+            let last = (index + MAX_HEADING_LINES).min(block.lines.len() - 1);
+            let recital = (index + 1..=last)
+                .find(|&at| lead::has_lead(&block.lines[at].text))
+                .filter(|&at| is_headings(&block.lines[index..at]));
+            if let Some(recital) = recital {
+                parts.push(&block.lines[start..index]);
+                parts.push(&block.lines[index..recital]);
+                start = recital;
+                continue;
+            }
+        }
+        // Asked only where a lead or a heading is at stake (measuring each
+        // line would cost more than the rest of the split).
+        let wrapped = || full_line > 0 && crate::clean::fills_line(previous, line, full_line);
+        // A heading, first of its part, and the recital under it.
+        let after_heading = index == start + 1
+            && (heading_then_item(previous, line) || heading_then_recital(previous, line))
+            && !wrapped();
+        // "Article 3" ⏎ "Scope of application" ⏎ "This Convention shall
+        // apply …": a convention's article or chapter label and its heading
+        // stand apart from the text under them ("Part I" ⏎ "Overall
+        // policymaking …" heads a budget's table as well).
+        let after_article_heading = index == start + 2
+            && operative::convention_division(&block.lines[start].text).is_some_and(
+                |(kind, _, heading)| {
+                    heading.is_none()
+                        && matches!(kind, DivisionKind::Article | DivisionKind::Chapter)
+                },
+            )
+            && operative::is_convention_heading(previous);
+        // "… in the Area." ⏎ "Promoting sustainable ocean-based economies"
+        // ⏎ "19. We recognize …" (or "6." ⏎ "Takes note …"): the headings
+        // after the last sentence's end stand apart from both. A Russian
+        // paragraph opens with its lead in lower case ("4. принимает к
+        // сведению …").
+        let opens_paragraph = |text: &str| {
+            text.starts_with(opens_sentence)
+                || (!lang::current().leads_with_capital()
+                    && lead_len(text, Part::Operative).is_some())
+        };
+        // A number alone that ends the block ("Peacekeeping operations" ⏎
+        // "47." ⏎ (page) ⏎ "Takes note …"): its text opens the next page.
+        let numbered = line.starts_with(char::is_numeric)
+            && (operative_number(line).is_ok_and(|(rest, _)| opens_paragraph(rest))
+                || (line.starts_with(|c: char| c.is_ascii_digit())
+                    && is_lone_label(line)
+                    && match next {
+                        Some(next) => opens_paragraph(next),
+                        None => line.trim_end().ends_with('.'),
+                    }));
+        if numbered {
+            // Headings take a few lines at most: look no further back than
+            // one more (a long block stays linear).
+            let window = index.saturating_sub(MAX_HEADING_LINES + 1).max(start);
+            let text_at = |at: usize| block.lines[at].text.as_ref();
+            // "Section 11" ⏎ "United Nations system support for the African
+            // Union’s Agenda 2063:" ⏎ "The Africa We Want": a title's colon
+            // before its subtitle ends no sentence.
+            let before_subtitle = |at: usize| {
+                at > window
+                    && is_any_label(text_at(at - 1))
+                    && at + 1 < index
+                    && text_at(at + 1).starts_with(char::is_uppercase)
+            };
+            let sentence_end = (window..index).rev().find(|&at| {
+                let text = without_closing_calls(text_at(at).trim_end());
+                !is_label(text_at(at))
+                    && (text.ends_with(['.', ';']) || text.ends_with(':') && !before_subtitle(at))
+            });
+            let mut headings = match sentence_end {
+                Some(end) => end + 1,
+                None if window == start => start,
+                None => index,
+            };
+            // "… (S/2020/105)," ⏎ "Renewal of UNIOGBIS’s mandate" ⏎ "1.
+            // Decides …": after the last recital's comma, where the line
+            // right above the number closes nothing.
+            let stand_apart = |from: usize| from < index && is_headings(&block.lines[from..index]);
+            let mut found = stand_apart(headings);
+            if !found && !closes_clause(previous) {
+                if let Some(end) = (window..index).rev().find(|&at| closes_clause(text_at(at))) {
+                    headings = end + 1;
+                    found = stand_apart(headings);
+                }
+            }
+            if found {
+                if headings > start {
+                    parts.push(&block.lines[start..headings]);
+                }
+                split_at_labels(&block.lines[headings..index], &mut parts);
+                start = index;
+                continue;
+            }
+        }
+        if after_heading
+            || after_article_heading
+            || starts_paragraph(previous, line, &wrapped)
+            || stands_apart(previous, line, next)
+            || heading_between(previous, line, next)
+        {
+            parts.push(&block.lines[start..index]);
+            start = index;
+        }
+    }
+    // "… a maximum of efficiency and economy;" ⏎ "Budget performance report
+    // for the period from 1 July 2022 to 30 June 2023" ⏎ (page) ⏎ "15.":
+    // headings at a page's foot, after the last sentence's end, head the
+    // paragraph that opens the next page (the text stitching left them
+    // here, as that paragraph starts with its number).
+    if let Some(headings) = headings_at_the_end(&block.lines[start..], printed_line) {
+        parts.push(&block.lines[start..start + headings]);
+        start += headings;
+    }
+    // "II." ⏎ "Action areas" ⏎ "A." ⏎ "Domestic public resources": a
+    // block of headings only, a part's label and title, then its first
+    // section's (every block is asked, so the first label first). One label
+    // and its title alone may head a table ("A." ⏎ "Pension
+    // Administration" under "… as set out in the table below:"): one block;
+    // but a budget's section stands apart from its title ("Income section
+    // 3" ⏎ "Services to the public" at a page's foot, 79/257), and so does a
+    // Chinese or Arabic part's label ("十四" ⏎ its title, zh 76/72), whose
+    // title would be glued to it without a space.
+    let rest = &block.lines[start..];
+    let labels = || rest.iter().filter(|line| is_any_label(&line.text)).count();
+    if rest.len() > 1
+        && is_any_label(&rest[0].text)
+        && (labels() >= 2 || is_budget_label(&rest[0].text) || lang::division_label(&rest[0].text))
+        && is_headings(rest)
+    {
+        split_at_labels(rest, &mut parts);
+    } else {
+        parts.push(rest);
+    }
+    parts
+}
+
+/// Whether a line of text input starts a new paragraph although no blank line
+/// separates it from the previous one ("…its decisions," ⏎ "Acting under
+/// Chapter VII of the Charter,").
+fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> bool {
+    // "… in the least developed countries," ⏎ "* * *" ⏎ "Recognizing …":
+    // a separator stands alone.
+    if is_separator(line) || is_separator(previous) {
+        return true;
+    }
+    // "78/121. Assistance to the Palestinian people" ⏎ "The General
+    // Assembly,": text with no blank lines at all; the formula, a line of
+    // its own, starts the preamble.
+    if is_short(line) && is_formula(line.trim_end()) {
+        return true;
+    }
+    // "… entitled “Assistance in mine action”." ⏎ "45th plenary meeting" ⏎
+    // "7 December 2023": the meeting, a line of its own, after the last
+    // paragraph's stop.
+    let meeting = || meeting_line(line.trim_end()).is_ok_and(|(rest, _)| rest.is_empty());
+    if without_closing_calls(previous).ends_with(['.', '。']) && meeting() {
+        return true;
+    }
+    // An English, French or Spanish lead phrase starts a paragraph only with
+    // its capital: "further recalling" ("encourageant") after a comma goes
+    // on with the sentence. (Russian recitals start in lower case:
+    // "рассмотрев", "ссылаясь".)
+    let may_lead = line.starts_with(char::is_uppercase) || !lang::current().leads_with_capital();
+    // After a line that filled its width, a lead phrase needs its usual
+    // sequel, a word in lower case: "… in the Interest of All States," ⏎
+    // "Taking into Particular Account the Needs of …" goes on with a
+    // title, while "… peace and security," ⏎ "Considering also the letter
+    // …" opens a recital (old texts have no blank lines between them). In
+    // the languages whose leads are in lower case, or have no case, that
+    // tells nothing: the line goes on.
+    let capital = line.starts_with(char::is_uppercase);
+    let leads = |part: Part| {
+        may_lead
+            && lead_len(line, part).is_some_and(|len| {
+                (capital && line[len..].trim_start().starts_with(char::is_lowercase)) || !wrapped()
+            })
+    };
+    // "… for 2022<sup>1</sup>" ⏎ "Taking note of …": a call closes the
+    // recital whose comma the print lost.
+    let called = previous.trim_end().ends_with("</sup>");
+    if called && leads(Part::Preamble) {
+        return true;
+    }
+    // "… on the expulsion of aliens,<sup>1</sup>": a call after the comma.
+    let previous = without_closing_calls(previous);
+    // "… in Afghanistan;" ⏎ "and" ⏎ "5. Decides …" (S/RES/2716): the
+    // conjunction after a paragraph's semicolon closes it as the semicolon
+    // does, alone on its line or after it, before a numbered paragraph (an
+    // enumeration in running text goes on: "…; and" ⏎ "(b) to consider …").
+    let after_conjunction = || {
+        [" and", " or", " et", " ou", " y", " o"]
+            .iter()
+            .any(|conjunction| {
+                previous == &conjunction[1..]
+                    || previous
+                        .strip_suffix(conjunction)
+                        .is_some_and(|rest| rest.ends_with(';'))
+            })
+    };
+    if after_conjunction() && operative_number(line).is_ok() {
+        return true;
+    }
+    // Also the Chinese and Arabic marks: "…合理忧虑，" ⏎ "深信…", "…،" ⏎ "وإذ …".
+    if !previous.ends_with(CLOSING_MARKS) || crate::clean::awaits_number(previous) {
+        return false;
+    }
+    operative_number(line).is_ok()
+        // "… of the region." ⏎ "“The Security Council reaffirms …": a
+        // statement's paragraphs, each in quotation marks (S/PRST/2024/6's
+        // close with a comma).
+        || kinds::opens_quoted_statement(line)
+        || point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest))
+        // "…;" ⏎ "1." ⏎ "Takes note …": the number waits for its text;
+        // also without its dot ("…;" ⏎ "6" ⏎ "Also reaffirms …"), which
+        // the number's paragraph takes only as the next in its sequence,
+        // before a lead phrase.
+        || is_lone_label(line)
+        || is_lone_figure(line)
+        // "…;" ⏎ "26 Condemns …": or before its text (the paragraph takes
+        // it only as the next in its sequence).
+        || dotless_number_and_lead(line)
+        || leads(Part::Preamble)
+        || leads(Part::Operative)
+        || (may_lead && previous.ends_with(',') && participle_lead(line) && !wrapped())
+}
+
+/// Whether an English `line` opens with a participle the lexicon lacks as a
+/// recital's lead ([`lead::guessed_len`]; "Reaffirming also that …"),
+/// followed by a word in lower case as a lead is and a name is not ("United
+/// Nations", "Federated States").
+fn participle_lead(line: &str) -> bool {
+    // After its adverbs: "Deeply committed to seeing …" (S/RES/2046).
+    let participle = line
+        .split(' ')
+        .find(|word| !(word.len() > 4 && word.ends_with("ly")))
+        .is_some_and(|word| word.ends_with("ing") || word.ends_with("ed"));
+    participle
+        && lead::guessed_len(line, Part::Preamble)
+            .is_some_and(|len| line[len..].trim_start().starts_with(char::is_lowercase))
+}
+
+/// "Смета расходов …" ⏎ "ссылаясь на …,": a heading alone on its line (a
+/// capital, no closing punctuation) and a lead phrase, which the text
+/// stitching took for the heading's continuation: in the languages whose
+/// lead phrases start in lower case; and, in any language, a short heading
+/// left at the foot of a page ("Multimodal transportation" ⏎ (page) ⏎
+/// "Noting that …").
+fn heading_then_recital(heading: &str, line: &str) -> bool {
+    let leads = lead::has_lead;
+    // A heading is a name, not a recital begun ("Exprimant ses
+    // inquiétudes … et" ⏎ "soulignant qu'il importe …").
+    let lower_case_lead = || {
+        !lang::current().leads_with_capital()
+            && line.starts_with(char::is_lowercase)
+            && heading.chars().count() < MAX_HEADING
+            && !leads(heading)
+            && lang::lexicon::guessed_lead(heading, lang::current()).is_none()
+    };
+    let short_heading =
+        || line.starts_with(char::is_uppercase) && heading.chars().count() < 60 && !leads(heading);
+    heading.starts_with(char::is_uppercase)
+        && !ends_with_a_mark(heading)
+        && (lower_case_lead() || short_heading())
+        && leads(line)
+}
+
+/// "… entities:" ⏎ "Asset Freeze" ⏎ "(a) Freeze without delay …" (S/RES/2368
+/// (2017)): a short heading alone on its line (a capital, no closing
+/// punctuation, no lead phrase) over a point. (Headings over a numbered
+/// paragraph are found from its number, where a title's colon before its
+/// subtitle ends no sentence: "… Agenda 2063:" ⏎ "The Africa We Want" ⏎
+/// "2. …".)
+fn heading_then_item(heading: &str, line: &str) -> bool {
+    // A point's label shows in its first bytes ("(a)", "a)", "a.", "–",
+    // "（一）"): the label's parse would look for a bracket along the line.
+    let label_ahead = line.starts_with(['–', '—', '•', '（'])
+        || line
+            .bytes()
+            .take(8)
+            .any(|b| matches!(b, b'(' | b')' | b'.' | b'-'));
+    label_ahead
+        && heading.starts_with(char::is_uppercase)
+        && heading.chars().count() < 100
+        && !heading.ends_with(|c: char| c.is_ascii_punctuation())
+        && (point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest))
+            || (is_lone_label(line) && line.starts_with('(')))
+        && !lead::has_lead(heading)
+}
+
+/// "…for parties thereto," ⏎ "Multimodal transportation" ⏎ "Noting that
+/// …": a heading between two recitals, or over a point, stands apart.
+fn heading_between(previous: &str, line: &str, next: Option<&str>) -> bool {
+    line.starts_with(char::is_uppercase)
+        && next.is_some_and(|next| {
+            without_closing_calls(previous).ends_with([',', ';', ':', '.'])
+                && (heading_then_item(line, next) || heading_then_recital(line, next))
+        })
+}
+
+/// Where the headings that end a block of text begin: up to
+/// [`MAX_HEADING_LINES`] lines after a line that closes its sentence
+/// ("…;", "….", "…؛", or "…；" and "…。" on a line that stops short of
+/// `printed_line`, the page's width), or a recital's clause ("…,"), that
+/// read as headings only and open with no lead phrase. `None` where the
+/// block ends otherwise.
+fn headings_at_the_end(lines: &[Line<'_>], printed_line: usize) -> Option<usize> {
+    let window = lines.len().saturating_sub(MAX_HEADING_LINES + 1);
+    // Where the lines after the last one `marks` end begin.
+    let after = |marks: &[char]| {
+        (window..lines.len().saturating_sub(1))
+            .rev()
+            .find(|&at| without_closing_calls(lines[at].text.trim_end()).ends_with(marks))
+            .map(|end| end + 1)
+    };
+    // The lexicon last: most blocks fail the cheaper tests.
+    let lead = |first: &str| lead::has_lead(first) || lead_len(first, Part::Operative).is_some();
+    let headings = |start: usize| is_headings(&lines[start..]) && !is_label(&lines[start - 1].text);
+    // After the Arabic semicolon too ("… والسبعين؛" ⏎ a heading, 76/290);
+    // the Chinese one only on a short line (below), since a line that
+    // wraps anywhere may end with it.
+    // "Actuando en virtud del Capítulo VII …," ⏎ "Medidas" ⏎ (page) ⏎
+    // "1.": after a recital's comma as well, where no sentence's end comes
+    // before (not after a comma inside a title: "… under section 1," ⏎
+    // "Overall policymaking, …"), and where a capital tells a title from
+    // the recital's next clause (which Arabic and Chinese do not have).
+    let recital = || {
+        lines
+            .first()
+            .is_some_and(|first| lead::has_lead(&first.text))
+    };
+    // "…第一步；" ⏎ "旅行禁令和资产冻结" ⏎ (page) ⏎ "11." (S/RES/2701
+    // without blank lines): the Chinese marks end a paragraph where their
+    // line stops short of the page's width, as a line that wraps anywhere
+    // does only at its paragraph's end.
+    let stops_short = |start: usize| {
+        printed_line > 0
+            && !crate::clean::fills_line(&lines[start - 1].text, &lines[start].text, printed_line)
+    };
+    after(&['.', ';', '؛'])
+        .filter(|&start| headings(start) && !lead(&lines[start].text))
+        .or_else(|| {
+            after(&['；', '。'])
+                .filter(|&start| stops_short(start) && headings(start) && !lead(&lines[start].text))
+        })
+        .or_else(|| {
+            after(&[',']).filter(|&start| {
+                lines[start].text.starts_with(char::is_uppercase)
+                    && headings(start)
+                    && recital()
+                    && !lead(&lines[start].text)
+            })
+        })
+}
+
+/// Pushes `headings` onto `parts`, each label a part of its own, as the
+/// blank lines around it set it apart where the text has them ("Part IV"
+/// ⏎ "International cooperation for development" ⏎ "Section 11" ⏎ …): a
+/// title's lines stay together.
+fn split_at_labels<'b, 'a>(headings: &'b [Line<'a>], parts: &mut Vec<&'b [Line<'a>]>) {
+    let mut from = 0;
+    for at in 0..headings.len() {
+        if is_any_label(&headings[at].text) {
+            if at > from {
+                parts.push(&headings[from..at]);
+            }
+            parts.push(&headings[at..=at]);
+            from = at + 1;
+        }
+    }
+    if from < headings.len() {
+        parts.push(&headings[from..]);
+    }
+}
+
+/// Whether a line of a block with no blank lines stands apart from the line
+/// before it for what it is, whatever that line ends with: the line after
+/// the formula ("The General Assembly" ⏎ "1."); an annex heading after the
+/// date that closes the resolution ("30 June 2025" ⏎ "Annex") and the line
+/// after it; a number alone whose text starts on the next line with a
+/// capital ("Programme budget" ⏎ "1." ⏎ "Approves …"), which a number
+/// wrapped from running text ("… in paragraph" ⏎ "1.") is not followed by;
+/// a part's label over its heading after a sentence's end.
+fn stands_apart(previous: &str, line: &str, next: Option<&str>) -> bool {
+    // Cheapest first: this runs on every line of every text block.
+    (is_short(previous) && is_formula(previous.trim_end()))
+        || (is_lone_label(line)
+            && next.is_some_and(|next| next.trim_start().starts_with(|c: char| !c.is_lowercase())))
+        // "… operations;" ⏎ "II" ⏎ "Support account and related funding
+        // issues": a part's label after a sentence's end, over its heading.
+        || (line.len() <= MAX_LABEL_LEN
+            && next.is_some_and(|next| next.starts_with(opens_sentence))
+            && without_closing_calls(previous.trim_end()).ends_with(['.', ';', '。', '；', '؛'])
+            && is_any_label(line))
+        || (is_short(line)
+            && !previous.trim_end().ends_with(char::is_alphabetic)
+            && is_annex_line(line))
+        || (is_short(previous) && is_annex_line(previous))
+}
+
+/// The marks that may close a recital or a paragraph at a line's end, in
+/// the six languages: a comma, semicolon, colon or stop, Latin, Chinese or
+/// Arabic.
+const CLOSING_MARKS: [char; 10] = [',', ';', ':', '.', '，', '；', '：', '。', '،', '؛'];
+
+/// Whether `text` closes a clause at its end with one of [`CLOSING_MARKS`],
+/// read through the footnote calls and the marks that print nothing.
+pub(super) fn closes_clause(text: &str) -> bool {
+    without_closing_calls(text.trim_end()).ends_with(CLOSING_MARKS)
+}
+
+/// Whether `text` ends with a mark a title does not end with: ASCII
+/// punctuation, or one of [`CLOSING_MARKS`] of another script ("،", "，").
+fn ends_with_a_mark(text: &str) -> bool {
+    text.ends_with(|c: char| c.is_ascii_punctuation() || CLOSING_MARKS.contains(&c))
+}
+
+/// Whether a letter may open a sentence or a title: a capital, or a letter
+/// of a script without case (Arabic, Chinese).
+fn opens_sentence(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase()
+}
+
+/// Whether a line is short enough to be a formula or an annex's heading:
+/// under 40 characters, not bytes ("Генеральная Ассамблея," takes 42 bytes,
+/// "الجمعية العامة،" 28).
+fn is_short(line: &str) -> bool {
+    fewer_letters_than(line, 40)
+}
+
+/// Whether `text` has fewer than `limit` characters, counted cheaply: by
+/// its bytes where they tell (too few or too many of them, or a line that
+/// opens in ASCII), by its characters where the line opens in another
+/// script (Cyrillic takes two bytes a letter, Chinese three). Asked of
+/// every line: most lines are long, or open in ASCII.
+fn fewer_letters_than(text: &str, limit: usize) -> bool {
+    let other_script = text.as_bytes().first().is_some_and(|b| !b.is_ascii());
+    text.len() < limit || (other_script && text.len() < limit * 4 && text.chars().count() < limit)
+}
+
+/// How many lines the headings above a numbered paragraph can take: a
+/// budget's part and section, each with its title ("Part IV" ⏎
+/// "International cooperation for development" ⏎ "Section 11" ⏎ a title of
+/// two lines).
+const MAX_HEADING_LINES: usize = 6;
+
+/// The longest part's label alone on its line, in bytes ("Income section
+/// 12", "Section 29A", "Часть IV"): a cheap test before the parse.
+const MAX_LABEL_LEN: usize = 24;
+
+/// Whether the lines read as headings only: up to six short lines, each
+/// a part's label ("F.", "IV.") or a capitalised title without closing
+/// punctuation (or its next line) ("II." ⏎ "Action areas" ⏎ "A." ⏎ "Domestic public
+/// resources" ⏎ "26. Public resources …", where the numbered paragraph
+/// follows without a blank line).
+fn is_headings(lines: &[Line<'_>]) -> bool {
+    if lines.is_empty() || lines.len() > MAX_HEADING_LINES {
+        return false;
+    }
+    // Closed by the marks of any script: "…؛" and "…，" end clauses, not
+    // titles (S/RES/2597 in Arabic, "… (S/2018/119)؛" at a page's foot).
+    let unclosed = |text: &str| fewer_letters_than(text, 120) && !ends_with_a_mark(text);
+    // A Chinese title may open with a date ("2022年7月1日至2023年6月30日期间的
+    // 预算估计数", 76/293).
+    let dated = |text: &str| {
+        let year = text.trim_start_matches(|c: char| c.is_ascii_digit());
+        year.len() + 4 == text.len() && year.starts_with('年')
+    };
+    let title = |text: &str| unclosed(text) && (text.starts_with(opens_sentence) || dated(text));
+    // A title's second line may start in lower case ("Financing of the
+    // support account … for the financial" ⏎ "periods from 1 July 2022 …").
+    // "… Agenda 2063:" ⏎ "The Africa We Want": a title's colon before its
+    // subtitle, not on the last line.
+    let last = lines.len() - 1;
+    let mut previous_title = false;
+    let all = lines.iter().enumerate().all(|(at, line)| {
+        let text = line.text.trim();
+        let text = match text.strip_suffix(':') {
+            Some(head) if at < last => head,
+            _ => text,
+        };
+        let goes_on = previous_title && unclosed(text);
+        previous_title = title(text) || goes_on;
+        is_any_label(text) || previous_title
+    });
+    all && previous_title
+}
+
+/// A budget's part or section alone on its line ("Part VIII", "Section
+/// 29A", "Income section 3"), not a convention's chapter or article.
+fn is_budget_label(text: &str) -> bool {
+    let text = text.trim();
+    is_income_section(text)
+        || is_any_label(text)
+            && operative::convention_division(text).is_some_and(|(kind, _, _)| {
+                matches!(kind, DivisionKind::Part | DivisionKind::Section)
+            })
+}
+
+/// A paragraph's number alone on its line without its dot ("6").
+fn is_lone_figure(text: &str) -> bool {
+    is_paragraph_figure(text.trim())
+}
+
+/// A paragraph's number without its dot before an operative lead phrase
+/// with its capital: "26 Condemns without reservation …".
+fn dotless_number_and_lead(line: &str) -> bool {
+    line.split_once(' ').is_some_and(|(number, rest)| {
+        is_paragraph_figure(number)
+            && rest.starts_with(char::is_uppercase)
+            && lead_len(rest, Part::Operative).is_some()
+    })
+}
