@@ -658,3 +658,23 @@ fn a_chinese_semicolon_on_a_short_line_ends_a_paragraph_before_a_heading() {
         &["<p>旅行禁令和资产冻结</p>"],
     );
 }
+
+#[test]
+fn a_points_label_alone_after_and_opens_its_point_without_blank_lines() {
+    // S/RES/2046 (2012) (seed 80) without blank lines: "… the border; and"
+    // ⏎ "(iv)" ⏎ (page) ⏎ "The final status of the Abyei Area;". The label
+    // had been glued to point (iii) and its text kept as an unnumbered
+    // paragraph (warned). S/RES/2682 (2023) (seed 75): "… Armed Conflict;
+    // and" ⏎ "(g)" ⏎ "actively support …": point (g), text in lower case,
+    // had gone into point (f). No running text wraps a label alone onto a
+    // line, so after "; and" it opens its point as after a semicolon.
+    let packed = check_as("en/S_RES_2046(2012)", without_blank_lines);
+    assert!(packed.xml.contains("the border; and</p>"), "{}", packed.xml);
+    let packed = check_as("en/S_RES_2682(2023)", without_blank_lines);
+    assert!(
+        packed.xml.contains("Armed Conflict; and</p>"),
+        "{}",
+        packed.xml
+    );
+    assert_eq!(packed.xml.matches("<point").count(), 17, "{}", packed.xml);
+}

@@ -238,7 +238,10 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
     // "… in Afghanistan;" ⏎ "and" ⏎ "5. Decides …" (S/RES/2716): the
     // conjunction after a paragraph's semicolon closes it as the semicolon
     // does, alone on its line or after it, before a numbered paragraph (an
-    // enumeration in running text goes on: "…; and" ⏎ "(b) to consider …").
+    // enumeration in running text goes on: "…; and" ⏎ "(b) to consider …"),
+    // or before a label alone on its line, which no running text wraps to:
+    // "… the border; and" ⏎ "(iv)" ⏎ (page) ⏎ "The final status …"
+    // (S/RES/2046), where the label ends its block.
     let after_conjunction = || {
         [" and", " or", " et", " ou", " y", " o"]
             .iter()
@@ -249,7 +252,7 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
                         .is_some_and(|rest| rest.ends_with(';'))
             })
     };
-    if after_conjunction() && operative_number(line).is_ok() {
+    if after_conjunction() && (operative_number(line).is_ok() || is_lone_label(line)) {
         return true;
     }
     // Also the Chinese and Arabic marks: "…合理忧虑，" ⏎ "深信…", "…،" ⏎ "وإذ …".
