@@ -1316,3 +1316,26 @@ fn an_annexs_parts_and_their_lettered_sections_nest() {
         .xml
         .contains("<num>I</num>\n              <heading>A renewed global financing for development framework</heading>"));
 }
+
+#[test]
+fn a_parts_label_and_wrapped_heading_over_a_recital_stand_apart_without_blank_lines() {
+    // 79/258 and 80/243 without blank lines: a budget resolution's parts,
+    // each a Roman label, a heading and recitals. "… Questions;" ⏎ "II
+    // Request for a subvention …" (label and heading on one line) had been
+    // glued to paragraph 2; a heading wrapped after its comma ("… under
+    // section 26," ⏎ "Palestine refugees") or inside a compound ("… its
+    // thirty-" ⏎ "seventh special session") read as no heading, so the part
+    // went into the paragraph before. The same text with blank lines is the
+    // reference.
+    let spaced = "The General Assembly,\n\nI\n\nUse of the commitment authority\n\nHaving considered the report of the Secretary-General,\n\n1. Takes note of the report of the Secretary-General;\n\n2. Endorses the conclusions and recommendations contained in the report of the Advisory\nCommittee on Administrative and Budgetary Questions;\n\nII Request for a subvention to the Residual Special Court for Sierra Leone\n\nRecalling its resolution 58/284 of 8 April 2004,\n\n1. Approves a subvention for 2025;\n\nIV\n\nRevised estimates relating to the proposed programme budget for 2025 under section 26,\nPalestine refugees\n\nHaving considered the report of the Secretary-General,\n\n1. Takes note of the report;\n\nXVI\n\nRevised estimates resulting from resolutions and decisions adopted by the Human Rights\nCouncil at its fifty-eighth, fifty-ninth and sixtieth regular sessions and its thirty-\nseventh special session\n\nHaving considered the report of the Secretary-General,\n\n1. Takes note of the report.\n";
+    let (spaced, packed) = spaced_and_packed(spaced, util::convert_fragment);
+    assert_eq!(spaced.xml.matches("<division").count(), 4, "{}", spaced.xml);
+    assert!(
+        spaced
+            .xml
+            .contains("<heading>Request for a subvention to the Residual Special Court for Sierra Leone</heading>"),
+        "{}",
+        spaced.xml
+    );
+    assert_eq!(packed.xml, spaced.xml);
+}

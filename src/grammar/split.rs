@@ -41,25 +41,49 @@ pub(super) fn split_paragraphs<'b, 'a>(
         }
         let (previous, line) = (&block.lines[index - 1].text, &block.lines[index].text);
         let next = block.lines.get(index + 1).map(|l| l.text.as_ref());
+        // Where a label's heading from `from` on runs to a recital: the
+        // recital's line. A heading's line may wrap after its comma ("…
+        // under section 26," ⏎ "Palestine refugees", 79/258), which no title
+        // ends with.
+        let recital_after = |from: usize| {
+            let last = (from + MAX_HEADING_LINES).min(block.lines.len() - 1);
+            (from + 1..=last)
+                .find(|&at| lead::has_lead(&block.lines[at].text))
+                .filter(|&at| is_heading_after_label(&block.lines[from..at]))
+        };
         // "VII" ⏎ "Seismic mitigation retrofit … at the Economic and" ⏎
         // "Social Commission … in Bangkok" ⏎ "Recalling …" (76/246 without
         // blank lines): a part's label, its heading, and the recital under
-        // it.
-        if index == start + 1
+        // it. "… Budgetary Questions;" ⏎ "II Request for a subvention to
+        // the Residual Special Court for Sierra Leone" ⏎ "Recalling …"
+        // (79/258): the label and its heading on one line, after the last
+        // paragraph's end.
+        let label_alone = index == start + 1
             && previous.len() <= MAX_LABEL_LEN
             && line.starts_with(opens_sentence)
-            && is_any_label(previous)
-        {
-            let last = (index + MAX_HEADING_LINES).min(block.lines.len() - 1);
-            let recital = (index + 1..=last)
-                .find(|&at| lead::has_lead(&block.lines[at].text))
-                .filter(|&at| is_headings(&block.lines[index..at]));
-            if let Some(recital) = recital {
+            && is_any_label(previous);
+        let labelled_heading = || {
+            opens_with_roman_label(line)
+                && without_closing_calls(previous.trim_end()).ends_with(['.', ';', '؛'])
+        };
+        if label_alone || labelled_heading() {
+            if let Some(recital) = recital_after(index) {
                 parts.push(&block.lines[start..index]);
                 parts.push(&block.lines[index..recital]);
                 start = recital;
                 continue;
             }
+        }
+        // The same label and heading opening the block (a page's top):
+        // "III Request for a subvention …" ⏎ "Recalling …".
+        if index == start + 1
+            && opens_with_roman_label(previous)
+            && is_heading_after_label(&block.lines[start..index])
+            && lead::has_lead(line)
+        {
+            parts.push(&block.lines[start..index]);
+            start = index;
+            continue;
         }
         // Asked only where a lead or a heading is at stake (measuring each
         // line would cost more than the rest of the split).
@@ -540,6 +564,45 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
     all && previous_title
 }
 
+/// Whether `line` opens with a part's Roman label and its heading's first
+/// word: "II Request for a subvention …", "XVIII Revised estimates …".
+fn opens_with_roman_label(line: &str) -> bool {
+    line.split_once(' ').is_some_and(|(label, rest)| {
+        let label = label.strip_suffix('.').unwrap_or(label);
+        (1..=6).contains(&label.len())
+            && label
+                .bytes()
+                .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+            && rest.starts_with(char::is_uppercase)
+    })
+}
+
+/// Whether the lines under a part's label read as its heading: those of
+/// [`is_headings`], or lines of a title that wraps after a comma or a
+/// compound's hyphen, which no title ends with ("Revised estimates …
+/// under section 26," ⏎ "Palestine refugees").
+fn is_heading_after_label(lines: &[Line<'_>]) -> bool {
+    let Some((last, wrapped)) = lines.split_last() else {
+        return false;
+    };
+    let short = |line: &Line<'_>| fewer_letters_than(&line.text, 120);
+    let open = |line: &Line<'_>| short(line) && !ends_with_a_mark(line.text.trim_end());
+    // After a comma, or inside a compound ("… and its thirty-" ⏎
+    // "seventh special session", 80/243).
+    let wraps_inside = |line: &Line<'_>| {
+        let text = line.text.trim_end();
+        short(line)
+            && text
+                .strip_suffix([',', '-'])
+                .is_some_and(|head| head.ends_with(char::is_alphanumeric))
+    };
+    is_headings(lines)
+        || (lines[0].text.starts_with(opens_sentence)
+            && wrapped.iter().any(wraps_inside)
+            && wrapped.iter().all(|line| open(line) || wraps_inside(line))
+            && open(last))
+}
+
 /// A budget's part or section alone on its line ("Part VIII", "Section
 /// 29A", "Income section 3"), not a convention's chapter or article.
 fn is_budget_label(text: &str) -> bool {
@@ -564,4 +627,41 @@ fn dotless_number_and_lead(line: &str) -> bool {
             && rest.starts_with(char::is_uppercase)
             && lead_len(rest, Part::Operative).is_some()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+
+    fn block(lines: &[&'static str]) -> CleanBlock<'static> {
+        CleanBlock {
+            lines: lines
+                .iter()
+                .enumerate()
+                .map(|(at, text)| Line {
+                    text: Cow::Borrowed(*text),
+                    number: at + 1,
+                    column: 1,
+                    hard_break: false,
+                    glue: false,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_parts_label_and_heading_opening_a_page_stand_apart_from_its_recital() {
+        // 79/258 without blank lines (seed 79): page 4 opens with "III
+        // Request for a subvention …" and its first recital; the heading had
+        // been glued to the recital.
+        let block = block(&[
+            "III Request for a subvention to the Extraordinary Chambers in the Courts of Cambodia",
+            "Recalling section I of its resolution 68/247 B of 9 April 2014, section I of its",
+            "resolution 69/274 A,",
+        ]);
+        let parts = split_paragraphs(&block, 0, 0);
+        let lengths: Vec<usize> = parts.iter().map(|part| part.len()).collect();
+        assert_eq!(lengths, [1, 2]);
+    }
 }
