@@ -1339,3 +1339,21 @@ fn a_parts_label_and_wrapped_heading_over_a_recital_stand_apart_without_blank_li
     );
     assert_eq!(packed.xml, spaced.xml);
 }
+
+#[test]
+fn a_point_after_a_conjunction_opens_without_blank_lines() {
+    // Without blank lines: "…;" ⏎ "or" ⏎ "(i) Other sales …" (S/RES/2588),
+    // the conjunction alone on its line; "… Yemeni law, and" ⏎ "(d)" ⏎ "to
+    // facilitate …" (S/RES/2534), a label alone after a comma's
+    // conjunction; "ii)" alone, a Spanish point's Roman label (76/251). Each
+    // point had gone into the one before. The same text with blank lines is
+    // the reference.
+    let spaced = "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides that the measures shall not apply to:\n\n(g) Supplies of non-lethal military equipment intended solely for humanitarian use,\nas notified in advance to the Committee;\n\n(h)\n\nSupplies of arms and other related lethal equipment, as approved in advance by the\nCommittee;\n\nor\n\n(i) Other sales or supply of arms and other related materiel, or provision of\nassistance or personnel, as approved in advance by the Committee;\n\n2. Decides that the mission shall undertake the following mandate:\n\n(a)\n\nto lead, and support the functioning of, the Redeployment Coordination Committee,\n\n(b) to work with the parties so that the security of the city of Hodeidah is assured by\nlocal security forces in accordance with Yemeni law, and\n\n(c)\n\nto facilitate and coordinate United Nations support to assist the parties to fully\nimplement the Hodeidah Agreement;\n\n3. Decides to remain seized of the matter.\n";
+    let (spaced, packed) = spaced_and_packed(spaced, util::convert_fragment);
+    assert_eq!(spaced.xml.matches("<point").count(), 6, "{}", spaced.xml);
+    assert_eq!(packed.xml, spaced.xml);
+    let spaced = "La Asamblea General,\n\nRecordando su resolución 74/232,\n\n1. Decide que:\n\na) La Conferencia se celebrará en dos partes:\n\ni) La primera parte se celebrará en Nueva York el 17 de marzo de 2022;\n\nii)\n\nLa segunda parte se celebrará en Doha del 5 al 9 de marzo de 2023;\n\nb) Los demás eventos se celebrarán en Doha;\n\n2. Decide seguir ocupándose de la cuestión.\n";
+    let (spaced, packed) = spaced_and_packed(spaced, util::convert_fragment);
+    assert_eq!(spaced.xml.matches("<point").count(), 4, "{}", spaced.xml);
+    assert_eq!(packed.xml, spaced.xml);
+}

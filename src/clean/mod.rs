@@ -855,12 +855,20 @@ pub(crate) fn starts_with_label(text: &str) -> bool {
 
 /// Whether `after`, the text after a point's label, shows the label cited,
 /// not opening its point: "(b) of the Convention;", "(d) and (e) of
-/// paragraph 3" (a sentence broken before the label).
+/// paragraph 3", "(d) above or an individual …" (a sentence broken before
+/// the label, S/RES/1718 at a page's top).
 pub(crate) fn refers_to_a_point(after: &str) -> bool {
     let after = after.trim_start();
+    let word = |word: &str| {
+        after
+            .strip_prefix(word)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    };
     ["of ", "and (", "or (", "to (", "and/or ("]
         .iter()
         .any(|words| after.starts_with(words))
+        || word("above")
+        || word("below")
 }
 
 /// `text` with runs of white space as one space, trimmed.
@@ -1082,6 +1090,19 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_label_cited_above_or_below_opens_no_point() {
+        // S/RES/1718 laid out: "… referred to in paragraph 8" ⏎ (page) ⏎
+        // "(d) above or an individual …": the sentence goes on across the
+        // page, the label cited.
+        assert!(!starts_with_label("(d) above or an individual or entity"));
+        assert!(!starts_with_label("(b) below;"));
+        assert!(starts_with_label(
+            "(d) to facilitate and coordinate support"
+        ));
+        assert!(starts_with_label("(a) Abovementioned measures"));
+    }
 
     fn clean_md(input: &str) -> CleanText<'_> {
         clean(input, Format::Markdown)

@@ -425,9 +425,16 @@ pub(crate) fn is_lone_label(text: &str) -> bool {
 /// a buffer on the stack: this runs on every short line).
 fn is_lone_language_label(text: &str) -> bool {
     const MAX: usize = 16;
+    // "b)", and the Roman "ii)" of the Spanish and French points.
+    let lettered = || {
+        text.strip_suffix(')').is_some_and(|letters| {
+            letters.len() <= 4 && letters.bytes().all(|b| b.is_ascii_lowercase())
+        })
+    };
     let opens_like_a_label = text.starts_with(|c: char| {
         c.is_numeric() || matches!(c, '(' | '（' | '-' | '\u{200e}' | '\u{200f}')
-    }) || text.chars().nth(1) == Some(')');
+    }) || text.chars().nth(1) == Some(')')
+        || lettered();
     if text.is_empty() || text.len() > MAX || !opens_like_a_label {
         return false;
     }

@@ -262,22 +262,29 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
     // "… in Afghanistan;" ⏎ "and" ⏎ "5. Decides …" (S/RES/2716): the
     // conjunction after a paragraph's semicolon closes it as the semicolon
     // does, alone on its line or after it, before a numbered paragraph (an
-    // enumeration in running text goes on: "…; and" ⏎ "(b) to consider …"),
-    // or before a label alone on its line, which no running text wraps to:
-    // "… the border; and" ⏎ "(iv)" ⏎ (page) ⏎ "The final status …"
-    // (S/RES/2046), where the label ends its block.
-    let after_conjunction = || {
-        [" and", " or", " et", " ou", " y", " o"]
-            .iter()
-            .any(|conjunction| {
-                previous == &conjunction[1..]
-                    || previous
-                        .strip_suffix(conjunction)
-                        .is_some_and(|rest| rest.ends_with(';'))
-            })
-    };
-    if after_conjunction() && (operative_number(line).is_ok() || is_lone_label(line)) {
-        return true;
+    // enumeration in running text goes on: "…; and" ⏎ "(b) to consider …").
+    // A label alone on its line, which no running text wraps to, opens its
+    // point after the conjunction, after a comma too: "… the border; and" ⏎
+    // "(iv)" ⏎ (page) ⏎ "The final status …" (S/RES/2046), "… Yemeni law,
+    // and" ⏎ "(d)" ⏎ "to facilitate …" (S/RES/2534). So does a point after
+    // the conjunction alone on its line: "…;" ⏎ "or" ⏎ "(i) Other sales …"
+    // (S/RES/2588).
+    let conjunction = [" and", " or", " et", " ou", " y", " o"]
+        .iter()
+        .find_map(|conjunction| {
+            if previous == &conjunction[1..] {
+                return Some(None);
+            }
+            let mark = previous.strip_suffix(conjunction)?.chars().next_back()?;
+            matches!(mark, ';' | ',').then_some(Some(mark))
+        });
+    if let Some(mark) = conjunction {
+        let numbered = mark != Some(',') && operative_number(line).is_ok();
+        let point = mark.is_none()
+            && point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest));
+        if numbered || is_lone_label(line) || point {
+            return true;
+        }
     }
     // Also the Chinese and Arabic marks: "…合理忧虑，" ⏎ "深信…", "…،" ⏎ "وإذ …".
     if !previous.ends_with(CLOSING_MARKS) || crate::clean::awaits_number(previous) {
