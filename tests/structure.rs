@@ -1357,3 +1357,28 @@ fn a_point_after_a_conjunction_opens_without_blank_lines() {
     assert_eq!(spaced.xml.matches("<point").count(), 4, "{}", spaced.xml);
     assert_eq!(packed.xml, spaced.xml);
 }
+
+#[test]
+fn inside_a_list_a_point_opens_after_the_conjunction_without_blank_lines() {
+    // Without blank lines: "(d) Forward the request …; and" ⏎ "(e) Verify
+    // …" (S/RES/2368's annex), "(b)" ⏎ "To be necessary …; or" ⏎ "(c) To
+    // be subject …" (S/RES/1718), "d)" ⏎ "предоставления …, и" ⏎ "e)
+    // предоставления …" (S/RES/2753 in Russian): the point after the
+    // conjunction had gone into the one before. In running text the
+    // enumeration goes on: "Requests … (a) to …; and" ⏎ "(b) to consider …"
+    // (78/110) is one paragraph. The same text with blank lines is the
+    // reference.
+    let spaced = "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides that the Ombudsperson shall:\n\n(d) Forward the request to the Committee for its consideration; and\n\n(e) Verify if the request is a new request or a repeated request;\n\n2. Decides that the measures shall not apply to funds determined:\n\n(b)\n\nTo be necessary for extraordinary expenses, provided that the Committee has approved\nthem; or\n\n(c) To be subject of a judicial, administrative or arbitral lien or judgement;\n\n3. Requests the Secretary-General (a) to disseminate the guidelines widely; and\n(b) to consider, at a later stage, the elaboration of a manual;\n\n4. Decides to remain seized of the matter.\n";
+    let (spaced, packed) = spaced_and_packed(spaced, util::convert_fragment);
+    assert_eq!(spaced.xml.matches("<point").count(), 4, "{}", spaced.xml);
+    assert!(
+        spaced.xml.contains("widely; and (b) to consider"),
+        "{}",
+        spaced.xml
+    );
+    assert_eq!(packed.xml, spaced.xml);
+    let spaced = "Совет Безопасности,\n\nссылаясь на свои резолюции,\n\n1. постановляет, что мандат включает:\n\nd)\n\nпредоставления стратегических консультаций по вопросам, связанным с разминированием, и\n\ne) предоставления технических консультаций и помощи в наращивании потенциала;\n\n2. постановляет продолжать заниматься этим вопросом.\n";
+    let (spaced, packed) = spaced_and_packed(spaced, util::convert_fragment);
+    assert_eq!(spaced.xml.matches("<point").count(), 2, "{}", spaced.xml);
+    assert_eq!(packed.xml, spaced.xml);
+}

@@ -168,8 +168,22 @@ pub(super) fn split_paragraphs<'b, 'a>(
                 continue;
             }
         }
+        // "(d) … for his or her consideration; and" ⏎ "(e) Verify …" (the
+        // annex of S/RES/2368): inside a list, whose point (or its label
+        // alone, "(b)" ⏎ "To be necessary …; or" ⏎ "(c) To be subject …",
+        // S/RES/1718) opens the part, a point opens after the conjunction
+        // that closes the one before. In
+        // running text the enumeration goes on ("Requests … (a) to …; and"
+        // ⏎ "(b) to consider …", 78/110).
+        let next_point = || {
+            let opening = &block.lines[start].text;
+            (point_label(opening).is_ok() || is_lone_label(opening))
+                && closing_conjunction(without_closing_calls(previous)).is_some()
+                && point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest))
+        };
         if after_heading
             || after_article_heading
+            || next_point()
             || starts_paragraph(previous, line, &wrapped)
             || stands_apart(previous, line, next)
             || heading_between(previous, line, next)
@@ -269,15 +283,7 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
     // and" ⏎ "(d)" ⏎ "to facilitate …" (S/RES/2534). So does a point after
     // the conjunction alone on its line: "…;" ⏎ "or" ⏎ "(i) Other sales …"
     // (S/RES/2588).
-    let conjunction = [" and", " or", " et", " ou", " y", " o"]
-        .iter()
-        .find_map(|conjunction| {
-            if previous == &conjunction[1..] {
-                return Some(None);
-            }
-            let mark = previous.strip_suffix(conjunction)?.chars().next_back()?;
-            matches!(mark, ';' | ',').then_some(Some(mark))
-        });
+    let conjunction = closing_conjunction(previous);
     if let Some(mark) = conjunction {
         let numbered = mark != Some(',') && operative_number(line).is_ok();
         let point = mark.is_none()
@@ -456,6 +462,21 @@ fn split_at_labels<'b, 'a>(headings: &'b [Line<'a>], parts: &mut Vec<&'b [Line<'
     if from < headings.len() {
         parts.push(&headings[from..]);
     }
+}
+
+/// The conjunction that closes `previous` before a next paragraph or point,
+/// in English, French, Spanish or Russian: alone on its line (`Some(None)`)
+/// or after a semicolon or a comma (`Some(Some(mark))`): "or", "…; and",
+/// "…, и".
+fn closing_conjunction(previous: &str) -> Option<Option<char>> {
+    const CONJUNCTIONS: [&str; 8] = [" and", " or", " et", " ou", " y", " o", " и", " или"];
+    CONJUNCTIONS.iter().find_map(|conjunction| {
+        if previous == &conjunction[1..] {
+            return Some(None);
+        }
+        let mark = previous.strip_suffix(conjunction)?.chars().next_back()?;
+        matches!(mark, ';' | ',').then_some(Some(mark))
+    })
 }
 
 /// Whether a line of a block with no blank lines stands apart from the line
