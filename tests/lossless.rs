@@ -243,3 +243,45 @@ fn a_separator_after_a_heading_like_recital_is_kept_and_valid() {
     assert!(preamble.ends_with("<p>* * *</p>\n    "), "{preamble:?}");
     assert_eq!(util::paragraph_numbers(&conversion.document), [Some("6.")]);
 }
+
+/// Fuzz finding (session 25): "Abstaining*:" was not read as a vote's side
+/// but as a voter, whose eId `abstaining` was also the side's TLCConcept:
+/// the schema rejects two equal eIds, so the input failed. A State's eId
+/// now steps aside from the writer's own ones.
+#[test]
+fn a_voter_named_like_a_vote_side_keeps_its_own_eid() {
+    let text = std::fs::read_to_string(
+        util::root().join("tests/fixtures/hostile/lossless-vote-side-read-as-a-voter.md"),
+    )
+    .expect("fixture");
+    let conversion = util::convert_text(&text);
+    let xml = &conversion.xml;
+    assert!(xml.contains("<TLCConcept eId=\"abstaining\""), "{xml}");
+    assert!(
+        xml.contains("<TLCOrganization eId=\"abstainingState\""),
+        "{xml}"
+    );
+    assert!(xml.contains("Brazil"), "{xml}");
+}
+
+/// Fuzz finding (session 25): a first point whose label "(a)" was restored,
+/// then an unnumbered paragraph left open at a page's foot ("Expressing
+/// … the grave" ⏎ "---" ⏎ "(ii) Termination …"): the restored point's
+/// settling took the new paragraph's own point for it and merged its text
+/// back, dropping the printed label "(ii)". A restored point settles only
+/// in its own paragraph.
+#[test]
+fn a_printed_label_after_a_restored_point_is_kept() {
+    let text = std::fs::read_to_string(
+        util::root()
+            .join("tests/fixtures/hostile/lossless-point-after-a-restored-one-across-a-page.txt"),
+    )
+    .expect("fixture");
+    let conversion = util::convert_fragment(&text);
+    let xml = &conversion.xml;
+    assert!(xml.contains("<num>(ii)</num>"), "{xml}");
+    assert!(
+        xml.contains("<p>Expressing its continuing concern with the grave</p>"),
+        "{xml}"
+    );
+}

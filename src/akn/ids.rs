@@ -64,9 +64,34 @@ pub(crate) fn body_eid(body: Body) -> &'static str {
 }
 
 /// The TLCOrganization eId of a State or group named in the text:
-/// "Côte d’Ivoire" → `coteDIvoire`.
+/// "Côte d’Ivoire" → `coteDIvoire`. A name that would make the eId of one
+/// of the writer's own references (a vote's side "Abstaining" read as a
+/// voter, "Symbol") takes "State" after it: eIds are unique in a document.
 pub(crate) fn state_eid(name: &str) -> String {
-    camel_case(name)
+    const RESERVED: [&str; 17] = [
+        "un2akn",
+        "author",
+        "editor",
+        "symbol",
+        "dateOfIssuance",
+        "dateOfAdoption",
+        "adoptedWithoutVote",
+        "adoptedRecordedVote",
+        "adoptedUnanimously",
+        "inFavour",
+        "against",
+        "abstaining",
+        "unga",
+        "unsc",
+        "unhrc",
+        "unecosoc",
+        "unea",
+    ];
+    let mut eid = camel_case(name);
+    if RESERVED.contains(&eid.as_str()) {
+        eid.push_str("State");
+    }
+    eid
 }
 
 /// The element a division of `kind` is written as, and its eId prefix:

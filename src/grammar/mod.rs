@@ -263,8 +263,9 @@ struct DocumentParser {
     /// The language of the text.
     language: Language,
     /// Where a first point whose label "(a)" was restored ([`Self::lost_point_label`])
-    /// starts, while no second point has followed it.
-    restored_first_point: Option<Position>,
+    /// starts, while no second point has followed it, and how many
+    /// paragraphs there were then (its own the last).
+    restored_first_point: Option<(Position, usize)>,
 }
 
 /// The first 20,000 bytes or so of the running text, for language detection.

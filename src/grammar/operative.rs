@@ -840,7 +840,8 @@ impl DocumentParser {
         let paragraph = self.paragraphs.open_paragraph_mut().expect("checked");
         let first = paragraph.list.is_none();
         add_point(&mut paragraph.list, &label, content.to_vec());
-        self.restored_first_point = first.then_some(position);
+        let count = self.paragraphs.paragraph_count();
+        self.restored_first_point = first.then_some((position, count));
         true
     }
 
@@ -851,9 +852,15 @@ impl DocumentParser {
     /// point). It goes back into the paragraph, and its warning is
     /// withdrawn. Called where the paragraph can take no more points.
     pub(super) fn settle_restored_point(&mut self) {
-        let Some(position) = self.restored_first_point.take() else {
+        let Some((position, count)) = self.restored_first_point.take() else {
             return;
         };
+        // Only in the paragraph the point was restored in: a paragraph
+        // opened since ("Expressing …" ⏎ (page) ⏎ "(b) Termination …") has
+        // points of its own, their labels printed.
+        if self.paragraphs.paragraph_count() != count {
+            return;
+        }
         let Some(paragraph) = self.paragraphs.open_paragraph_mut() else {
             return;
         };
