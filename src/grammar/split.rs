@@ -175,16 +175,17 @@ pub(super) fn split_paragraphs<'b, 'a>(
         // that closes the one before. In
         // running text the enumeration goes on ("Requests … (a) to …; and"
         // ⏎ "(b) to consider …", 78/110).
+        let conjunction = closing_conjunction(without_closing_calls(previous));
         let next_point = || {
             let opening = &block.lines[start].text;
-            (point_label(opening).is_ok() || is_lone_label(opening))
-                && closing_conjunction(without_closing_calls(previous)).is_some()
+            conjunction.is_some()
                 && point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest))
+                && (point_label(opening).is_ok() || is_lone_label(opening))
         };
         if after_heading
             || after_article_heading
             || next_point()
-            || starts_paragraph(previous, line, &wrapped)
+            || starts_paragraph(previous, line, conjunction, &wrapped)
             || stands_apart(previous, line, next)
             || heading_between(previous, line, next)
         {
@@ -226,8 +227,14 @@ pub(super) fn split_paragraphs<'b, 'a>(
 
 /// Whether a line of text input starts a new paragraph although no blank line
 /// separates it from the previous one ("…its decisions," ⏎ "Acting under
-/// Chapter VII of the Charter,").
-fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> bool {
+/// Chapter VII of the Charter,"). `conjunction` is the one that closes
+/// `previous` ([`closing_conjunction`]).
+fn starts_paragraph(
+    previous: &str,
+    line: &str,
+    conjunction: Option<Option<char>>,
+    wrapped: &dyn Fn() -> bool,
+) -> bool {
     // "… in the least developed countries," ⏎ "* * *" ⏎ "Recognizing …":
     // a separator stands alone.
     if is_separator(line) || is_separator(previous) {
@@ -283,7 +290,6 @@ fn starts_paragraph(previous: &str, line: &str, wrapped: &dyn Fn() -> bool) -> b
     // and" ⏎ "(d)" ⏎ "to facilitate …" (S/RES/2534). So does a point after
     // the conjunction alone on its line: "…;" ⏎ "or" ⏎ "(i) Other sales …"
     // (S/RES/2588).
-    let conjunction = closing_conjunction(previous);
     if let Some(mark) = conjunction {
         let numbered = mark != Some(',') && operative_number(line).is_ok();
         let point = mark.is_none()
@@ -425,13 +431,14 @@ fn headings_at_the_end(lines: &[Line<'_>], printed_line: usize) -> Option<usize>
     // line stops short of the page's width, as a line that wraps anywhere
     // does only at its paragraph's end.
     let stops_short = |start: usize| {
-        printed_line > 0
-            && !crate::clean::fills_line(&lines[start - 1].text, &lines[start].text, printed_line)
+        !crate::clean::fills_line(&lines[start - 1].text, &lines[start].text, printed_line)
     };
     after(&['.', ';', '؛'])
         .filter(|&start| headings(start) && !lead(&lines[start].text))
         .or_else(|| {
-            after(&['；', '。'])
+            (printed_line > 0 && lang::current() == lang::Language::Chinese)
+                .then(|| after(&['；', '。']))
+                .flatten()
                 .filter(|&start| stops_short(start) && headings(start) && !lead(&lines[start].text))
         })
         .or_else(|| {
@@ -469,14 +476,28 @@ fn split_at_labels<'b, 'a>(headings: &'b [Line<'a>], parts: &mut Vec<&'b [Line<'
 /// or after a semicolon or a comma (`Some(Some(mark))`): "or", "…; and",
 /// "…, и".
 fn closing_conjunction(previous: &str) -> Option<Option<char>> {
-    const CONJUNCTIONS: [&str; 8] = [" and", " or", " et", " ou", " y", " o", " и", " или"];
-    CONJUNCTIONS.iter().find_map(|conjunction| {
-        if previous == &conjunction[1..] {
-            return Some(None);
+    // The last letter, then the last word: this is asked of every line.
+    // ("и" ends in the byte B8.)
+    if !matches!(
+        previous.as_bytes().last(),
+        Some(b'd' | b'r' | b't' | b'u' | b'y' | b'o' | 0xB8)
+    ) {
+        return None;
+    }
+    let (before, last) = match previous.rsplit_once(' ') {
+        Some((before, last)) => (Some(before), last),
+        None => (None, previous),
+    };
+    if !matches!(last, "and" | "or" | "et" | "ou" | "y" | "o" | "и" | "или") {
+        return None;
+    }
+    match before {
+        None => Some(None),
+        Some(before) => {
+            let mark = before.chars().next_back()?;
+            matches!(mark, ';' | ',').then_some(Some(mark))
         }
-        let mark = previous.strip_suffix(conjunction)?.chars().next_back()?;
-        matches!(mark, ';' | ',').then_some(Some(mark))
-    })
+    }
 }
 
 /// Whether a line of a block with no blank lines stands apart from the line
@@ -595,14 +616,15 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
 /// Whether `line` opens with a part's Roman label and its heading's first
 /// word: "II Request for a subvention …", "XVIII Revised estimates …".
 fn opens_with_roman_label(line: &str) -> bool {
-    line.split_once(' ').is_some_and(|(label, rest)| {
-        let label = label.strip_suffix('.').unwrap_or(label);
-        (1..=6).contains(&label.len())
-            && label
-                .bytes()
-                .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
-            && rest.starts_with(char::is_uppercase)
-    })
+    line.starts_with(['I', 'V', 'X', 'L'])
+        && line.split_once(' ').is_some_and(|(label, rest)| {
+            let label = label.strip_suffix('.').unwrap_or(label);
+            (1..=6).contains(&label.len())
+                && label
+                    .bytes()
+                    .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+                && rest.starts_with(char::is_uppercase)
+        })
 }
 
 /// Whether the lines under a part's label read as its heading: those of
