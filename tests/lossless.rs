@@ -244,17 +244,19 @@ fn a_separator_after_a_heading_like_recital_is_kept_and_valid() {
     assert_eq!(util::paragraph_numbers(&conversion.document), [Some("6.")]);
 }
 
+/// The text of a fuzz finding kept in `tests/fixtures/hostile/`.
+fn hostile(name: &str) -> String {
+    let path = util::root().join("tests/fixtures/hostile").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 /// Fuzz finding (session 25): "Abstaining*:" was not read as a vote's side
 /// but as a voter, whose eId `abstaining` was also the side's TLCConcept:
 /// the schema rejects two equal eIds, so the input failed. A State's eId
 /// now steps aside from the writer's own ones.
 #[test]
 fn a_voter_named_like_a_vote_side_keeps_its_own_eid() {
-    let text = std::fs::read_to_string(
-        util::root().join("tests/fixtures/hostile/lossless-vote-side-read-as-a-voter.md"),
-    )
-    .expect("fixture");
-    let conversion = util::convert_text(&text);
+    let conversion = util::convert_text(&hostile("lossless-vote-side-read-as-a-voter.md"));
     let xml = &conversion.xml;
     assert!(xml.contains("<TLCConcept eId=\"abstaining\""), "{xml}");
     assert!(
@@ -272,12 +274,9 @@ fn a_voter_named_like_a_vote_side_keeps_its_own_eid() {
 /// in its own paragraph.
 #[test]
 fn a_printed_label_after_a_restored_point_is_kept() {
-    let text = std::fs::read_to_string(
-        util::root()
-            .join("tests/fixtures/hostile/lossless-point-after-a-restored-one-across-a-page.txt"),
-    )
-    .expect("fixture");
-    let conversion = util::convert_fragment(&text);
+    let conversion = util::convert_fragment(&hostile(
+        "lossless-point-after-a-restored-one-across-a-page.txt",
+    ));
     let xml = &conversion.xml;
     assert!(xml.contains("<num>(ii)</num>"), "{xml}");
     assert!(
