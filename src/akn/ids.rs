@@ -68,6 +68,8 @@ pub(crate) fn body_eid(body: Body) -> &'static str {
 /// of the writer's own references (a vote's side "Abstaining" read as a
 /// voter, "Symbol") takes "State" after it: eIds are unique in a document.
 pub(crate) fn state_eid(name: &str) -> String {
+    // The eIds `meta.rs` gives its own TLCs: un2akn, the roles, the
+    // concepts, the outcomes and sides of a vote, the bodies.
     const RESERVED: [&str; 17] = [
         "un2akn",
         "author",

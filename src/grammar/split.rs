@@ -172,9 +172,8 @@ pub(super) fn split_paragraphs<'b, 'a>(
         // annex of S/RES/2368): inside a list, whose point (or its label
         // alone, "(b)" ⏎ "To be necessary …; or" ⏎ "(c) To be subject …",
         // S/RES/1718) opens the part, a point opens after the conjunction
-        // that closes the one before. In
-        // running text the enumeration goes on ("Requests … (a) to …; and"
-        // ⏎ "(b) to consider …", 78/110).
+        // that closes the one before. In running text the enumeration goes
+        // on ("Requests … (a) to …; and" ⏎ "(b) to consider …", 78/110).
         let conjunction = closing_conjunction(without_closing_calls(previous));
         let next_point = || {
             let opening = &block.lines[start].text;
