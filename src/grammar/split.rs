@@ -178,7 +178,7 @@ pub(super) fn split_paragraphs<'b, 'a>(
         let next_point = || {
             let opening = &block.lines[start].text;
             conjunction.is_some()
-                && point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest))
+                && opens_a_point(line)
                 && (point_label(opening).is_ok() || is_lone_label(opening))
         };
         if after_heading
@@ -291,8 +291,7 @@ fn starts_paragraph(
     // (S/RES/2588).
     if let Some(mark) = conjunction {
         let numbered = mark != Some(',') && operative_number(line).is_ok();
-        let point = mark.is_none()
-            && point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest));
+        let point = mark.is_none() && opens_a_point(line);
         if numbered || is_lone_label(line) || point {
             return true;
         }
@@ -306,7 +305,7 @@ fn starts_paragraph(
         // statement's paragraphs, each in quotation marks (S/PRST/2024/6's
         // close with a comma).
         || kinds::opens_quoted_statement(line)
-        || point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest))
+        || opens_a_point(line)
         // "…;" ⏎ "1." ⏎ "Takes note …": the number waits for its text;
         // also without its dot ("…;" ⏎ "6" ⏎ "Also reaffirms …"), which
         // the number's paragraph takes only as the next in its sequence,
@@ -379,8 +378,7 @@ fn heading_then_item(heading: &str, line: &str) -> bool {
         && heading.starts_with(char::is_uppercase)
         && heading.chars().count() < 100
         && !heading.ends_with(|c: char| c.is_ascii_punctuation())
-        && (point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest))
-            || (is_lone_label(line) && line.starts_with('(')))
+        && (opens_a_point(line) || (is_lone_label(line) && line.starts_with('(')))
         && !lead::has_lead(heading)
 }
 
@@ -610,6 +608,12 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
         is_any_label(text) || previous_title
     });
     all && previous_title
+}
+
+/// Whether `line` opens with a point's label and its text, not with a
+/// label cited ("(b) of the Convention", "(d) above").
+fn opens_a_point(line: &str) -> bool {
+    point_label(line).is_ok_and(|(rest, _)| !crate::clean::refers_to_a_point(rest))
 }
 
 /// Whether `line` opens with a part's Roman label and its heading's first
