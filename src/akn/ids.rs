@@ -63,37 +63,43 @@ pub(crate) fn body_eid(body: Body) -> &'static str {
     }
 }
 
+/// The TLCConcept eId and printed name of each side of a recorded vote,
+/// in the order of its counts (in favour, against, abstaining).
+pub(crate) const VOTE_SIDES: [(&str, &str); 3] = [
+    ("inFavour", "In favour"),
+    ("against", "Against"),
+    ("abstaining", "Abstaining"),
+];
+
 /// The TLCOrganization eId of a State or group named in the text:
 /// "Côte d’Ivoire" → `coteDIvoire`. A name that would make the eId of one
 /// of the writer's own references (a vote's side "Abstaining" read as a
 /// voter, "Symbol") takes "State" after it: eIds are unique in a document.
 pub(crate) fn state_eid(name: &str) -> String {
-    // The eIds `meta.rs` gives its own TLCs: un2akn, the roles, the
-    // concepts, the outcomes and sides of a vote, the bodies.
-    const RESERVED: [&str; 17] = [
-        "un2akn",
-        "author",
-        "editor",
-        "symbol",
-        "dateOfIssuance",
-        "dateOfAdoption",
-        "adoptedWithoutVote",
-        "adoptedRecordedVote",
-        "adoptedUnanimously",
-        "inFavour",
-        "against",
-        "abstaining",
-        "unga",
-        "unsc",
-        "unhrc",
-        "unecosoc",
-        "unea",
-    ];
     let mut eid = camel_case(name);
-    if RESERVED.contains(&eid.as_str()) {
+    if is_writer_eid(&eid) {
         eid.push_str("State");
     }
     eid
+}
+
+/// Whether `eid` is one the writer gives its own references: un2akn, the
+/// roles and the symbol (`meta.rs`), a date's, an outcome's or a vote
+/// side's concept, a body.
+fn is_writer_eid(eid: &str) -> bool {
+    ["un2akn", "author", "editor", "symbol"].contains(&eid)
+        || VOTE_SIDES.iter().any(|&(side, _)| side == eid)
+        || [DateRole::Issuance, DateRole::Adoption]
+            .into_iter()
+            .any(|role| date_concept(role) == eid)
+        || [
+            Outcome::WithoutVote,
+            Outcome::RecordedVote,
+            Outcome::Unanimous,
+        ]
+        .into_iter()
+        .any(|outcome| outcome_concept(outcome).0 == eid)
+        || Body::ALL.into_iter().any(|body| body_eid(body) == eid)
 }
 
 /// The element a division of `kind` is written as, and its eId prefix:

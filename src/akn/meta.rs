@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::ids::{self, body_eid, iso, kind_name, outcome_concept, MEETING};
+use super::ids::{self, body_eid, iso, kind_name, outcome_concept, MEETING, VOTE_SIDES};
 use super::xml::XmlOut;
 use super::{UsedRefs, WriteOptions};
 use crate::model::{Document, Organization, Vote};
@@ -87,11 +87,7 @@ pub(crate) fn write_meta(
     if let Some(vote) = &document.vote {
         concepts.push(outcome_concept(vote.outcome()));
         if matches!(vote, Vote::Recorded { .. }) {
-            concepts.extend([
-                ("inFavour", "In favour"),
-                ("against", "Against"),
-                ("abstaining", "Abstaining"),
-            ]);
+            concepts.extend(VOTE_SIDES);
         }
     }
     for (eid, show_as) in concepts {
@@ -162,11 +158,7 @@ fn write_vote(out: &mut XmlOut, vote: &Vote, has_meeting: bool) {
             against,
             abstaining,
         } => {
-            for (side, value) in [
-                ("inFavour", in_favour),
-                ("against", against),
-                ("abstaining", abstaining),
-            ] {
+            for ((side, _), value) in VOTE_SIDES.iter().zip([in_favour, against, abstaining]) {
                 out.leaf(
                     "count",
                     &[
