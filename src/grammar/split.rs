@@ -562,6 +562,9 @@ fn fewer_letters_than(text: &str, limit: usize) -> bool {
     text.len() < limit || (other_script && text.len() < limit * 4 && text.chars().count() < limit)
 }
 
+/// How many letters a title's line holds at most.
+const MAX_TITLE_LINE: usize = 120;
+
 /// How many lines the headings above a numbered paragraph can take: a
 /// budget's part and section, each with its title ("Part IV" ⏎
 /// "International cooperation for development" ⏎ "Section 11" ⏎ a title of
@@ -572,6 +575,13 @@ const MAX_HEADING_LINES: usize = 6;
 /// 12", "Section 29A", "Часть IV"): a cheap test before the parse.
 const MAX_LABEL_LEN: usize = 24;
 
+/// Whether `text` may be a title's line: short, and closed by no mark of
+/// any script ("…؛" and "…，" end clauses, not titles: S/RES/2597 in
+/// Arabic, "… (S/2018/119)؛" at a page's foot).
+fn unclosed(text: &str) -> bool {
+    fewer_letters_than(text, MAX_TITLE_LINE) && !ends_with_a_mark(text)
+}
+
 /// Whether the lines read as headings only: up to six short lines, each
 /// a part's label ("F.", "IV.") or a capitalised title without closing
 /// punctuation (or its next line) ("II." ⏎ "Action areas" ⏎ "A." ⏎ "Domestic public
@@ -581,9 +591,6 @@ fn is_headings(lines: &[Line<'_>]) -> bool {
     if lines.is_empty() || lines.len() > MAX_HEADING_LINES {
         return false;
     }
-    // Closed by the marks of any script: "…؛" and "…，" end clauses, not
-    // titles (S/RES/2597 in Arabic, "… (S/2018/119)؛" at a page's foot).
-    let unclosed = |text: &str| fewer_letters_than(text, 120) && !ends_with_a_mark(text);
     // A Chinese title may open with a date ("2022年7月1日至2023年6月30日期间的
     // 预算估计数", 76/293).
     let dated = |text: &str| {
@@ -638,13 +645,12 @@ fn is_heading_after_label(lines: &[Line<'_>]) -> bool {
     let Some((last, wrapped)) = lines.split_last() else {
         return false;
     };
-    let short = |line: &Line<'_>| fewer_letters_than(&line.text, 120);
-    let open = |line: &Line<'_>| short(line) && !ends_with_a_mark(line.text.trim_end());
+    let open = |line: &Line<'_>| unclosed(line.text.trim_end());
     // After a comma, or inside a compound ("… and its thirty-" ⏎
     // "seventh special session", 80/243).
     let wraps_inside = |line: &Line<'_>| {
         let text = line.text.trim_end();
-        short(line)
+        fewer_letters_than(text, MAX_TITLE_LINE)
             && text
                 .strip_suffix([',', '-'])
                 .is_some_and(|head| head.ends_with(char::is_alphanumeric))
