@@ -1384,3 +1384,67 @@ fn inside_a_list_a_point_opens_after_the_conjunction_without_blank_lines() {
     let spaced = packed_as_spaced(spaced, util::convert_fragment);
     assert_eq!(spaced.xml.matches("<point").count(), 2, "{}", spaced.xml);
 }
+
+/// `text` as a printed page sets it: each line's words wrapped into lines
+/// of at most `width` characters, blank lines kept.
+fn wrapped_at(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for source in text.lines() {
+        let mut line = String::new();
+        for word in source.split_whitespace() {
+            if !line.is_empty() && line.len() + 1 + word.len() > width {
+                out.push_str(&line);
+                out.push('\n');
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn a_wrapped_heading_under_a_label_and_an_annexs_title_stand_apart_without_blank_lines() {
+    // Without blank lines, at a printed width: "… the Decade;163" ⏎ "XII" ⏎
+    // "Regular Process … of the Marine Environment," ⏎ "including
+    // Socioeconomic Aspects" ⏎ "307. Recalls …" (80/110): the heading,
+    // wrapped after its comma, had gone with paragraph 307 into one
+    // paragraph without its number. "Annex" ⏎ "Amendments … of the Law of
+    // the Sea" ⏎ "Trust Fund170" ⏎ "Amend paragraph 8 to read:" ⏎
+    // "Independent panel" ⏎ (page) ⏎ "8. The Secretary-General …" (79/144):
+    // the instruction and the heading under it had gone into the annex's
+    // title.
+    // The same text with blank lines is the reference.
+    let mut spaced = String::from("The General Assembly,\n\nRecalling its resolutions on oceans and the law of the sea and other relevant resolutions,\n\n");
+    for number in 1..=12 {
+        spaced.push_str(&format!("{number}. Invites the participants to continue to collaborate with the Intergovernmental Oceanographic Commission on the United Nations Decade of Ocean Science for Sustainable Development, and in this regard notes the participation of members in the Decade Advisory Board;\n\n"));
+    }
+    spaced.push_str("XII\n\nRegular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects\n\n13. Recalls its previous decisions regarding the Regular Process, as established under the United Nations and accountable to the General Assembly.\n\n52nd plenary meeting\n12 December 2024\n\nAnnex\n\nAmendments to the terms of reference of the International Tribunal for the Law of the Sea Trust Fund\n\nAmend paragraph 8 to read:\n\nIndependent panel\n\n8. The Secretary-General may engage an independent panel to examine applications and to recommend to the Secretary-General the amount of the financial assistance to be given.\n");
+    // The page breaks under the heading (a form feed opens the next page's
+    // line, where no blank line is to be taken out).
+    let spaced = wrapped_at(&spaced, 92).replace("panel\n\n8.", "panel\n\n\u{c}8.");
+    assert!(
+        spaced.contains("Marine Environment,\nincluding Socioeconomic Aspects"),
+        "{spaced}"
+    );
+    assert!(
+        spaced.contains("the Law of the Sea\nTrust Fund"),
+        "{spaced}"
+    );
+    let spaced = packed_as_spaced(&spaced, util::convert_fragment);
+    assert!(
+        spaced.xml.contains("<num>XII</num>\n        <heading>Regular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects</heading>"),
+        "{}",
+        spaced.xml
+    );
+    assert!(
+        spaced.xml.contains("<p>Amend paragraph 8 to read:</p>"),
+        "{}",
+        spaced.xml
+    );
+}

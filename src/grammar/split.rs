@@ -151,7 +151,17 @@ pub(super) fn split_paragraphs<'b, 'a>(
             // "… (S/2020/105)," ⏎ "Renewal of UNIOGBIS’s mandate" ⏎ "1.
             // Decides …": after the last recital's comma, where the line
             // right above the number closes nothing.
-            let stand_apart = |from: usize| from < index && is_headings(&block.lines[from..index]);
+            // Under a part's label, the heading may wrap after a comma: "…
+            // the Decade;<sup>163</sup>" ⏎ "XII" ⏎ "Regular Process … of the
+            // Marine Environment," ⏎ "including Socioeconomic Aspects" ⏎
+            // "307. Recalls …" (80/110).
+            let stand_apart = |from: usize| {
+                from < index
+                    && (is_headings(&block.lines[from..index])
+                        || (from + 1 < index
+                            && is_any_label(text_at(from))
+                            && is_heading_after_label(&block.lines[from + 1..index])))
+            };
             let mut found = stand_apart(headings);
             if !found && !closes_clause(previous) {
                 if let Some(end) = (window..index).rev().find(|&at| closes_clause(text_at(at))) {
@@ -183,6 +193,7 @@ pub(super) fn split_paragraphs<'b, 'a>(
         };
         if after_heading
             || after_article_heading
+            || ends_annex_title(&block.lines, start, index, printed_line)
             || next_point()
             || starts_paragraph(previous, line, conjunction, &wrapped)
             || stands_apart(previous, line, next)
@@ -432,6 +443,24 @@ fn headings_at_the_end(lines: &[Line<'_>], printed_line: usize) -> Option<usize>
     };
     after(&['.', ';', '؛'])
         .filter(|&start| headings(start) && !lead(&lines[start].text))
+        // "Amend paragraph 8 to read:" ⏎ "Independent panel" ⏎ (page) ⏎
+        // "8. The Secretary-General …" (79/144's annex without blank
+        // lines): after a colon that ends the block's first line, a
+        // sentence of its own, neither a paragraph nor a recital. A
+        // title's colon before its subtitle ends no sentence: "United
+        // Nations system support for the African Union’s Agenda 2063:" ⏎
+        // "The Africa We Want" (79/257) has most of its words capitalised.
+        .or_else(|| {
+            let first = lines[0].text.trim_end();
+            (lines.len() > 1
+                && first.ends_with(':')
+                && reads_as_sentence(first)
+                && operative_number(first).is_err()
+                && headings(1)
+                && !lead(first)
+                && !lead(&lines[1].text))
+            .then_some(1)
+        })
         .or_else(|| {
             (printed_line > 0 && lang::current() == lang::Language::Chinese)
                 .then(|| after(&['；', '。']))
@@ -446,6 +475,50 @@ fn headings_at_the_end(lines: &[Line<'_>], printed_line: usize) -> Option<usize>
                     && !lead(&lines[start].text)
             })
         })
+}
+
+/// Whether `text` reads as a sentence, not a title: more of its words open
+/// in lower case than with a capital ("Amend paragraph 8 to read:", not
+/// "… the African Union’s Agenda 2063:"). Never in a script without case.
+fn reads_as_sentence(text: &str) -> bool {
+    let (mut lower, mut upper) = (0, 0);
+    for word in text.split(' ') {
+        match word.chars().next() {
+            Some(c) if c.is_lowercase() => lower += 1,
+            Some(c) if c.is_uppercase() => upper += 1,
+            _ => {}
+        }
+    }
+    lower > upper
+}
+
+/// Whether the annex's title, from `start` (the line under "Annex") on,
+/// ended on the line before `index`, which opens the annex's text: that
+/// line, unclosed, stopped short of `printed_line`, the page's width (0
+/// where the text is not wrapped), and the line at `index` reads as
+/// running text, not as a title's next line: it opens with a capital and
+/// closes a sentence or a clause, or fills its own width ("… of the Law of the Sea" ⏎
+/// "Trust Fund<sup>170</sup>" ⏎ "Amend paragraph 8 to read:", 79/144). A
+/// title's lines, centred, may all stop short; none ends with a mark, a
+/// colon or a table's bracket ("(United States dollars)"), and none fills
+/// the page's width.
+fn ends_annex_title(lines: &[Line<'_>], start: usize, index: usize, printed_line: usize) -> bool {
+    if printed_line == 0 || start == 0 || index == start || index - start > MAX_ANNEX_TITLE_LINES {
+        return false;
+    }
+    let previous = without_closing_calls(lines[index - 1].text.trim_end());
+    let line = lines[index].text.trim_end();
+    is_annex_line(&lines[start - 1].text)
+        && line.starts_with(char::is_uppercase)
+        && lines[start].text.starts_with(opens_sentence)
+        && lines[start..index]
+            .iter()
+            .all(|title| unclosed(without_closing_calls(title.text.trim_end())))
+        && !crate::clean::fills_line(previous, line, printed_line)
+        && (without_closing_calls(line).ends_with(['.', ':', ';', '。', '：', '；', '؛'])
+            || lines
+                .get(index + 1)
+                .is_some_and(|next| crate::clean::fills_line(line, &next.text, printed_line)))
 }
 
 /// Pushes `headings` onto `parts`, each label a part of its own, as the
@@ -561,6 +634,10 @@ fn fewer_letters_than(text: &str, limit: usize) -> bool {
     let other_script = text.as_bytes().first().is_some_and(|b| !b.is_ascii());
     text.len() < limit || (other_script && text.len() < limit * 4 && text.chars().count() < limit)
 }
+
+/// The most lines an annex's title takes under "Annex" (its preface holds
+/// the annex's heading and three lines more).
+const MAX_ANNEX_TITLE_LINES: usize = 3;
 
 /// How many letters a title's line holds at most.
 const MAX_TITLE_LINE: usize = 120;
