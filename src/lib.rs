@@ -292,6 +292,17 @@ pub fn convert(input: &str, options: &Options) -> Result<Conversion, Error> {
         ),
     };
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    if is_json(input) {
+        // A dataset's paragraph list or record ("[{\"text\": …"): read as
+        // text it would fail on a fact it seems not to state.
+        return Err(ErrorKind::NotADocument {
+            found: "JSON data (un2akn reads markdown or plain text: join a paragraph \
+                    list's texts, each after its number, with blank lines)"
+                .into(),
+            position: Position::of_offset(input, input.len() - input.trim_start().len()),
+        }
+        .into());
+    }
     // Every line end (CR LF, a lone CR, U+0085, U+2028, U+2029) as `\n`
     // before anything counts lines.
     let newlines = clean::line_ends(input);
@@ -349,6 +360,15 @@ pub fn check_size(size: u64, limit: u64) -> Result<(), Error> {
         return Err(ErrorKind::TooLarge { size, limit }.into());
     }
     Ok(())
+}
+
+/// Whether the whole input is JSON, an array or an object: data about a
+/// document, such as a dataset's paragraph list, not its text. Text that
+/// only opens with a bracket ("[on the report of …]") is not JSON.
+fn is_json(input: &str) -> bool {
+    let trimmed = input.trim_start();
+    trimmed.starts_with(['[', '{'])
+        && serde_json::from_str::<serde::de::IgnoredAny>(trimmed).is_ok()
 }
 
 fn check_options(options: &Options) -> Result<(), Error> {

@@ -740,6 +740,35 @@ fn empty_and_whitespace_only_input_is_a_typed_error() {
     }
 }
 
+/// A dataset's paragraph list or record in JSON is data about a document,
+/// not its text: a clear error at its first bracket, not the missing body
+/// or date it seemed to lack when read as text. A text that only opens with
+/// a bracket converts.
+#[test]
+fn json_input_is_not_a_document() {
+    let list = "\u{feff}\n [{\"text\": \"Resolution adopted by the Economic and Social Council on 25 July 2023\", \"type\": \"frontmatter\", \"prefix\": null},\n{\"text\": \"Endorses the resolution.\", \"type\": \"paragraph\", \"prefix\": \"1.\"}]\n";
+    for input in [
+        list,
+        "{\"ED_DecisionText\": \"At its 2nd plenary meeting, the General Assembly decided\"}",
+    ] {
+        let error = un2akn::convert(input, &options()).expect_err("JSON");
+        match error.kind() {
+            ErrorKind::NotADocument { found, position } => {
+                assert!(found.starts_with("JSON data"), "{found}");
+                let expected = if input.starts_with('\u{feff}') {
+                    (2, 2)
+                } else {
+                    (1, 1)
+                };
+                assert_eq!((position.line, position.column), expected, "{error}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    let text = "[on the report of the Third Committee (A/80/480)]\n\n80/1. Title\n\nThe General Assembly,\n\n1. Decides to act.\n";
+    assert!(un2akn::convert(text, &options()).is_ok());
+}
+
 /// Random bytes (with NULs), their lossy decoding, a PNG header, a file of
 /// NULs: a typed error or valid output, never a panic.
 #[test]
