@@ -660,6 +660,22 @@ fn a_chinese_semicolon_on_a_short_line_ends_a_paragraph_before_a_heading() {
 }
 
 #[test]
+fn a_chinese_comma_on_a_short_line_ends_a_recital_before_a_heading() {
+    // S/RES/2763 (2024) in Chinese (seed 84) without blank lines: "…根据
+    // 《联合国宪章》第七章采取行动，" ⏎ "措施" ⏎ (page) ⏎ "1. 决定 …". The
+    // heading had been glued to the last recital: a Chinese line that stops
+    // short of the page's width ends its paragraph, after "，" too. (This
+    // text's preamble splits one recital after a comma, the class of a
+    // lead after a comma that only a line's width could tell, so its
+    // counts are not asserted here.)
+    let (text, _) = fixture("zh/S_RES_2763(2024).seed84");
+    let xml = util::convert_text(&without_blank_lines(&text)).xml;
+    for needle in ["第七章<i>采取行动</i>，</p>", "<p>措施</p>"] {
+        assert!(xml.contains(needle), "{needle} in {xml}");
+    }
+}
+
+#[test]
 fn a_points_label_alone_after_and_opens_its_point_without_blank_lines() {
     // S/RES/2046 (2012) (seed 80) without blank lines: "… the border; and"
     // ⏎ "(iv)" ⏎ (page) ⏎ "The final status of the Abyei Area;". The label

@@ -1386,7 +1386,8 @@ fn inside_a_list_a_point_opens_after_the_conjunction_without_blank_lines() {
 }
 
 /// `text` as a printed page sets it: each line's words wrapped into lines
-/// of at most `width` characters, blank lines kept.
+/// of at most `width` characters, blank lines kept (a form feed, white
+/// space between words, is not: put it in after).
 fn wrapped_at(text: &str, width: usize) -> String {
     let mut out = String::new();
     for source in text.lines() {
@@ -1444,6 +1445,29 @@ fn a_wrapped_heading_under_a_label_and_an_annexs_title_stand_apart_without_blank
     );
     assert!(
         spaced.xml.contains("<p>Amend paragraph 8 to read:</p>"),
+        "{}",
+        spaced.xml
+    );
+}
+
+#[test]
+fn a_parts_label_and_heading_wrapped_after_a_comma_stand_apart_at_a_pages_foot() {
+    // 79/258 without blank lines (seed 84): "… of the proposed programme
+    // budget for 2025;" ⏎ "XVIII Revised estimates … under section 1," ⏎
+    // "Overall policymaking, … and section 29B, Department of" ⏎
+    // "Operational Support" ⏎ (page) ⏎ "Having considered …": the label and
+    // its heading, on one line and wrapped after a comma, end the page's
+    // block; they had gone into the recital on the next page. The same
+    // text with blank lines is the reference.
+    let mut spaced = String::from("The General Assembly,\n\nI\n\nUse of the commitment authority\n\nHaving considered the report of the Secretary-General,\n\n");
+    for number in 1..=12 {
+        spaced.push_str(&format!("{number}. Appropriates the amount of 32,183,700 dollars (equivalent to 26,455,000 Swiss francs) for 2025, under section 33, Construction, alteration, improvement and major maintenance, of the proposed programme budget for 2025;\n\n"));
+    }
+    spaced.push_str("XVIII Revised estimates relating to the programme budget for 2024 under section 1,\nOverall policymaking, direction and coordination, and section 29B, Department of\nOperational Support\n\nHaving considered the report of the Secretary-General on the revised estimates,\n\n1. Takes note of the report of the Secretary-General.\n");
+    let spaced = wrapped_at(&spaced, 92).replace("Support\n\nHaving", "Support\n\n\u{c}Having");
+    let spaced = packed_as_spaced(&spaced, util::convert_fragment);
+    assert!(
+        spaced.xml.contains("<num>XVIII</num>\n        <heading>Revised estimates relating to the programme budget for 2024 under section 1, Overall policymaking, direction and coordination, and section 29B, Department of Operational Support</heading>"),
         "{}",
         spaced.xml
     );

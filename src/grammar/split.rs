@@ -405,8 +405,8 @@ fn heading_between(previous: &str, line: &str, next: Option<&str>) -> bool {
 
 /// Where the headings that end a block of text begin: up to
 /// [`MAX_HEADING_LINES`] lines after a line that closes its sentence
-/// ("…;", "….", "…؛", or "…；" and "…。" on a line that stops short of
-/// `printed_line`, the page's width), or a recital's clause ("…,"), that
+/// ("…;", "….", "…؛", or "…；", "…。" and "…，" on a line that stops short
+/// of `printed_line`, the page's width), or a recital's clause ("…,"), that
 /// read as headings only and open with no lead phrase. `None` where the
 /// block ends otherwise.
 fn headings_at_the_end(lines: &[Line<'_>], printed_line: usize) -> Option<usize> {
@@ -420,7 +420,15 @@ fn headings_at_the_end(lines: &[Line<'_>], printed_line: usize) -> Option<usize>
     };
     // The lexicon last: most blocks fail the cheaper tests.
     let lead = |first: &str| lead::has_lead(first) || lead_len(first, Part::Operative).is_some();
-    let headings = |start: usize| is_headings(&lines[start..]) && !is_label(&lines[start - 1].text);
+    // A part's label and its heading on one line may wrap after a comma:
+    // "… for 2025;" ⏎ "XVIII Revised estimates … under section 1," ⏎
+    // "Overall policymaking, …" ⏎ (page) (79/258).
+    let headings = |start: usize| {
+        (is_headings(&lines[start..])
+            || (opens_with_roman_label(&lines[start].text)
+                && is_heading_after_label(&lines[start..])))
+            && !is_label(&lines[start - 1].text)
+    };
     // After the Arabic semicolon too ("… والسبعين؛" ⏎ a heading, 76/290);
     // the Chinese one only on a short line (below), since a line that
     // wraps anywhere may end with it.
@@ -435,9 +443,10 @@ fn headings_at_the_end(lines: &[Line<'_>], printed_line: usize) -> Option<usize>
             .is_some_and(|first| lead::has_lead(&first.text))
     };
     // "…第一步；" ⏎ "旅行禁令和资产冻结" ⏎ (page) ⏎ "11." (S/RES/2701
-    // without blank lines): the Chinese marks end a paragraph where their
-    // line stops short of the page's width, as a line that wraps anywhere
-    // does only at its paragraph's end.
+    // without blank lines), "…第七章采取行动，" ⏎ "措施" ⏎ (page) ⏎ "1."
+    // (S/RES/2763): the Chinese marks end a paragraph where their line stops
+    // short of the page's width, as a line that wraps anywhere does only at
+    // its paragraph's end.
     let stops_short = |start: usize| {
         !crate::clean::fills_line(&lines[start - 1].text, &lines[start].text, printed_line)
     };
@@ -463,7 +472,7 @@ fn headings_at_the_end(lines: &[Line<'_>], printed_line: usize) -> Option<usize>
         })
         .or_else(|| {
             (printed_line > 0 && lang::current() == lang::Language::Chinese)
-                .then(|| after(&['；', '。']))
+                .then(|| after(&['；', '。', '，']))
                 .flatten()
                 .filter(|&start| stops_short(start) && headings(start) && !lead(&lines[start].text))
         })
