@@ -125,51 +125,7 @@ pub(super) fn split_paragraphs<'b, 'a>(
                         None => line.trim_end().ends_with('.'),
                     }));
         if numbered {
-            // Headings take a few lines at most: look no further back than
-            // one more (a long block stays linear).
-            let window = index.saturating_sub(MAX_HEADING_LINES + 1).max(start);
-            let text_at = |at: usize| block.lines[at].text.as_ref();
-            // "Section 11" ⏎ "United Nations system support for the African
-            // Union’s Agenda 2063:" ⏎ "The Africa We Want": a title's colon
-            // before its subtitle ends no sentence.
-            let before_subtitle = |at: usize| {
-                at > window
-                    && is_any_label(text_at(at - 1))
-                    && at + 1 < index
-                    && text_at(at + 1).starts_with(char::is_uppercase)
-            };
-            let sentence_end = (window..index).rev().find(|&at| {
-                let text = without_closing_calls(text_at(at).trim_end());
-                !is_label(text_at(at))
-                    && (text.ends_with(['.', ';']) || text.ends_with(':') && !before_subtitle(at))
-            });
-            let mut headings = match sentence_end {
-                Some(end) => end + 1,
-                None if window == start => start,
-                None => index,
-            };
-            // "… (S/2020/105)," ⏎ "Renewal of UNIOGBIS’s mandate" ⏎ "1.
-            // Decides …": after the last recital's comma, where the line
-            // right above the number closes nothing.
-            // Under a part's label, the heading may wrap after a comma: "…
-            // the Decade;<sup>163</sup>" ⏎ "XII" ⏎ "Regular Process … of the
-            // Marine Environment," ⏎ "including Socioeconomic Aspects" ⏎
-            // "307. Recalls …" (80/110).
-            let stand_apart = |from: usize| {
-                from < index
-                    && (is_headings(&block.lines[from..index])
-                        || (from + 1 < index
-                            && is_any_label(text_at(from))
-                            && is_heading_after_label(&block.lines[from + 1..index])))
-            };
-            let mut found = stand_apart(headings);
-            if !found && !closes_clause(previous) {
-                if let Some(end) = (window..index).rev().find(|&at| closes_clause(text_at(at))) {
-                    headings = end + 1;
-                    found = stand_apart(headings);
-                }
-            }
-            if found {
+            if let Some(headings) = headings_before(&block.lines, start, index) {
                 if headings > start {
                     parts.push(&block.lines[start..headings]);
                 }
@@ -401,6 +357,61 @@ fn heading_between(previous: &str, line: &str, next: Option<&str>) -> bool {
             without_closing_calls(previous).ends_with([',', ';', ':', '.'])
                 && (heading_then_item(line, next) || heading_then_recital(line, next))
         })
+}
+
+/// Where the headings above the numbered paragraph at `index` begin, in a
+/// part of a block that begins at `start`: the lines after the last
+/// sentence's end (or after the last clause's, where the line right above
+/// the number closes nothing), where they read as headings only. `None`
+/// where no heading stands there.
+fn headings_before(lines: &[Line<'_>], start: usize, index: usize) -> Option<usize> {
+    // Headings take a few lines at most: look no further back than one more
+    // (a long block stays linear).
+    let window = index.saturating_sub(MAX_HEADING_LINES + 1).max(start);
+    let text_at = |at: usize| lines[at].text.as_ref();
+    // "Section 11" ⏎ "United Nations system support for the African Union’s
+    // Agenda 2063:" ⏎ "The Africa We Want": a title's colon before its
+    // subtitle ends no sentence.
+    let before_subtitle = |at: usize| {
+        at > window
+            && is_any_label(text_at(at - 1))
+            && at + 1 < index
+            && text_at(at + 1).starts_with(char::is_uppercase)
+    };
+    let sentence_end = (window..index).rev().find(|&at| {
+        let text = without_closing_calls(text_at(at).trim_end());
+        !is_label(text_at(at))
+            && (text.ends_with(['.', ';']) || text.ends_with(':') && !before_subtitle(at))
+    });
+    let headings = match sentence_end {
+        Some(end) => end + 1,
+        None if window == start => start,
+        None => index,
+    };
+    // Under a part's label, the heading may wrap after a comma: "… the
+    // Decade;<sup>163</sup>" ⏎ "XII" ⏎ "Regular Process … of the Marine
+    // Environment," ⏎ "including Socioeconomic Aspects" ⏎ "307. Recalls …"
+    // (80/110).
+    let stand_apart = |from: usize| {
+        from < index
+            && (is_headings(&lines[from..index])
+                || (from + 1 < index
+                    && is_any_label(text_at(from))
+                    && is_heading_after_label(&lines[from + 1..index])))
+    };
+    if stand_apart(headings) {
+        return Some(headings);
+    }
+    // "… (S/2020/105)," ⏎ "Renewal of UNIOGBIS’s mandate" ⏎ "1. Decides …":
+    // after the last recital's comma, where the line right above the number
+    // closes nothing.
+    if closes_clause(text_at(index - 1)) {
+        return None;
+    }
+    let end = (window..index)
+        .rev()
+        .find(|&at| closes_clause(text_at(at)))?;
+    stand_apart(end + 1).then_some(end + 1)
 }
 
 /// Where the headings that end a block of text begin: up to
