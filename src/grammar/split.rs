@@ -517,11 +517,11 @@ fn reads_as_sentence(text: &str) -> bool {
 /// line, unclosed, stopped short of `printed_line`, the page's width (0
 /// where the text is not wrapped), and the line at `index` reads as
 /// running text, not as a title's next line: it opens with a capital and
-/// closes a sentence or a clause, or fills its own width ("… of the Law of the Sea" ⏎
-/// "Trust Fund<sup>170</sup>" ⏎ "Amend paragraph 8 to read:", 79/144). A
-/// title's lines, centred, may all stop short; none ends with a mark, a
-/// colon or a table's bracket ("(United States dollars)"), and none fills
-/// the page's width.
+/// closes a sentence or a clause, or fills its own width ("… of the Law of
+/// the Sea" ⏎ "Trust Fund<sup>170</sup>" ⏎ "Amend paragraph 8 to read:",
+/// 79/144). A title's lines, centred, may all stop short; none ends with a
+/// mark, a colon or a table's bracket ("(United States dollars)"), and none
+/// fills the page's width.
 fn ends_annex_title(lines: &[Line<'_>], start: usize, index: usize, printed_line: usize) -> bool {
     if printed_line == 0 || start == 0 || index == start || index - start > MAX_ANNEX_TITLE_LINES {
         return false;
