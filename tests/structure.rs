@@ -1409,6 +1409,26 @@ fn wrapped_at(text: &str, width: usize) -> String {
     out
 }
 
+/// A resolution printed at 92 characters a line, long enough for its width
+/// to tell (40 lines and more): `opening`, twelve numbered paragraphs of
+/// `paragraph`'s text and `rest`, with blank lines, and the page broken (a
+/// form feed, where no blank line is to be taken out) before the line that
+/// opens with `next_page`.
+fn printed(opening: &str, paragraph: &str, rest: &str, next_page: &str) -> String {
+    let mut text = String::from(opening);
+    for number in 1..=12 {
+        text.push_str(&format!("{number}. {paragraph}\n\n"));
+    }
+    text.push_str(rest);
+    let printed = wrapped_at(&text, 92).replacen(
+        &format!("\n\n{next_page}"),
+        &format!("\n\n\u{c}{next_page}"),
+        1,
+    );
+    assert!(printed.contains('\u{c}'), "no line opens with {next_page}");
+    printed
+}
+
 #[test]
 fn a_wrapped_heading_under_a_label_and_an_annexs_title_stand_apart_without_blank_lines() {
     // Without blank lines, at a printed width: "… the Decade;163" ⏎ "XII" ⏎
@@ -1421,14 +1441,12 @@ fn a_wrapped_heading_under_a_label_and_an_annexs_title_stand_apart_without_blank
     // the instruction and the heading under it had gone into the annex's
     // title.
     // The same text with blank lines is the reference.
-    let mut spaced = String::from("The General Assembly,\n\nRecalling its resolutions on oceans and the law of the sea and other relevant resolutions,\n\n");
-    for number in 1..=12 {
-        spaced.push_str(&format!("{number}. Invites the participants to continue to collaborate with the Intergovernmental Oceanographic Commission on the United Nations Decade of Ocean Science for Sustainable Development, and in this regard notes the participation of members in the Decade Advisory Board;\n\n"));
-    }
-    spaced.push_str("XII\n\nRegular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects\n\n13. Recalls its previous decisions regarding the Regular Process, as established under the United Nations and accountable to the General Assembly.\n\n52nd plenary meeting\n12 December 2024\n\nAnnex\n\nAmendments to the terms of reference of the International Tribunal for the Law of the Sea Trust Fund\n\nAmend paragraph 8 to read:\n\nIndependent panel\n\n8. The Secretary-General may engage an independent panel to examine applications and to recommend to the Secretary-General the amount of the financial assistance to be given.\n");
-    // The page breaks under the heading (a form feed opens the next page's
-    // line, where no blank line is to be taken out).
-    let spaced = wrapped_at(&spaced, 92).replace("panel\n\n8.", "panel\n\n\u{c}8.");
+    let spaced = printed(
+        "The General Assembly,\n\nRecalling its resolutions on oceans and the law of the sea and other relevant resolutions,\n\n",
+        "Invites the participants to continue to collaborate with the Intergovernmental Oceanographic Commission on the United Nations Decade of Ocean Science for Sustainable Development, and in this regard notes the participation of members in the Decade Advisory Board;",
+        "XII\n\nRegular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects\n\n13. Recalls its previous decisions regarding the Regular Process, as established under the United Nations and accountable to the General Assembly.\n\n52nd plenary meeting\n12 December 2024\n\nAnnex\n\nAmendments to the terms of reference of the International Tribunal for the Law of the Sea Trust Fund\n\nAmend paragraph 8 to read:\n\nIndependent panel\n\n8. The Secretary-General may engage an independent panel to examine applications and to recommend to the Secretary-General the amount of the financial assistance to be given.\n",
+        "8. The Secretary-General",
+    );
     assert!(
         spaced.contains("Marine Environment,\nincluding Socioeconomic Aspects"),
         "{spaced}"
@@ -1459,12 +1477,12 @@ fn a_parts_label_and_heading_wrapped_after_a_comma_stand_apart_at_a_pages_foot()
     // its heading, on one line and wrapped after a comma, end the page's
     // block; they had gone into the recital on the next page. The same
     // text with blank lines is the reference.
-    let mut spaced = String::from("The General Assembly,\n\nI\n\nUse of the commitment authority\n\nHaving considered the report of the Secretary-General,\n\n");
-    for number in 1..=12 {
-        spaced.push_str(&format!("{number}. Appropriates the amount of 32,183,700 dollars (equivalent to 26,455,000 Swiss francs) for 2025, under section 33, Construction, alteration, improvement and major maintenance, of the proposed programme budget for 2025;\n\n"));
-    }
-    spaced.push_str("XVIII Revised estimates relating to the programme budget for 2024 under section 1,\nOverall policymaking, direction and coordination, and section 29B, Department of\nOperational Support\n\nHaving considered the report of the Secretary-General on the revised estimates,\n\n1. Takes note of the report of the Secretary-General.\n");
-    let spaced = wrapped_at(&spaced, 92).replace("Support\n\nHaving", "Support\n\n\u{c}Having");
+    let spaced = printed(
+        "The General Assembly,\n\nI\n\nUse of the commitment authority\n\nHaving considered the report of the Secretary-General,\n\n",
+        "Appropriates the amount of 32,183,700 dollars (equivalent to 26,455,000 Swiss francs) for 2025, under section 33, Construction, alteration, improvement and major maintenance, of the proposed programme budget for 2025;",
+        "XVIII Revised estimates relating to the programme budget for 2024 under section 1,\nOverall policymaking, direction and coordination, and section 29B, Department of\nOperational Support\n\nHaving considered the report of the Secretary-General on the revised estimates,\n\n1. Takes note of the report of the Secretary-General.\n",
+        "Having considered the report of the Secretary-General on",
+    );
     let spaced = packed_as_spaced(&spaced, util::convert_fragment);
     assert!(
         spaced.xml.contains("<num>XVIII</num>\n        <heading>Revised estimates relating to the programme budget for 2024 under section 1, Overall policymaking, direction and coordination, and section 29B, Department of Operational Support</heading>"),
