@@ -51,6 +51,11 @@ pub struct Parts {
     pub preface: Vec<Block>,
     /// The enacting formula and preambular paragraphs. Written as `<preamble>`.
     pub preamble: Preamble,
+    /// A statement's opening sentence ("At the 7090th meeting of the Security
+    /// Council, … made the following statement on behalf of the Council:").
+    /// Written as the main body's first `<alinea>`, as the UN's files have it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening: Option<Block>,
     /// The operative part: paragraphs and the divisions that hold them.
     /// Written as `<mainBody>`.
     pub main_body: Vec<Provision>,

@@ -211,6 +211,7 @@ impl<'d> BodyWriter<'d> {
         let Parts {
             preface,
             preamble,
+            opening,
             main_body,
             conclusions,
         } = parts;
@@ -247,7 +248,15 @@ impl<'d> BodyWriter<'d> {
             self.out.close("preamble");
         }
         self.out.open("mainBody", &[]);
-        if main_body.is_empty() {
+        if let Some(opening) = opening {
+            let eid = self.eid(format!("{}alinea_1", self.prefix));
+            self.out.open("alinea", &[("eId", &eid)]);
+            self.out.open("content", &[]);
+            self.p(opening, &eid);
+            self.out.close("content");
+            self.out.close("alinea");
+        }
+        if main_body.is_empty() && opening.is_none() {
             let parent = scope(&self.prefix, "mainBody");
             self.p(&[], &parent);
         }

@@ -151,6 +151,7 @@ pub(super) fn collect_part_calls(parts: &Parts, out: &mut FxHashMap<String, usiz
     let Parts {
         preface,
         preamble,
+        opening,
         main_body,
         conclusions,
     } = parts;
@@ -158,6 +159,7 @@ pub(super) fn collect_part_calls(parts: &Parts, out: &mut FxHashMap<String, usiz
         .iter()
         .chain(&preamble.formula)
         .chain(preamble.containers.iter().map(|c| &c.content))
+        .chain(opening)
         .chain(conclusions);
     for block in blocks {
         collect_calls(block, out);

@@ -211,7 +211,8 @@ pub fn bracketed_symbol(text: &str) -> Option<(usize, usize)> {
 impl super::DocumentParser {
     /// A presidential statement's heading, number and dated opening: the
     /// heading and number go to the preface, the opening (with the adoption
-    /// date) too. Returns whether the line was taken.
+    /// date) to the main body's first alinea, as the UN's files have it.
+    /// Returns whether the line was taken.
     pub(super) fn statement_line(&mut self, text: &str, position: Position) -> bool {
         if let Some(body) = statement_heading(text) {
             self.facts.push(Fact::Adopted(
@@ -231,7 +232,7 @@ impl super::DocumentParser {
                 Some(opening.date),
             ));
             let line = self.dated_opening(text, &opening, position);
-            self.preface.push(line);
+            self.opening = Some(line);
             self.phase = Phase::Preamble;
             return true;
         }

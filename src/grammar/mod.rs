@@ -217,6 +217,8 @@ struct DocumentParser {
     phase: Phase,
     cover: Vec<Vec<Inline>>,
     preface: Vec<Vec<Inline>>,
+    /// A statement's opening sentence, the main body's first alinea.
+    opening: Option<Vec<Inline>>,
     preamble: Preamble,
     /// The operative part: paragraphs in their divisions.
     paragraphs: MainBody,
@@ -487,6 +489,7 @@ impl DocumentParser {
             phase: Phase::Masthead,
             cover: Vec::new(),
             preface: Vec::new(),
+            opening: None,
             preamble: Preamble::default(),
             paragraphs: MainBody::default(),
             conclusions: Vec::new(),
@@ -537,6 +540,7 @@ impl DocumentParser {
         let parts = Parts {
             preface: std::mem::take(&mut self.preface),
             preamble: std::mem::take(&mut self.preamble),
+            opening: self.opening.take(),
             main_body: std::mem::take(&mut self.paragraphs).into_provisions(),
             conclusions: std::mem::take(&mut self.conclusions),
         };

@@ -359,7 +359,8 @@ impl Reader {
                         items.push(BodyItem::P(p));
                     }
                 }
-                "paragraph" | "point" | "container" => {
+                // A statement's opening (`alinea`) reads as a paragraph.
+                "paragraph" | "point" | "container" | "alinea" => {
                     items.push(BodyItem::Paragraph(self.unit(element)))
                 }
                 _ => {
