@@ -1490,3 +1490,18 @@ fn a_parts_label_and_heading_wrapped_after_a_comma_stand_apart_at_a_pages_foot()
         spaced.xml
     );
 }
+
+#[test]
+fn an_annexs_recitals_go_on_after_a_lead_the_lexicon_lacks() {
+    // es 76/112's guidelines: "Anexo" ⏎ title ⏎ "Preámbulo" ⏎ recitals
+    // without a formula. "Tomando en consideración …," (a lead the Spanish
+    // lexicon, learned from 30 files, lacks) had ended the annex's preamble:
+    // it and the five recitals after it became unnumbered paragraphs. After
+    // the first recitals, a paragraph closed by a comma goes on with them;
+    // the guidelines' text under them stays the body.
+    let text = "La Asamblea General,\n\nRecordando su resolución 75/135,\n\n1. Aprueba las directrices que figuran en el anexo.\n\n49ª sesión plenaria\n9 de diciembre de 2021\n\nAnexo\n\nDirectrices sobre la protección de la atmósfera\n\nPreámbulo\n\nReconociendo que la atmósfera es un recurso natural,\n\nTeniendo presente que el transporte de sustancias contaminantes se produce en la atmósfera,\n\nTomando en consideración que la contaminación atmosférica es una preocupación común de la humanidad,\n\nConsciente de la situación de los países en desarrollo,\n\nDirectriz 1\n\nA los efectos de las presentes directrices se entiende por atmósfera la envoltura de gases.\n";
+    let conversion = util::convert_fragment(text);
+    let annex = &conversion.document.annexes[0];
+    assert_eq!(annex.preamble.containers.len(), 4, "{}", conversion.xml);
+    assert_eq!(annex.paragraphs().count(), 2, "{}", conversion.xml);
+}

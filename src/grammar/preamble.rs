@@ -46,9 +46,17 @@ impl DocumentParser {
             self.phase = Phase::Operative;
             return;
         }
+        // An annexed text's preamble may open with no formula: after its
+        // first recitals, a paragraph closed by a recital's comma goes on
+        // with them though the lexicon lacks its lead ("Preámbulo" ⏎
+        // "Reconociendo …," ⏎ "Teniendo presente …," ⏎ "Tomando en
+        // consideración …,", es 76/112's guidelines).
+        let goes_on_recitals = !self.preamble.containers.is_empty()
+            && without_closing_calls(inner.trim_end()).ends_with([',', '，', '،']);
         if self.annex
             && self.preamble.formula.is_none()
             && lead_len(inner, Part::Preamble).is_none()
+            && !goes_on_recitals
         {
             // An annexed text without a formula: its text is the annex's body.
             self.phase = Phase::Operative;
