@@ -50,9 +50,11 @@ impl DocumentParser {
         // first recitals, a paragraph closed by a recital's comma goes on
         // with them though the lexicon lacks its lead ("Preámbulo" ⏎
         // "Reconociendo …," ⏎ "Teniendo presente …," ⏎ "Tomando en
-        // consideración …,", es 76/112's guidelines).
+        // consideración …,", es 76/112's guidelines). A point ("(a) …,")
+        // is no recital of its own.
         let goes_on_recitals = !self.preamble.containers.is_empty()
-            && without_closing_calls(inner.trim_end()).ends_with([',', '，', '،']);
+            && without_closing_calls(inner.trim_end()).ends_with([',', '，', '،'])
+            && point_label(inner).is_err();
         if self.annex
             && self.preamble.formula.is_none()
             && lead_len(inner, Part::Preamble).is_none()
