@@ -1505,3 +1505,30 @@ fn an_annexs_recitals_go_on_after_a_lead_the_lexicon_lacks() {
     assert_eq!(annex.preamble.containers.len(), 4, "{}", conversion.xml);
     assert_eq!(annex.paragraphs().count(), 2, "{}", conversion.xml);
 }
+
+#[test]
+fn the_meeting_and_the_date_are_two_lines_of_the_conclusions() {
+    // Spec §8: `<event>…</event><eol/><docDate …>`. PDF text prints the
+    // meeting and the date on consecutive lines of one block, which the
+    // text joined with a space; a blank line between them, or markdown's
+    // hard break, gave the break. Both now give it; a comma between them on
+    // one line stays.
+    for text in [
+        "The General Assembly,\n\n1. Decides to act.\n\n47th plenary meeting\n4 December 2024\n",
+        "The General Assembly,\n\n1. Decides to act.\n\n47th plenary meeting\n\n4 December 2024\n",
+    ] {
+        let xml = util::convert_fragment(text).xml;
+        assert!(
+            xml.contains("47th plenary meeting</event><eol/><docDate date=\"2024-12-04\""),
+            "{xml}"
+        );
+    }
+    let xml = util::convert_fragment(
+        "The General Assembly,\n\n1. Decides to act.\n\n47th plenary meeting, 4 December 2024\n",
+    )
+    .xml;
+    assert!(
+        xml.contains("47th plenary meeting</event>, <docDate date=\"2024-12-04\""),
+        "{xml}"
+    );
+}

@@ -75,8 +75,15 @@ impl DocumentParser {
             let date_text = rest.trim_start_matches([' ', '\n', ',']);
             match date::date(date_text) {
                 Ok((after, date)) if after.trim().is_empty() => {
+                    // "47th plenary meeting" ⏎ "4 December 2024": the two
+                    // lines, however the text joined them, as the spec
+                    // writes them (`</event><eol/><docDate …>`, §8).
                     let separator = &rest[..rest.len() - date_text.len()];
-                    content.extend(self.inlines(separator));
+                    if separator.trim().is_empty() {
+                        content.push(Inline::Eol);
+                    } else {
+                        content.extend(self.inlines(separator));
+                    }
                     let printed = &date_text[..date_text.len() - after.len()];
                     content.push(Inline::DocDate {
                         date,
