@@ -52,13 +52,15 @@ impl DocumentParser {
         // "Reconociendo …," ⏎ "Teniendo presente …," ⏎ "Tomando en
         // consideración …,", es 76/112's guidelines). A point ("(a) …,")
         // is no recital of its own.
-        let goes_on_recitals = !self.preamble.containers.is_empty()
-            && without_closing_calls(inner.trim_end()).ends_with([',', '，', '،'])
-            && point_label(inner).is_err();
+        let goes_on_recitals = || {
+            !self.preamble.containers.is_empty()
+                && without_closing_calls(inner.trim_end()).ends_with([',', '，', '،'])
+                && point_label(inner).is_err()
+        };
         if self.annex
             && self.preamble.formula.is_none()
             && lead_len(inner, Part::Preamble).is_none()
-            && !goes_on_recitals
+            && !goes_on_recitals()
         {
             // An annexed text without a formula: its text is the annex's body.
             self.phase = Phase::Operative;
