@@ -334,6 +334,34 @@ fn closes_chinese_recital(text: &str, language: Language) -> bool {
     language == Language::Chinese && without_closing_calls(text).ends_with(['，', ','])
 }
 
+/// How the words of a text (parted by white space) open: in lower case,
+/// with a capital, and how many there are (figures and marks count only
+/// there).
+struct WordCases {
+    lower: usize,
+    capital: usize,
+    words: usize,
+}
+
+/// The [`WordCases`] of `text`: whether it reads as a phrase or a sentence
+/// ("Amend paragraph 8 to read:") rather than a title or a table's cells.
+fn word_cases(text: &str) -> WordCases {
+    let mut cases = WordCases {
+        lower: 0,
+        capital: 0,
+        words: 0,
+    };
+    for word in text.split_whitespace() {
+        cases.words += 1;
+        match word.chars().next() {
+            Some(c) if c.is_lowercase() => cases.lower += 1,
+            Some(c) if c.is_uppercase() => cases.capital += 1,
+            _ => {}
+        }
+    }
+    cases
+}
+
 /// Whether `text` reads as a recital by its form alone: it opens with a
 /// lead the lexicon lacks but whose form is a recital's (a participle or
 /// adjective, "Having considered", "Mindful that"; the other languages'

@@ -12,7 +12,7 @@ use super::lead::{guessed_len, has_lead, lead_len, Part};
 use super::preamble::{container_name, is_separator};
 use super::{
     excerpt, join_across_page, plain_text, push, push_all, reads_as_recital, unwrap_emphasis,
-    with_guessed_lead, with_lead, DocumentParser, Phase, STOPS,
+    with_guessed_lead, with_lead, word_cases, DocumentParser, Phase, STOPS,
 };
 use crate::clean::without_closing_calls;
 use crate::error::Position;
@@ -906,15 +906,8 @@ impl DocumentParser {
         // together ("Action Title of post Category/level Number
         // Establishment Legal Officer P-4 1 …").
         let phrase = || {
-            let (lower, words) = text
-                .split_whitespace()
-                .fold((0, 0), |(lower, words), word| {
-                    (
-                        lower + usize::from(word.starts_with(char::is_lowercase)),
-                        words + 1,
-                    )
-                });
-            length <= 160 || !self.language.has_case() || lower * 3 >= words
+            let cases = word_cases(text);
+            length <= 160 || !self.language.has_case() || cases.lower * 3 >= cases.words
         };
         // "… Menos de 21.566 20", "… Under 12,940 80 (or 70 on a voluntary
         // basis)": a table's row has figures of two cells side by side.

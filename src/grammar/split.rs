@@ -14,7 +14,7 @@ use super::operative::{self, operative_number, point_label, MAX_HEADING};
 use super::preamble::{is_formula, is_separator};
 use super::{
     is_annex_line, is_any_label, is_income_section, is_label, is_lone_label, is_paragraph_figure,
-    kinds,
+    kinds, word_cases,
 };
 use crate::clean::{without_closing_calls, Block as CleanBlock, Line};
 use crate::lang;
@@ -501,15 +501,8 @@ fn headings_at_the_end(lines: &[Line<'_>], printed_line: usize) -> Option<usize>
 /// in lower case than with a capital ("Amend paragraph 8 to read:", not
 /// "… the African Union’s Agenda 2063:"). Never in a script without case.
 fn reads_as_sentence(text: &str) -> bool {
-    let (mut lower, mut upper) = (0, 0);
-    for word in text.split(' ') {
-        match word.chars().next() {
-            Some(c) if c.is_lowercase() => lower += 1,
-            Some(c) if c.is_uppercase() => upper += 1,
-            _ => {}
-        }
-    }
-    lower > upper
+    let cases = word_cases(text);
+    cases.lower > cases.capital
 }
 
 /// Whether the annex's title, from `start` (the line under "Annex") on,
