@@ -22,7 +22,7 @@ Every word stays: the output is the input's words and its furniture, so
 agree.py on the output against the UN's file measures how the converter
 copes with page breaks at new places, not with lost text.
 
-usage: pdf_layout.py [--seed N] [--corpus DIR] IN.akn.xml > OUT.txt
+usage: pdf_layout.py [--seed N] [--width W] [--height H] [--corpus DIR] IN.akn.xml > OUT.txt
 """
 import argparse
 import random
@@ -166,7 +166,7 @@ def show(line, notes, rng):
     return re.sub(f'{NOTE}(\\d+){NOTE2}', marker, line).replace('\u00a0', ' ')
 
 
-def layout(path, seed):
+def layout(path, seed, width=None, height=None):
     rng = random.Random(seed)
     random.seed(seed)
     root = ET.parse(path).getroot()
@@ -177,8 +177,11 @@ def layout(path, seed):
     r.document(doc)
     blocks = r.blocks
     notes = r.all_notes
-    width = rng.choice([82, 86, 88, 92])
-    height = rng.choice([44, 46, 48])
+    # Drawn even when given, so that the seed's other choices stay the same.
+    drawn_width = rng.choice([82, 86, 88, 92])
+    drawn_height = rng.choice([44, 46, 48])
+    width = width or drawn_width
+    height = height or drawn_height
     symbol = next(b for b in blocks[:6] if re.match(r'^[A-Z]+(/[A-Z.0-9]+)+', b))
     # GA resolutions repeat their title at the tops of pages; SC ones only
     # their symbol.
@@ -280,12 +283,14 @@ def main():
     parser.add_argument('--seed', type=int, default=0)
     parser.add_argument('--corpus', default='../shared/corpus',
                         help='the corpus, whose tools/render_akn.py gives the blocks')
+    parser.add_argument('--width', type=int, help='characters a line (default: drawn, 82-92)')
+    parser.add_argument('--height', type=int, help='lines a page (default: drawn, 44-48)')
     parser.add_argument('akn')
     args = parser.parse_args()
     global render_akn
     sys.path.insert(0, str(Path(args.corpus) / 'tools'))
     import render_akn
-    sys.stdout.write(layout(args.akn, args.seed))
+    sys.stdout.write(layout(args.akn, args.seed, args.width, args.height))
 
 
 if __name__ == '__main__':
