@@ -1532,3 +1532,81 @@ fn the_meeting_and_the_date_are_two_lines_of_the_conclusions() {
         "{xml}"
     );
 }
+
+#[test]
+fn a_line_printed_above_the_symbol_of_two_pages_is_text_where_the_title_is_under_it() {
+    // 76/246 without blank lines: "… under section 33, Construction," ⏎
+    // "alteration, improvement and major maintenance, of the proposed" ⏎
+    // "A/RES/76/246" ⏎ the running title ⏎ (page): the same words end two
+    // pages of 45, so they read as a title printed above the symbol, and
+    // were dropped as page furniture. A page prints its title once: here
+    // under the symbol, on every page.
+    let header = |page: usize| {
+        format!("A/RES/80/5\nSpecial subjects relating to the proposed programme budget for 2026\n25-12345\n{page}/8\n")
+    };
+    let appropriation = |number: usize, amount: &str| {
+        format!(
+            "{number}. Appropriates an amount of {amount} dollars for the project in 2026, comprising\n\
+             925,200 dollars under section 29G, Administration, Nairobi, and the rest under section 33,\n\
+             Construction,\n\
+             alteration, improvement and major maintenance, of the proposed\n"
+        )
+    };
+    let charge =
+        "programme budget for 2026, which would represent a charge against the contingency fund;\n";
+    let takes_note = |number: usize| {
+        format!("{number}. Takes note of the report of the Secretary-General on the revised estimates and of\nthe related report of the Advisory Committee on Administrative and Budgetary Questions;\n")
+    };
+    let text = [
+        "United Nations\nA/RES/80/5\nGeneral Assembly\nDistr.: General\n8 January 2026\n\
+         Eightieth session\nAgenda item 138\n\
+         Resolution adopted by the General Assembly on 24 December 2025\n\
+         80/5. Special subjects relating to the proposed programme budget for 2026\n\
+         The General Assembly,\n\
+         Recalling its resolution 79/257 of 24 December 2024,\n"
+            .to_owned(),
+        takes_note(1),
+        appropriation(2, "1,839,800"),
+        header(2),
+        charge.to_owned(),
+        takes_note(3),
+        header(3),
+        takes_note(4),
+        appropriation(5, "6,965,200"),
+        header(4),
+        charge.to_owned(),
+        takes_note(6),
+        header(5),
+        takes_note(7),
+        header(6),
+        takes_note(8),
+        header(7),
+        takes_note(9),
+        header(8),
+        "10. Decides to keep the matter under review.\n52nd plenary meeting\n24 December 2025\n"
+            .to_owned(),
+    ]
+    .concat();
+    let conversion = util::convert_text(&text);
+    let xml = &conversion.xml;
+    assert_eq!(
+        xml.matches("Construction, alteration, improvement and major maintenance, of the proposed programme budget for 2026, which").count(),
+        2,
+        "{xml}"
+    );
+    assert!(
+        !conversion
+            .furniture
+            .iter()
+            .any(|f| f.text.starts_with("alteration")),
+        "{:?}",
+        conversion.furniture
+    );
+    let titles = conversion
+        .furniture
+        .iter()
+        .filter(|f| f.kind == un2akn::clean::FurnitureKind::RunningTitle)
+        .count();
+    assert_eq!(titles, 7, "{:?}", conversion.furniture);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}

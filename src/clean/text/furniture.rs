@@ -574,9 +574,9 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
             *counts.entry(joined(&sides(run, k), raws)).or_insert(0) += 1;
         }
     }
-    // Per run: the lines of its title, and whether the title is printed
-    // on other pages too.
-    let mut titles: Vec<Option<(Vec<usize>, bool)>> = Vec::with_capacity(runs.len());
+    // Per run: the lines of its title, and how many runs print it (1 where
+    // only the masthead does).
+    let mut titles: Vec<Option<(Vec<usize>, usize)>> = Vec::with_capacity(runs.len());
     for (_, run) in &runs {
         let in_masthead = run.iter().any(|&i| raws[i].number <= last_head_line);
         let head = if in_masthead {
@@ -588,18 +588,35 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
         for k in (1..=run.len()).rev() {
             let lines = sides(run, k);
             let text = joined(&lines, raws);
-            let repeated = counts.get(&text).copied().unwrap_or(0) >= 2;
+            let printed = counts.get(&text).copied().unwrap_or(0);
+            let repeated = printed >= 2;
             let in_head = head.len() > text.len() && contains_words(&head, &text);
             // A title of one word ("Jerusalem") only where it is both.
             let plausible = text.len() >= 8
                 && (has_words(&text) || (repeated && in_head))
                 && !text.ends_with(['.', ';', ':']);
             if plausible && (repeated || in_head) {
-                found = Some((lines, repeated));
+                found = Some((lines, printed));
                 break;
             }
         }
         titles.push(found);
+    }
+    // A page prints its title once: where both sides of one symbol read as
+    // a title printed on other pages, the side printed on fewer pages is
+    // text (76/246 without blank lines: "alteration, improvement and major
+    // maintenance, of the proposed", the last line above the symbol on two
+    // of its 45 pages, under which the running title is printed).
+    for at in 1..runs.len() {
+        if runs[at].0 != runs[at - 1].0 {
+            continue;
+        }
+        let printed = |title: &Option<(Vec<usize>, usize)>| title.as_ref().map_or(0, |t| t.1);
+        let (before, after) = (printed(&titles[at - 1]), printed(&titles[at]));
+        if before >= 2 && after >= 2 && before != after {
+            let fewer = if before < after { at - 1 } else { at };
+            titles[fewer] = None;
+        }
     }
     // A page prints its title once: where the lines on one side of the
     // symbol are a title printed on other pages, those on the other side
@@ -609,7 +626,7 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
     let repeated_at: Vec<usize> = runs
         .iter()
         .zip(&titles)
-        .filter(|(_, title)| title.as_ref().is_some_and(|(_, repeated)| *repeated))
+        .filter(|(_, title)| title.as_ref().is_some_and(|&(_, printed)| printed >= 2))
         .map(|((anchor, _), _)| *anchor)
         .collect();
     // And a document prints its title on every page after the first, or on
@@ -622,10 +639,10 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
     let untitled = repeated_at.is_empty() && pages.len() >= 3;
     let mut marked = Vec::new();
     for ((anchor, _), title) in runs.iter().zip(titles) {
-        let Some((lines, repeated)) = title else {
+        let Some((lines, printed)) = title else {
             continue;
         };
-        if repeated || !(untitled || repeated_at.contains(anchor)) {
+        if printed >= 2 || !(untitled || repeated_at.contains(anchor)) {
             marked.extend(lines);
         }
     }
