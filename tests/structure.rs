@@ -1610,3 +1610,59 @@ fn a_line_printed_above_the_symbol_of_two_pages_is_text_where_the_title_is_under
     assert_eq!(titles, 7, "{:?}", conversion.furniture);
     assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
 }
+
+#[test]
+fn a_compound_of_a_letter_and_a_figure_goes_on_across_a_page() {
+    // 77/263 (seed 80): "… Security Project Officer (P-" ⏎ (page) ⏎ "3)
+    // from January 2023 …": the figure after the hyphen had opened a point
+    // "3)" under an introduction ending "(P-".
+    let text = printed(
+        "The General Assembly,\n\nRecalling its resolution 76/246 of 24 December 2021,\n\n",
+        "Takes note of the report of the Secretary-General on the revised estimates and of the related report of the Advisory Committee on Administrative and Budgetary Questions;",
+        "13. Also approves the continuation of a position of Safety and Security Project Officer (P-\n\n3) from January 2023 until project completion under section 34, Safety and security, of the proposed programme budget for 2023;\n\n52nd plenary meeting\n19 September 2025\n",
+        "3) from January",
+    );
+    let conversion = util::convert_fragment(&text);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    assert!(
+        conversion
+            .xml
+            .contains("Project Officer (P-3) from January 2023"),
+        "{}",
+        conversion.xml
+    );
+    assert!(!conversion.xml.contains("<point"), "{}", conversion.xml);
+}
+
+#[test]
+fn a_paragraph_number_that_is_the_resolutions_is_no_part_of_the_running_title() {
+    // 77/28 without blank lines (seed 87): "28." ⏎ "Strengthening of the
+    // coordination of emergency humanitarian" ⏎ "assistance of the United
+    // Nations" ⏎ "A/RES/77/28" ⏎ "13/24" ⏎ "Urges …": paragraph 28's
+    // number, alone at the page's foot, read with the title under it as the
+    // masthead's "77/28. Strengthening …", and was dropped with it.
+    let paragraph = |number: usize| {
+        format!("{number}. Encourages the United Nations system and humanitarian organizations to continue\ntheir efforts to mainstream preparedness, early action and early recovery;\n")
+    };
+    let title = "Strengthening of the coordination of emergency humanitarian\nassistance of the United Nations\n";
+    let mut text = String::from(
+        "United Nations\nA/RES/77/28\nGeneral Assembly\nDistr.: General\n9 December 2022\n\
+         Seventy-seventh session\nAgenda item 74\n\
+         Resolution adopted by the General Assembly on 8 December 2022\n",
+    );
+    text.push_str(&format!("77/28. {title}The General Assembly,\nRecalling its resolution 46/182 of 19 December 1991,\n"));
+    for number in 1..=27 {
+        text.push_str(&paragraph(number));
+        if number % 9 == 0 {
+            let page = number / 9 + 1;
+            text.push_str(&format!("A/RES/77/28\n{title}22-27712\n{page}/5\n"));
+        }
+    }
+    text.push_str(&format!("28.\n{title}A/RES/77/28\n22-27712\n5/5\n"));
+    text.push_str("Urges Member States to take further steps to provide a coordinated emergency response;\n\
+                   29. Decides to remain seized of the matter.\n45th plenary meeting\n8 December 2022\n");
+    let conversion = util::convert_without_warnings(&text);
+    let numbers = util::paragraph_numbers(&conversion.document);
+    assert_eq!(numbers.len(), 29, "{}", conversion.xml);
+    assert_eq!(numbers[27], Some("28."), "{}", conversion.xml);
+}

@@ -602,8 +602,19 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
         return false;
     }
     // "… and also requests the Secretary-" ⏎ (page) ⏎ "General to keep …":
-    // a word broken at its hyphen goes on.
-    if broken_word(prev_text) && first.is_alphabetic() && !text::is_suspended(next_text) {
+    // a word broken at its hyphen goes on; so does a letter's compound with
+    // a figure, "… Project Officer (P-" ⏎ (page) ⏎ "3) from January …"
+    // (77/263), whose figure is no point's label.
+    let figure_compound = || {
+        first.is_ascii_digit()
+            && prev_text
+                .strip_suffix('-')
+                .is_some_and(|word| word.ends_with(char::is_alphabetic))
+    };
+    if broken_word(prev_text)
+        && (first.is_alphabetic() || figure_compound())
+        && !text::is_suspended(next_text)
+    {
         return true;
     }
     // Across a page break, a block that starts with a figure or a bracket
