@@ -654,17 +654,20 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
 /// Whether `haystack` holds `words` whole: not "2. Combating …" in
 /// "80/192. Combating …" (80/192: the number of a paragraph left alone at a
 /// page's foot, above the running title, had been taken for the title's
-/// first line).
+/// first line), nor "28. Strengthening …" in "77/28. Strengthening …" (a
+/// figure after a slash is a symbol's).
 fn contains_words(haystack: &str, words: &str) -> bool {
     // Chinese has no spaces between words: a title's line may start or end
     // anywhere among its characters.
     let letter = |c: char| c.is_alphanumeric() && !crate::clean::is_wide(c);
     let glued = |c: Option<char>| c.is_some_and(letter);
     let (opens, closes) = (words.starts_with(letter), words.ends_with(letter));
+    let figure = words.starts_with(|c: char| c.is_ascii_digit());
     // Most lines are in no masthead line: the plain search answers first.
     haystack.contains(words)
         && haystack.match_indices(words).any(|(at, _)| {
-            let glued_before = opens && glued(haystack[..at].chars().next_back());
+            let before = haystack[..at].chars().next_back();
+            let glued_before = opens && (glued(before) || figure && before == Some('/'));
             let glued_after = closes && glued(haystack[at + words.len()..].chars().next());
             !glued_before && !glued_after
         })
