@@ -1393,7 +1393,8 @@ fn wrapped_at(text: &str, width: usize) -> String {
     for source in text.lines() {
         let mut line = String::new();
         for word in source.split_whitespace() {
-            if !line.is_empty() && line.len() + 1 + word.len() > width {
+            let columns = |text: &str| text.chars().count();
+            if !line.is_empty() && columns(&line) + 1 + columns(word) > width {
                 out.push_str(&line);
                 out.push('\n');
                 line.clear();
@@ -1665,4 +1666,42 @@ fn a_paragraph_number_that_is_the_resolutions_is_no_part_of_the_running_title() 
     let numbers = util::paragraph_numbers(&conversion.document);
     assert_eq!(numbers.len(), 29, "{}", conversion.xml);
     assert_eq!(numbers[27], Some("28."), "{}", conversion.xml);
+}
+
+#[test]
+fn a_russian_heading_at_a_pages_foot_stands_apart_from_the_lead_atop_the_next() {
+    // ru 77/263 laid out (seeds 75, 82, 85, 87, 88, 90, 92): "XII" ⏎ "Ход
+    // работ по замене офисных корпусов A–J в Отделении … в Найроби" ⏎
+    // (page) ⏎ "ссылаясь на раздел XIV …,". The heading filled its line, so
+    // the lower-case lead went on with it: one unnumbered paragraph, where
+    // the text as given has a heading and the section's recital.
+    let paragraph = "принимает к сведению доклад Генерального секретаря и соответствующий доклад Консультативного комитета по административным и бюджетным вопросам;";
+    let mut text = String::from(
+        "Резолюция, принятая Генеральной Ассамблеей 19 сентября 2025 года\n\n\
+         80/1. Специальные вопросы, связанные с предлагаемым бюджетом по программам на 2023 год\n\n\
+         Генеральная Ассамблея,\n\nI\n\nДоклад об исполнении бюджета по программам за 2021 год\n\n",
+    );
+    for number in 1..=14 {
+        text.push_str(&format!("{number}. {paragraph}\n\n"));
+    }
+    text.push_str(
+        "XII\n\nХод работ по замене офисных корпусов A–J в Отделении Организации Объединенных Наций в Найроби\n\n\
+         ссылаясь на раздел XIV своей резолюции 72/262 A, раздел IX своей резолюции 73/279 A и раздел XV своей резолюции 76/246 A,\n\n\
+         1. принимает к сведению доклад Генерального секретаря;\n\n\
+         2. постановляет продолжить рассмотрение этого вопроса.\n\n\
+         55-е пленарное заседание\n19 сентября 2025 года\n",
+    );
+    let text = wrapped_at(&text, 100).replacen("\n\nссылаясь", "\n\n\u{c}ссылаясь", 1);
+    assert!(text.contains("в Найроби\n\n\u{c}ссылаясь"), "{text}");
+    let conversion = util::convert_fragment(&text);
+    let xml = &conversion.xml;
+    assert!(
+        xml.contains("<heading>Ход работ по замене офисных корпусов A–J в Отделении Организации Объединенных Наций в Найроби</heading>"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains(r##"refersTo="#preamble"><i>ссылаясь</i> на раздел XIV"##),
+        "{xml}"
+    );
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
 }

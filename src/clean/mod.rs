@@ -582,9 +582,14 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
         // in ten where the line breaks (the UN writes "…, и подчеркивая"
         // within one); a lead guessed from its form only after a line that
         // stopped short ("… гендерного равенства," ⏎ (page) ⏎ "равноправия,
-        // участия …" goes on).
+        // участия …" goes on), or after a heading, whatever its width ("Ход
+        // работ по замене офисных корпусов A–J в Отделении … в Найроби" ⏎
+        // (page) ⏎ "ссылаясь на раздел XIV …", ru 77/263).
         let known = || crate::grammar::lead::has_lead(next_text);
-        let new_paragraph = opens() && ((last == ',' && known()) || wrapped() == Some(false));
+        let new_paragraph = opens()
+            && ((last == ',' && known())
+                || wrapped() == Some(false)
+                || (known() && reads_as_heading(previous)));
         return !new_paragraph;
     }
     if !interrupted || ends_sentence {
