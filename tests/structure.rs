@@ -1427,6 +1427,8 @@ fn printed(opening: &str, paragraph: &str, rest: &str, next_page: &str) -> Strin
         1,
     );
     assert!(printed.contains('\u{c}'), "no line opens with {next_page}");
+    let text_lines = printed.lines().filter(|line| !line.trim().is_empty());
+    assert!(text_lines.count() >= 40, "too short for its width to tell");
     printed
 }
 
@@ -1619,7 +1621,7 @@ fn a_compound_of_a_letter_and_a_figure_goes_on_across_a_page() {
     // "3)" under an introduction ending "(P-".
     let text = printed(
         "The General Assembly,\n\nRecalling its resolution 76/246 of 24 December 2021,\n\n",
-        "Takes note of the report of the Secretary-General on the revised estimates and of the related report of the Advisory Committee on Administrative and Budgetary Questions;",
+        "Takes note of the report of the Secretary-General on the revised estimates resulting from resolutions and decisions adopted by the Human Rights Council, and of the related report of the Advisory Committee on Administrative and Budgetary Questions;",
         "13. Also approves the continuation of a position of Safety and Security Project Officer (P-\n\n3) from January 2023 until project completion under section 34, Safety and security, of the proposed programme budget for 2023;\n\n52nd plenary meeting\n19 September 2025\n",
         "3) from January",
     );
@@ -1704,4 +1706,31 @@ fn a_russian_heading_at_a_pages_foot_stands_apart_from_the_lead_atop_the_next() 
         "{xml}"
     );
     assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+}
+
+#[test]
+fn a_heading_that_stopped_short_at_a_pages_foot_stands_apart_from_the_next_pages_sentence() {
+    // es 76/112 laid out (6 of 18 seeds): "Directriz 4 Evaluación del
+    // impacto ambiental" ⏎ (page) ⏎ "Los Estados tienen la obligación de
+    // velar …": the guideline's heading and its text, one paragraph (a line
+    // break between them), where the text as given has two; and table rows
+    // at pages' feet ("P-4 1 702 385 2 087" ⏎ (page) ⏎ "P-3 1 635 358 1
+    // 993", 79/257) had been joined in the same way.
+    let text = printed(
+        "The General Assembly,\n\nRecalling its resolution 75/135 of 15 December 2020,\n\n",
+        "Takes note of the report of the International Law Commission on the work of its seventy-second session, and of the guidelines on the protection of the atmosphere adopted by the Commission, with commentaries, and brings them to the attention of States;",
+        "13. Decides to include in the provisional agenda of its eighty-first session the item entitled “Report of the International Law Commission”.\n\n52nd plenary meeting\n19 September 2025\n\nAnnex\n\nGuidelines on the protection of the atmosphere\n\nGuideline 4 Environmental impact assessment\n\nStates have the obligation to ensure that an environmental impact assessment is undertaken of proposed activities under their jurisdiction or control which are likely to cause significant adverse impact on the atmosphere.\n\nGuideline 5 Sustainable utilization of the atmosphere\n\nGiven the finite nature of the atmosphere, its utilization should be undertaken in a sustainable manner.\n",
+        "States have the obligation",
+    );
+    let conversion = util::convert_fragment(&text);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    let xml = &conversion.xml;
+    assert!(
+        xml.contains("<p>Guideline 4 Environmental impact assessment</p>"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("<p>States have the obligation to ensure"),
+        "{xml}"
+    );
 }

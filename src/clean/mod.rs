@@ -684,6 +684,13 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     if (stopped_short || reads_as_heading(previous)) && crate::grammar::lead::has_lead(next_text) {
         return false;
     }
+    // "Directriz 4 Evaluación del impacto ambiental" ⏎ (page) ⏎ "Los
+    // Estados tienen la obligación …" (es 76/112): a heading whose line
+    // stopped short stands apart from the sentence that opens the next
+    // page, lead or not.
+    if wrapped() == Some(false) && first.is_uppercase() && reads_as_heading(previous) {
+        return false;
+    }
     // A paragraph without final punctuation goes on, unless the next block
     // visibly starts something new.
     let starts_new =
