@@ -1734,3 +1734,43 @@ fn a_heading_that_stopped_short_at_a_pages_foot_stands_apart_from_the_next_pages
         "{xml}"
     );
 }
+
+#[test]
+fn an_enumeration_in_running_text_that_opens_a_line_is_no_list() {
+    // 80/227 at 70 columns (seed 91): "… whose mandate is:" ⏎ "(a) firstly,
+    // to take stock …; (b)" ⏎ "secondly, to identify …; and (c) thirdly,
+    // …": the first label opened a line after the colon and became a list
+    // of one point, whose text ran on into "(b)" and "(c)".
+    let text = "The General Assembly,\n\n\
+        Recalling its resolution 79/190 of 17 December 2024,\n\n\
+        1. Welcomes the work of the open-ended intergovernmental expert group on crimes that affect the\n\
+        environment, whose mandate is:\n\
+        (a) firstly, to take stock of the application of the Convention in addressing such crimes; (b)\n\
+        secondly, to identify any gaps that may exist in the international legal framework; and (c) thirdly,\n\
+        to consider possible responses relevant to those gaps;\n\n\
+        2. Decides to remain seized of the matter.\n\n\
+        52nd plenary meeting\n19 September 2025\n";
+    let conversion = util::convert_fragment(text);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    let xml = &conversion.xml;
+    assert!(!xml.contains("<point"), "{xml}");
+    assert!(
+        xml.contains("whose mandate is: (a) firstly, to take stock"),
+        "{xml}"
+    );
+    // A list whose second point opens its own line stays a list.
+    let listed = text.replace("; (b)\nsecondly", ";\n(b) secondly");
+    let conversion = util::convert_fragment(&listed);
+    let first = conversion
+        .document
+        .parts
+        .paragraphs()
+        .next()
+        .expect("paragraph 1");
+    assert_eq!(
+        util::point_labels(first),
+        ["(a)", "(b)"],
+        "{}",
+        conversion.xml
+    );
+}

@@ -13,6 +13,7 @@ use crate::Error;
 impl DocumentParser {
     pub(super) fn finish(mut self, options: &ParseOptions) -> Result<Parsed, Error> {
         self.settle_restored_point();
+        self.settle_inline_enumeration();
         self.flush_open_bracket();
         if let Some(statement) = self.pending_statement.take() {
             self.keep_dateless_statement(&statement);

@@ -886,6 +886,45 @@ impl DocumentParser {
         self.warnings.retain(|w| w.position != position);
     }
 
+    /// "… whose mandate is:" ⏎ "(a) firstly, to take stock …; (b)" ⏎
+    /// "secondly, to identify …; and (c) thirdly, …" (80/227 at 70
+    /// columns): a first point whose own text runs on into the next label
+    /// was an enumeration in running text that happened to open a line. It
+    /// goes back into the paragraph, its label with it. Called where the
+    /// paragraph can take no more points.
+    pub(super) fn settle_inline_enumeration(&mut self) {
+        let Some(paragraph) = self.paragraphs.open_paragraph_mut() else {
+            return;
+        };
+        let Some(list) = paragraph.list.as_ref() else {
+            return;
+        };
+        let [point] = list.points.as_slice() else {
+            return;
+        };
+        let next_label = match point.num.as_str() {
+            "(a)" => "(b)",
+            "a)" => "b)",
+            _ => return,
+        };
+        let text = plain_text(&point.content);
+        let runs_on = ["; ", "; and ", "; or ", ", "]
+            .iter()
+            .any(|before| text.contains(&format!("{before}{next_label} ")));
+        if list.wrap_up.is_some() || point.list.is_some() || !runs_on {
+            return;
+        }
+        let point = paragraph
+            .list
+            .take()
+            .and_then(|list| list.points.into_iter().next())
+            .expect("checked: one point");
+        let open_text = plain_text(&paragraph.content);
+        let mut more = vec![Inline::text(format!("{} ", point.num))];
+        more.extend(point.content);
+        join_across_page(&mut paragraph.content, open_text.trim_end(), &text, more);
+    }
+
     /// Whether `text` reads like a heading of its own: short, capitalised
     /// (where the script has capitals), without closing punctuation (any
     /// language's), and not the document's title repeated (a running title
@@ -1075,6 +1114,7 @@ impl DocumentParser {
             );
         }
         self.settle_restored_point();
+        self.settle_inline_enumeration();
         self.check_sequence(meant.unwrap_or(number), position);
         let (content, _) = with_guessed_lead(self.running_text(text, position), Part::Operative);
         self.paragraphs.push(Paragraph {
