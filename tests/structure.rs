@@ -1774,3 +1774,103 @@ fn an_enumeration_in_running_text_that_opens_a_line_is_no_list() {
         conversion.xml
     );
 }
+
+#[test]
+fn a_paragraphs_number_alone_on_its_line_heads_no_headings() {
+    // 79/314 at 98 columns (seed 94): "31." ⏎ "We recognize that Goal 14 …"
+    // ⏎ … "… to address the funding gap of Goal" ⏎ "14. In this regard,
+    // we:". The number alone was read as a sentence's end and its text as
+    // headings over a paragraph "14.", which took the rest (warned).
+    let text = "The General Assembly,\n\n\
+        Recalling its resolution 77/242 of 30 December 2022,\n\n\
+        1. Welcomes the commitments of the Conference;\n\n\
+        2.\n\
+        Recognizes that the implementation of Goal 14 requires adequate and scaled-up means of\n\
+        implementation for developing countries, to address the funding gap of Goal\n\
+        14. In this regard, calls for:\n\n\
+        (a) The convening of the Fourth International Conference on Financing for Development;\n\n\
+        (b) The mobilization of resources from all sources;\n\n\
+        3. Decides to remain seized of the matter.\n\n\
+        52nd plenary meeting\n19 September 2025\n";
+    // The number's text opening with a lead ("Recognizes"), which parts the
+    // number from its text, or without one ("We recognize", an outcome
+    // document's), which keeps them together.
+    for text in [
+        text.to_owned(),
+        text.replace("Recognizes that", "We recognize that"),
+    ] {
+        let conversion = util::convert_fragment(&text);
+        assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+        assert_eq!(
+            util::paragraph_numbers(&conversion.document),
+            [Some("1."), Some("2."), Some("3.")],
+            "{}",
+            conversion.xml
+        );
+        assert!(
+            conversion
+                .xml
+                .contains("the funding gap of Goal 14. In this regard, calls for:"),
+            "{}",
+            conversion.xml
+        );
+    }
+}
+
+#[test]
+fn a_roman_item_whose_first_runs_in_its_points_text_is_that_text() {
+    // 78/70 at 98 columns (seed 94): "(e) Technological assistance (i) to
+    // countries affected by mines …, and" ⏎ "(ii) to promote user-oriented
+    // scientific research …;": "(ii)" became a sub-point without an "(i)".
+    let text = "The General Assembly,\n\n\
+        Recalling its resolution 76/74 of 6 December 2021,\n\n\
+        1. Calls for the continued provision of:\n\n\
+        (a) Assistance in mine clearance;\n\n\
+        (b) Technological assistance (i) to countries affected by mines and explosive remnants of war, and\n\
+        (ii) to promote user-oriented scientific research on mine action techniques;\n\n\
+        2. Decides to remain seized of the matter.\n\n\
+        52nd plenary meeting\n19 September 2025\n";
+    let conversion = util::convert_fragment(text);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    let first = conversion
+        .document
+        .parts
+        .paragraphs()
+        .next()
+        .expect("paragraph 1");
+    assert_eq!(
+        util::point_labels(first),
+        ["(a)", "(b)"],
+        "{}",
+        conversion.xml
+    );
+    let points = &first.list.as_ref().expect("a list").points;
+    assert!(points[1].list.is_none(), "{}", conversion.xml);
+    assert!(
+        conversion
+            .xml
+            .contains("explosive remnants of war, and (ii) to promote"),
+        "{}",
+        conversion.xml
+    );
+    // Items printed each on its own line from the first stay points.
+    let listed = text.replace("assistance (i) to", "assistance:\n(i) To");
+    let conversion = util::convert_fragment(&listed);
+    let first = conversion
+        .document
+        .parts
+        .paragraphs()
+        .next()
+        .expect("paragraph 1");
+    let points = &first.list.as_ref().expect("a list").points;
+    assert_eq!(
+        util::point_labels(&un2akn::model::Paragraph {
+            num: None,
+            content: Vec::new(),
+            list: points[1].list.clone(),
+        }),
+        ["(i)", "(ii)"],
+        "{}",
+        conversion.xml
+    );
+}

@@ -1264,6 +1264,20 @@ pub(super) fn add_point(list: &mut Option<List>, label: &str, content: Vec<Inlin
     let nests = roman || dash;
     if nests {
         let parent = list.points.last_mut().expect("checked non-empty");
+        // "(e) Technological assistance (i) to countries affected by mines
+        // …, and" ⏎ "(ii) to promote …" (78/70 at 98 columns): a second
+        // item whose first runs in its point's text is that text's too.
+        let first_inline = match label {
+            "(ii)" => Some("(i) "),
+            "ii)" => Some("i) "),
+            _ => None,
+        }
+        .is_some_and(|first| plain_text(&parent.content).contains(first));
+        if parent.list.is_none() && first_inline {
+            push(&mut parent.content, Inline::text(format!(" {label} ")));
+            push_all(&mut parent.content, content);
+            return;
+        }
         add_point(&mut parent.list, label, content);
         return;
     }

@@ -378,9 +378,14 @@ fn headings_before(lines: &[Line<'_>], start: usize, index: usize) -> Option<usi
             && at + 1 < index
             && text_at(at + 1).starts_with(char::is_uppercase)
     };
+    // A paragraph's number or a point's label alone on its line ("31." ⏎
+    // "We recognize that Goal 14 …" ⏎ … "… the funding gap of Goal" ⏎ "14.
+    // In this regard, we:", 79/314 at 98 columns) closes no sentence: the
+    // lines under it are its text, not headings.
     let sentence_end = (window..index).rev().find(|&at| {
         let text = without_closing_calls(text_at(at).trim_end());
         !is_label(text_at(at))
+            && !is_lone_label(text_at(at))
             && (text.ends_with(['.', ';']) || text.ends_with(':') && !before_subtitle(at))
     });
     let headings = match sentence_end {
@@ -392,8 +397,13 @@ fn headings_before(lines: &[Line<'_>], start: usize, index: usize) -> Option<usi
     // Decade;<sup>163</sup>" ⏎ "XII" ⏎ "Regular Process … of the Marine
     // Environment," ⏎ "including Socioeconomic Aspects" ⏎ "307. Recalls …"
     // (80/110).
+    // Nor do the lines right under a number split off alone ("2." ⏎
+    // "Recognizes that … Goal" ⏎ "14. In this regard …"): they are its text.
+    let under_number =
+        |from: usize| from == start && start > 0 && is_lone_label(text_at(start - 1));
     let stand_apart = |from: usize| {
         from < index
+            && !under_number(from)
             && (is_headings(&lines[from..index])
                 || (from + 1 < index
                     && is_any_label(text_at(from))
@@ -410,7 +420,7 @@ fn headings_before(lines: &[Line<'_>], start: usize, index: usize) -> Option<usi
     }
     let end = (window..index)
         .rev()
-        .find(|&at| closes_clause(text_at(at)))?;
+        .find(|&at| closes_clause(text_at(at)) && !is_lone_label(text_at(at)))?;
     stand_apart(end + 1).then_some(end + 1)
 }
 
