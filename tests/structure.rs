@@ -1874,3 +1874,31 @@ fn a_roman_item_whose_first_runs_in_its_points_text_is_that_text() {
         conversion.xml
     );
 }
+
+#[test]
+fn a_call_glued_to_a_roman_numeral_that_opens_a_line_is_a_call() {
+    // 80/81 and 76/82 at 76 columns (seed 93): "… codified in Additional
+    // Protocol" ⏎ "I6 to the four Geneva Conventions,7 …": as on one line,
+    // the numeral numbers the protocol and the figure is note 6's call,
+    // which had been missed (note 6 attached at the end, warned).
+    let text = "The General Assembly,\n\n\
+        Reaffirming the applicability of the Geneva Convention relative to the Protection of Civilian\n\
+        Persons in Time of War, of 12 August 1949,1 and relevant provisions of customary law, including\n\
+        those codified in Additional Protocol\n\
+        I2 to the four Geneva Conventions,3 to the Occupied Palestinian Territory,\n\n\
+        1. Decides to remain seized of the matter.\n\n\
+        52nd plenary meeting\n19 September 2025\n\n\
+        __________________\n\n\
+        1 United Nations, Treaty Series, vol. 75, No. 973.\n\n\
+        2 Ibid., vol. 1125, No. 17512.\n\n\
+        3 Ibid., vol. 75, Nos. 970–973.\n";
+    let conversion = util::convert_fragment(text);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    assert!(
+        conversion.xml.contains(
+            r#"Additional Protocol I<authorialNote eId="container_1__authorialNote_2" marker="2""#
+        ),
+        "{}",
+        conversion.xml
+    );
+}

@@ -1108,6 +1108,17 @@ fn name_number_at_line_start<'a>(
         .map(|(_, digits)| digits)
 }
 
+/// Whether `numeral`, the start of a line before a figure, is a Roman
+/// numeral that numbers the word ending the line before: "Additional
+/// Protocol" ⏎ "I6 to the four Geneva Conventions" (80/81 at 76 columns),
+/// whose figure is a call, as on one line.
+fn numeral_at_line_start<'a>(numeral: &str, line_before: impl FnOnce() -> Option<&'a str>) -> bool {
+    (1..=4).contains(&numeral.len())
+        && numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && line_before()
+            .is_some_and(|before| last_word(before.trim_end()).chars().any(char::is_lowercase))
+}
+
 /// Whether `before` ends with the session part of a resolution number,
 /// "55/", standing alone (not "A/78/", "S/RES/"). A one-figure session does
 /// not number its resolutions past two figures, so "6/2021" (a resolution
@@ -1185,10 +1196,10 @@ fn numbered_call(
                         glued_at_line_start(before.text, text, marker)
                     } else {
                         let end = start + call_text(marker).len();
-                        (name_number_at_line_start(text, || text_line_before(raws, line))
-                            == Some(start)
-                            && ends_call(&text[end..]))
-                        .then_some((start, end))
+                        let line_before = || text_line_before(raws, line);
+                        let numbered = name_number_at_line_start(text, line_before) == Some(start)
+                            || numeral_at_line_start(&text[..start], line_before);
+                        (numbered && ends_call(&text[end..])).then_some((start, end))
                     }
                 })
                 .map(|(s, e)| (line, s, e))
