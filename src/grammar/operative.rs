@@ -870,19 +870,7 @@ impl DocumentParser {
         if !lone {
             return;
         }
-        let point = paragraph
-            .list
-            .take()
-            .and_then(|list| list.points.into_iter().next())
-            .expect("checked: one point");
-        let open_text = plain_text(&paragraph.content);
-        let text = plain_text(&point.content);
-        join_across_page(
-            &mut paragraph.content,
-            open_text.trim_end(),
-            &text,
-            point.content,
-        );
+        fold_lone_point(paragraph, false);
         self.warnings.retain(|w| w.position != position);
     }
 
@@ -914,15 +902,7 @@ impl DocumentParser {
         if list.wrap_up.is_some() || point.list.is_some() || !runs_on {
             return;
         }
-        let point = paragraph
-            .list
-            .take()
-            .and_then(|list| list.points.into_iter().next())
-            .expect("checked: one point");
-        let open_text = plain_text(&paragraph.content);
-        let mut more = vec![Inline::text(format!("{} ", point.num))];
-        more.extend(point.content);
-        join_across_page(&mut paragraph.content, open_text.trim_end(), &text, more);
+        fold_lone_point(paragraph, true);
     }
 
     /// Whether `text` reads like a heading of its own: short, capitalised
@@ -1233,6 +1213,24 @@ fn introduces_items(point: &Point) -> bool {
         .next()
         .unwrap_or_default();
     point.list.is_none() && plain_text(own).trim_end().ends_with([':', '：'])
+}
+
+/// Puts the one point of `paragraph`'s list back into its text (with its
+/// label where `with_label`), the list gone.
+fn fold_lone_point(paragraph: &mut Paragraph, with_label: bool) {
+    let point = paragraph
+        .list
+        .take()
+        .and_then(|list| list.points.into_iter().next())
+        .expect("checked: one point");
+    let open_text = plain_text(&paragraph.content);
+    let text = plain_text(&point.content);
+    let mut more = Vec::with_capacity(point.content.len() + 1);
+    if with_label {
+        more.push(Inline::text(format!("{} ", point.num)));
+    }
+    more.extend(point.content);
+    join_across_page(&mut paragraph.content, open_text.trim_end(), &text, more);
 }
 
 /// Adds a point to `list`: a roman numeral nests under the lettered point
