@@ -1902,3 +1902,48 @@ fn a_call_glued_to_a_roman_numeral_that_opens_a_line_is_a_call() {
         conversion.xml
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_opens_no_recital_inside_a_numbered_paragraph() {
+    // 79/162 and 76/151 at 76 columns without blank lines (seed 93): "8.
+    // Calls upon all States … against the Recruitment, Use," ⏎ "Financing
+    // and Training of Mercenaries;" ⏎ "9. Welcomes …": "Financing", read
+    // as a recital's participle, opened an unnumbered paragraph (warned;
+    // the call after its semicolon kept the parser from joining it back).
+    let recital = "Recalling its resolutions on the use of mercenaries as a means of violating human rights and impeding the exercise of the right of peoples to self-determination, and taking note of the report of the Working Group,";
+    let mut text = String::from("The General Assembly,\n");
+    for _ in 0..6 {
+        text.push_str(&wrapped_at(recital, 76));
+    }
+    text.push_str(
+        "1. Calls upon all States that have not yet done so to consider acceding to\n\
+         or ratifying the International Convention against the Recruitment, Use,\n\
+         Financing and Training of Mercenaries;1\n\
+         2. Decides to remain seized of the matter.\n\
+         52nd plenary meeting\n19 September 2025\n\
+         __________________\n\
+         1  United Nations, Treaty Series, vol. 2163, No. 37789.\n",
+    );
+    let conversion = util::convert_fragment(&text);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    assert_eq!(
+        util::paragraph_numbers(&conversion.document),
+        [Some("1."), Some("2.")],
+        "{}",
+        conversion.xml
+    );
+    // Between recitals the participle still opens one: "… on the
+    // expulsion of aliens," ⏎ "Emphasizing the importance …".
+    let recitals = text.replacen(
+        "1. Calls upon",
+        "Emphasizing the importance of the work of the Working Group,\n1. Calls upon",
+        1,
+    );
+    let conversion = util::convert_fragment(&recitals);
+    assert_eq!(
+        util::container_names(&conversion.document).len(),
+        7,
+        "{}",
+        conversion.xml
+    );
+}

@@ -147,11 +147,14 @@ pub(super) fn split_paragraphs<'b, 'a>(
                 && opens_a_point(line)
                 && (point_label(opening).is_ok() || is_lone_label(opening))
         };
+        // Whether the part so far opened with a paragraph's number: its
+        // text goes on past a comma (no recital follows one inside it).
+        let numbered_part = || operative_number(&block.lines[start].text).is_ok();
         if after_heading
             || after_article_heading
             || ends_annex_title(&block.lines, start, index, printed_line)
             || next_point()
-            || starts_paragraph(previous, line, conjunction, &wrapped)
+            || starts_paragraph(previous, line, conjunction, &wrapped, &numbered_part)
             || stands_apart(previous, line, next)
             || heading_between(previous, line, next)
         {
@@ -194,12 +197,14 @@ pub(super) fn split_paragraphs<'b, 'a>(
 /// Whether a line of text input starts a new paragraph although no blank line
 /// separates it from the previous one ("…its decisions," ⏎ "Acting under
 /// Chapter VII of the Charter,"). `conjunction` is the one that closes
-/// `previous` ([`closing_conjunction`]).
+/// `previous` ([`closing_conjunction`]); `numbered_part` tells whether the
+/// part `previous` ends opened with a paragraph's number.
 fn starts_paragraph(
     previous: &str,
     line: &str,
     conjunction: Option<Option<char>>,
     wrapped: &dyn Fn() -> bool,
+    numbered_part: &dyn Fn() -> bool,
 ) -> bool {
     // "… in the least developed countries," ⏎ "* * *" ⏎ "Recognizing …":
     // a separator stands alone.
@@ -284,7 +289,15 @@ fn starts_paragraph(
         || dotless_number_and_lead(line)
         || leads(Part::Preamble)
         || leads(Part::Operative)
-        || (may_lead && previous.ends_with(',') && participle_lead(line) && !wrapped())
+        // "8. Calls upon … the Recruitment, Use," ⏎ "Financing and Training
+        // of Mercenaries;" (79/162 at 76 columns without blank lines): a
+        // participle guessed from its form opens no recital inside a
+        // numbered paragraph.
+        || (may_lead
+            && previous.ends_with(',')
+            && participle_lead(line)
+            && !wrapped()
+            && !numbered_part())
 }
 
 /// Whether an English `line` opens with a participle the lexicon lacks as a
