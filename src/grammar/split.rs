@@ -406,14 +406,14 @@ fn headings_before(lines: &[Line<'_>], start: usize, index: usize) -> Option<usi
         None if window == start => start,
         None => index,
     };
+    // The lines right under a number do not split off alone ("2." ⏎
+    // "Recognizes that … Goal" ⏎ "14. In this regard …"): they are its text.
+    let under_number =
+        |from: usize| from == start && start > 0 && is_lone_label(text_at(start - 1));
     // Under a part's label, the heading may wrap after a comma: "… the
     // Decade;<sup>163</sup>" ⏎ "XII" ⏎ "Regular Process … of the Marine
     // Environment," ⏎ "including Socioeconomic Aspects" ⏎ "307. Recalls …"
     // (80/110).
-    // Nor do the lines right under a number split off alone ("2." ⏎
-    // "Recognizes that … Goal" ⏎ "14. In this regard …"): they are its text.
-    let under_number =
-        |from: usize| from == start && start > 0 && is_lone_label(text_at(start - 1));
     let stand_apart = |from: usize| {
         from < index
             && !under_number(from)
