@@ -48,6 +48,14 @@ pub fn convert_fragment(text: &str) -> un2akn::Conversion {
     un2akn::convert(text, &fragment_options()).expect("converts")
 }
 
+/// Converts a constructed fragment with [`fragment_options`] and asserts
+/// that nothing was warned.
+pub fn convert_fragment_without_warnings(text: &str) -> un2akn::Conversion {
+    let conversion = convert_fragment(text);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    conversion
+}
+
 /// Converts `text` with the default options.
 pub fn convert_text(text: &str) -> un2akn::Conversion {
     un2akn::convert(text, &un2akn::Options::default()).expect("converts")
