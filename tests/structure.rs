@@ -1630,6 +1630,48 @@ fn a_compound_of_a_letter_and_a_figure_goes_on_across_a_page() {
 }
 
 #[test]
+fn a_title_after_a_colon_and_a_name_after_a_comma_go_on_across_a_page() {
+    // 76/224 at 72 columns (seed 97): "… the Guiding Principles on Business
+    // and Human Rights:" ⏎ (page) ⏎ "Implementing the United Nations
+    // “Protect, Respect and Remedy” Framework," opened a recital with a
+    // participle the lexicon lacks. 79/222 (seed 97): "… the private
+    // sector, the scientific community," ⏎ (page) ⏎ "United Nations system
+    // entities …" opened one with "United", a name's word in "-ed".
+    let text = printed(
+        "The General Assembly,\n\n\
+         Recalling the Guidelines on a Principle-based Approach to the Cooperation between the United\n\
+         Nations and the Business Sector and their alignment with the Guiding Principles on Business\n\
+         and Human Rights, including the Guiding Principles on Business and Human Rights in Conflict:\n\n\
+         Implementing the United Nations “Protect, Respect and Remedy” Framework,\n\n\
+         Recalling the establishment, by its resolution 69/313, of the Technology Facilitation\n\
+         Mechanism, and looking forward to further collaboration between Member States, civil\n\
+         society, the private sector, the scientific community, academia, philanthropic foundations,\n\n\
+         United Nations system entities and other stakeholders to promote inclusive development,\n\n\
+         Noting the ongoing efforts to implement the Doha Programme of Action,\n\n",
+        "Encourages the United Nations Industrial Development Organization to continue to promote inclusive and sustainable industrial development in developing countries, in close cooperation with the regional commissions and the funds and programmes of the United Nations system;",
+        "13. Requests the Secretary-General to submit a report on the implementation of the present resolution.\n\n52nd plenary meeting\n19 September 2025\n",
+        "Implementing the",
+    )
+    .replacen(
+        "\n\nUnited Nations system",
+        "\n\n\u{c}United Nations system",
+        1,
+    );
+    let conversion = util::convert_fragment_without_warnings(&text);
+    let names = util::container_names(&conversion.document);
+    assert_eq!(names, ["recalling", "recalling", "noting"]);
+    let xml = &conversion.xml;
+    assert!(
+        xml.contains("in Conflict: Implementing the United Nations “Protect,"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("philanthropic foundations, United Nations system entities"),
+        "{xml}"
+    );
+}
+
+#[test]
 fn a_paragraph_number_that_is_the_resolutions_is_no_part_of_the_running_title() {
     // 77/28 without blank lines (seed 87): "28." ⏎ "Strengthening of the
     // coordination of emergency humanitarian" ⏎ "assistance of the United

@@ -592,6 +592,18 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
                 || (known() && reads_as_heading(previous)));
         return !new_paragraph;
     }
+    // "… on Business and Human Rights:" ⏎ (page) ⏎ "Implementing the United
+    // Nations “Protect, Respect and Remedy” Framework," (76/224 at 72
+    // columns): after a full line, a participle the lexicon lacks goes on a
+    // title's colon, as it does on one page (no recital opens after one).
+    if interrupted
+        && stop == ':'
+        && wrapped() == Some(true)
+        && crate::grammar::lead::guessed_recital(next_text)
+        && !crate::grammar::lead::has_lead(next_text)
+    {
+        return true;
+    }
     if !interrupted || ends_sentence {
         return false;
     }
@@ -829,14 +841,15 @@ fn is_trailing_mark(c: char) -> bool {
 
 /// Whether `text` opens as a recital or an operative paragraph does: with a
 /// lead phrase of the language's lexicon, or of a lead's form (a
-/// participle or an adjective: "Having", "Concerned", "Consciente").
+/// participle or an adjective: "Having", "Concerned", "Consciente") before
+/// a word in lower case ("United Nations" is a name).
 fn opens_like_a_lead(text: &str) -> bool {
-    use crate::grammar::lead::{guessed_len, has_lead, Part};
+    use crate::grammar::lead::{guessed_recital, has_lead};
     if crate::lang::lexicon::frame_without_verb(text) {
         return false;
     }
     has_lead(text)
-        || guessed_len(text, Part::Preamble).is_some()
+        || guessed_recital(text)
         || crate::lang::lexicon::guessed_lead(text, crate::lang::current()).is_some()
 }
 

@@ -542,6 +542,15 @@ pub fn guessed_len(text: &str, part: Part) -> Option<usize> {
     Some(end)
 }
 
+/// Whether `text` opens with a recital's lead guessed from its form
+/// ([`guessed_len`]) and followed, as a lead is and a name is not, by a word
+/// in lower case: "Reaffirming also that …", not "United Nations system
+/// entities …" nor "Federated States of …".
+pub fn guessed_recital(text: &str) -> bool {
+    guessed_len(text, Part::Preamble)
+        .is_some_and(|len| text[len..].trim_start().starts_with(char::is_lowercase))
+}
+
 /// Plural nouns that may open an operative paragraph ("States should …").
 const NOT_VERBS: &[&str] = &[
     "States",

@@ -301,18 +301,14 @@ fn starts_paragraph(
 }
 
 /// Whether an English `line` opens with a participle the lexicon lacks as a
-/// recital's lead ([`lead::guessed_len`]; "Reaffirming also that …"),
-/// followed by a word in lower case as a lead is and a name is not ("United
-/// Nations", "Federated States").
+/// recital's lead ([`lead::guessed_recital`]; "Reaffirming also that …").
 fn participle_lead(line: &str) -> bool {
     // After its adverbs: "Deeply committed to seeing …" (S/RES/2046).
     let participle = line
         .split(' ')
         .find(|word| !(word.len() > 4 && word.ends_with("ly")))
         .is_some_and(|word| word.ends_with("ing") || word.ends_with("ed"));
-    participle
-        && lead::guessed_len(line, Part::Preamble)
-            .is_some_and(|len| line[len..].trim_start().starts_with(char::is_lowercase))
+    participle && lead::guessed_recital(line)
 }
 
 /// "Смета расходов …" ⏎ "ссылаясь на …,": a heading alone on its line (a
