@@ -1974,3 +1974,33 @@ fn a_participle_after_a_comma_opens_no_recital_inside_a_numbered_paragraph() {
         conversion.xml
     );
 }
+
+#[test]
+fn a_title_in_title_case_opens_no_recital_after_its_conjunction() {
+    // 78/29 at 100 columns (seed 98), 79/50 at 70 columns without blank
+    // lines: "… on the Prohibition of the Development, Production," ⏎
+    // "Stockpiling and Use of Chemical Weapons and on Their Destruction":
+    // "Stockpiling", read as a participle before "and", opened a recital.
+    let recital = "Recalling its previous resolutions on the subject of chemical weapons, and taking note of the report of the Director-General of the Organisation for the Prohibition of Chemical Weapons,";
+    let mut text = String::from("The General Assembly,\n");
+    for _ in 0..6 {
+        text.push_str(&wrapped_at(recital, 76));
+    }
+    text.push_str(
+        "Reaffirming its strong support for the Convention on the Prohibition of\n\
+         the Development, Production,\n\
+         Stockpiling and Use of Chemical Weapons and on Their Destruction,\n\
+         1. Decides to remain seized of the matter.\n\
+         52nd plenary meeting\n19 September 2025\n",
+    );
+    let conversion = util::convert_fragment_without_warnings(&text);
+    let names = util::container_names(&conversion.document);
+    assert_eq!(names.len(), 7, "{}", conversion.xml);
+    assert!(
+        conversion
+            .xml
+            .contains("Development, Production, Stockpiling and Use of Chemical Weapons"),
+        "{}",
+        conversion.xml
+    );
+}

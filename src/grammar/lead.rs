@@ -544,11 +544,18 @@ pub fn guessed_len(text: &str, part: Part) -> Option<usize> {
 
 /// Whether `text` opens with a recital's lead guessed from its form
 /// ([`guessed_len`]) and followed, as a lead is and a name is not, by a word
-/// in lower case: "Reaffirming also that …", not "United Nations system
-/// entities …" nor "Federated States of …".
+/// in lower case, past a conjunction: "Reaffirming also that …", not
+/// "United Nations system entities …", "Federated States of …" nor
+/// "Stockpiling and Use of Chemical Weapons …".
 pub fn guessed_recital(text: &str) -> bool {
-    guessed_len(text, Part::Preamble)
-        .is_some_and(|len| text[len..].trim_start().starts_with(char::is_lowercase))
+    guessed_len(text, Part::Preamble).is_some_and(|len| {
+        let sequel = text[len..].trim_start();
+        let sequel = ["and ", "or "]
+            .iter()
+            .find_map(|conjunction| sequel.strip_prefix(conjunction))
+            .unwrap_or(sequel);
+        sequel.starts_with(char::is_lowercase)
+    })
 }
 
 /// Plural nouns that may open an operative paragraph ("States should …").
