@@ -2004,3 +2004,55 @@ fn a_title_in_title_case_opens_no_recital_after_its_conjunction() {
         conversion.xml
     );
 }
+
+#[test]
+fn a_numbered_paragraph_goes_on_past_its_comma_with_its_next_verb_in_lower_case() {
+    // ru 77/114 without blank lines (seed 98): "2." ⏎ "считает, что … и всех
+    // государств-членов," ⏎ "отмечает усилия …," ⏎ "отмечает, что …;" made
+    // three paragraphs, two unnumbered; zh S/RES/2701 and 76/72 (seeds 96,
+    // 100, 101): "9. 促请……工作，" ⏎ "促请所有会员国……；" two. Russian
+    // and Chinese leads show no capital, and a paragraph of its own would
+    // open with its number.
+    let recital = "ссылаясь на свои предыдущие резолюции по этому вопросу и принимая к сведению доклад Комитета по сношениям со страной пребывания,";
+    let mut russian = String::from("Генеральная Ассамблея,\n");
+    for _ in 0..4 {
+        russian.push_str(&wrapped_at(recital, 90));
+    }
+    russian.push_str(
+        "1. одобряет рекомендации и выводы Комитета, содержащиеся в пункте 144 его доклада;\n\
+         2.\n\
+         считает, что обеспечение надлежащих условий для нормальной работы делегаций отвечает\n\
+         интересам Организации Объединенных Наций и всех государств-членов,\n\
+         отмечает усилия, прилагаемые в этих целях государством пребывания,\n\
+         отмечает, что Комитет выражает готовность заниматься такими озабоченностями;\n\
+         3. постановляет продолжить рассмотрение этого вопроса.\n\
+         52-е пленарное заседание\n19 сентября 2025 года\n",
+    );
+    let chinese = "大会，\n\
+         回顾其以往关于这个问题的各项决议，并注意到秘书长的报告，\n\
+         回顾其以往关于这个问题的各项决议，并注意到秘书长的报告，\n\
+         回顾其以往关于这个问题的各项决议，并注意到秘书长的报告，\n\
+         1. 决定延长专家小组的任务期限，并请秘书长采取必要的行政措施；\n\
+         2. 促请利比亚政府改进军火禁运实施工作，包括在对所有入境点行使监管权后立即改进实施工作，\n\
+         促请所有会员国在这些工作中开展合作；\n\
+         3. 决定继续积极处理此案。\n\
+         第52次全体会议\n\
+         2025年9月19日\n";
+    for (text, second) in [
+        (&russian[..], "отмечает, что Комитет"),
+        (chinese, "促请所有会员国"),
+    ] {
+        let conversion = util::convert_fragment_without_warnings(text);
+        let numbers = util::paragraph_numbers(&conversion.document);
+        assert_eq!(
+            numbers,
+            [Some("1."), Some("2."), Some("3.")],
+            "{}",
+            conversion.xml
+        );
+        let paragraph = conversion.document.parts.paragraphs().nth(1).unwrap();
+        let words = util::xml_text(&conversion.xml).body.join(" ");
+        assert!(words.contains(&util::words(second).join(" ")), "{words}");
+        assert!(format!("{paragraph:?}").contains(second), "{paragraph:?}");
+    }
+}

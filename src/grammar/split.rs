@@ -147,9 +147,17 @@ pub(super) fn split_paragraphs<'b, 'a>(
                 && opens_a_point(line)
                 && (point_label(opening).is_ok() || is_lone_label(opening))
         };
-        // Whether the part so far opened with a paragraph's number: its
-        // text goes on past a comma (no recital follows one inside it).
-        let numbered_part = || operative_number(&block.lines[start].text).is_ok();
+        // Whether the part so far opened with a paragraph's number, or
+        // follows one alone on its line ("2." ⏎ "считает, что …"): its text
+        // goes on past a comma (no recital follows one inside it).
+        let numbered_part = || {
+            let lone_number = |at: usize| {
+                let text = &block.lines[at].text;
+                is_lone_label(text) && text.starts_with(|c: char| c.is_ascii_digit())
+            };
+            operative_number(&block.lines[start].text).is_ok()
+                || start.checked_sub(1).is_some_and(lone_number)
+        };
         if after_heading
             || after_article_heading
             || ends_annex_title(&block.lines, start, index, printed_line)
@@ -237,8 +245,17 @@ fn starts_paragraph(
     // the languages whose leads are in lower case, or have no case, that
     // tells nothing: the line goes on.
     let capital = line.starts_with(char::is_uppercase);
+    // "2. считает, что …," ⏎ "отмечает усилия …" (ru 77/114 without blank
+    // lines), "9. 促请……工作，" ⏎ "促请所有会员国……" (zh S/RES/2701): a
+    // numbered paragraph goes on past its comma with its next verb, where no
+    // capital shows a new start (its own paragraph would open with a
+    // number).
+    let chained = || {
+        !capital && without_closing_calls(previous).ends_with([',', '，', '،']) && numbered_part()
+    };
     let leads = |part: Part| {
         may_lead
+            && !chained()
             && lead_len(line, part).is_some_and(|len| {
                 (capital && line[len..].trim_start().starts_with(char::is_lowercase)) || !wrapped()
             })
