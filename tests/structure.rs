@@ -2056,3 +2056,40 @@ fn a_numbered_paragraph_goes_on_past_its_comma_with_its_next_verb_in_lower_case(
         assert!(format!("{paragraph:?}").contains(second), "{paragraph:?}");
     }
 }
+
+#[test]
+fn a_points_last_line_before_its_conjunction_is_no_heading_over_the_next() {
+    // S/RES/2534 at 100 columns without blank lines (seed 98): "(c)" ⏎ "to
+    // work with the parties … the ports of Hodeidah," ⏎ "Salif, and Ras
+    // Issa is assured … in accordance with Yemeni law, and" ⏎ "(d)": the
+    // last line, capitalised and without a final stop, read as a heading
+    // over point (d) and made an unnumbered paragraph.
+    let recital = "Recalling its resolutions on Yemen and the statements of its President, and reaffirming its strong commitment to the unity, sovereignty, independence and territorial integrity of Yemen,";
+    let mut text = String::from("The General Assembly,\n");
+    for _ in 0..6 {
+        text.push_str(&wrapped_at(recital, 100));
+    }
+    text.push_str(
+        "1. Decides that the Mission shall undertake the following mandate:\n\
+        (a) to lead the Redeployment Coordination Committee,\n\
+        (b) to monitor the compliance of the parties to the ceasefire in Hodeidah governorate,\n\
+        (c)\n\
+        to work with the parties so that the security of the city of Hodeidah and the ports of Hodeidah,\n\
+        Salif, and Ras Issa is assured by local security forces in accordance with Yemeni law, and\n\
+        (d)\n\
+        to facilitate and coordinate United Nations support to the parties;\n\
+        2. Decides to remain seized of the matter.\n",
+    );
+    let conversion = util::convert_fragment_without_warnings(&text);
+    let numbers = util::paragraph_numbers(&conversion.document);
+    assert_eq!(numbers, [Some("1."), Some("2.")], "{}", conversion.xml);
+    let first = conversion.document.parts.paragraphs().next().unwrap();
+    assert_eq!(util::point_labels(first), ["(a)", "(b)", "(c)", "(d)"]);
+    assert!(
+        conversion
+            .xml
+            .contains("the ports of Hodeidah, Salif, and Ras Issa is assured"),
+        "{}",
+        conversion.xml
+    );
+}

@@ -373,6 +373,10 @@ fn heading_then_item(heading: &str, line: &str) -> bool {
         && !heading.ends_with(|c: char| c.is_ascii_punctuation())
         && (opens_a_point(line) || (is_lone_label(line) && line.starts_with('(')))
         && !lead::has_lead(heading)
+        // "(c)" ⏎ "to work with … the ports of Hodeidah," ⏎ "Salif, and Ras
+        // Issa is assured … with Yemeni law, and" ⏎ "(d)" (S/RES/2534 at 100
+        // columns without blank lines): a point's last line, not a heading.
+        && closing_conjunction(heading).is_none()
 }
 
 /// "…for parties thereto," ⏎ "Multimodal transportation" ⏎ "Noting that
