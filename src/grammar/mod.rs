@@ -107,9 +107,16 @@ pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Er
         0
     };
     // Where blank lines part the paragraphs (a few lines to a block), a
-    // full line inside a block only wrapped.
-    let full_line = if clean.blocks.len() * 12 >= lines {
-        printed_line
+    // full line inside a block only wrapped. Where they part every few
+    // lines, they make the width safe to take from half the lines: a short
+    // resolution's "…مواصلتها،" ⏎ "وإذ يحيط علما …" (ar S/RES/2652 at 72
+    // columns, 38 lines) is one recital.
+    let blocks = clean.blocks.len();
+    let full_line = if blocks * 12 >= lines
+        && (printed_line > 0
+            || (blocks * 3 >= lines && crate::clean::is_line_width(line_width, lines * 2)))
+    {
+        line_width
     } else {
         0
     };
