@@ -246,12 +246,15 @@ fn starts_paragraph(
     // tells nothing: the line goes on.
     let capital = line.starts_with(char::is_uppercase);
     // "2. считает, что …," ⏎ "отмечает усилия …" (ru 77/114 without blank
-    // lines), "9. 促请……工作，" ⏎ "促请所有会员国……" (zh S/RES/2701): a
-    // numbered paragraph goes on past its comma with its next verb, where no
+    // lines), "9. 促请……工作，" ⏎ "促请所有会员国……" (zh S/RES/2701),
+    // "29. 促请……分析；" ⏎ "强调指出……" (zh 77/28): a numbered paragraph
+    // goes on past its comma or semicolon with its next verb, where no
     // capital shows a new start (its own paragraph would open with a
     // number).
     let chained = || {
-        !capital && without_closing_calls(previous).ends_with([',', '，', '،']) && numbered_part()
+        !capital
+            && without_closing_calls(previous).ends_with([',', '，', '،', ';', '；', '؛'])
+            && numbered_part()
     };
     let leads = |part: Part| {
         may_lead
