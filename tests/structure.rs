@@ -1403,6 +1403,17 @@ fn wrapped_at(text: &str, width: usize) -> String {
     out
 }
 
+/// `formula` on a line of its own and `count` copies of `recital` wrapped
+/// at `width` characters, with no blank lines: a preamble long enough for
+/// the text's lines to read as wrapped.
+fn formula_and_recitals(formula: &str, recital: &str, count: usize, width: usize) -> String {
+    let mut text = format!("{formula}\n");
+    for _ in 0..count {
+        text.push_str(&wrapped_at(recital, width));
+    }
+    text
+}
+
 /// A resolution printed at 92 characters a line, long enough for its width
 /// to tell (40 lines and more): `opening`, twelve numbered paragraphs of
 /// `paragraph`'s text and `rest`, with blank lines, and the page broken (a
@@ -1939,10 +1950,7 @@ fn a_participle_after_a_comma_opens_no_recital_inside_a_numbered_paragraph() {
     // as a recital's participle, opened an unnumbered paragraph (warned;
     // the call after its semicolon kept the parser from joining it back).
     let recital = "Recalling its resolutions on the use of mercenaries as a means of violating human rights and impeding the exercise of the right of peoples to self-determination, and taking note of the report of the Working Group,";
-    let mut text = String::from("The General Assembly,\n");
-    for _ in 0..6 {
-        text.push_str(&wrapped_at(recital, 76));
-    }
+    let mut text = formula_and_recitals("The General Assembly,", recital, 6, 76);
     text.push_str(
         "1. Calls upon all States that have not yet done so to consider acceding to\n\
          or ratifying the International Convention against the Recruitment, Use,\n\
@@ -1982,10 +1990,7 @@ fn a_title_in_title_case_opens_no_recital_after_its_conjunction() {
     // "Stockpiling and Use of Chemical Weapons and on Their Destruction":
     // "Stockpiling", read as a participle before "and", opened a recital.
     let recital = "Recalling its previous resolutions on the subject of chemical weapons, and taking note of the report of the Director-General of the Organisation for the Prohibition of Chemical Weapons,";
-    let mut text = String::from("The General Assembly,\n");
-    for _ in 0..6 {
-        text.push_str(&wrapped_at(recital, 76));
-    }
+    let mut text = formula_and_recitals("The General Assembly,", recital, 6, 76);
     text.push_str(
         "Reaffirming its strong support for the Convention on the Prohibition of\n\
          the Development, Production,\n\
@@ -2014,10 +2019,7 @@ fn a_numbered_paragraph_goes_on_past_its_comma_with_its_next_verb_in_lower_case(
     // and Chinese leads show no capital, and a paragraph of its own would
     // open with its number.
     let recital = "ссылаясь на свои предыдущие резолюции по этому вопросу и принимая к сведению доклад Комитета по сношениям со страной пребывания,";
-    let mut russian = String::from("Генеральная Ассамблея,\n");
-    for _ in 0..4 {
-        russian.push_str(&wrapped_at(recital, 90));
-    }
+    let mut russian = formula_and_recitals("Генеральная Ассамблея,", recital, 4, 90);
     russian.push_str(
         "1. одобряет рекомендации и выводы Комитета, содержащиеся в пункте 144 его доклада;\n\
          2.\n\
@@ -2072,10 +2074,7 @@ fn a_points_last_line_before_its_conjunction_is_no_heading_over_the_next() {
     // last line, capitalised and without a final stop, read as a heading
     // over point (d) and made an unnumbered paragraph.
     let recital = "Recalling its resolutions on Yemen and the statements of its President, and reaffirming its strong commitment to the unity, sovereignty, independence and territorial integrity of Yemen,";
-    let mut text = String::from("The General Assembly,\n");
-    for _ in 0..6 {
-        text.push_str(&wrapped_at(recital, 100));
-    }
+    let mut text = formula_and_recitals("The General Assembly,", recital, 6, 100);
     text.push_str(
         "1. Decides that the Mission shall undertake the following mandate:\n\
         (a) to lead the Redeployment Coordination Committee,\n\
