@@ -2136,3 +2136,88 @@ fn a_short_text_with_blank_lines_tells_its_width_from_fewer_lines() {
         conversion.xml
     );
 }
+
+#[test]
+fn a_line_above_the_symbol_is_text_where_the_whole_title_is_under_it() {
+    // 78/315 at 56 columns without blank lines (seed 106), two pages: the
+    // first page's last line "United Nations Conference on Landlocked
+    // Developing", above the symbol, is in the masthead (the agenda item's
+    // title and the resolution's), as is the running title under the
+    // symbol; both read as the title, and the body line was dropped as
+    // page furniture (six words lost). The side that holds less of the
+    // masthead is text.
+    let text = "United Nations\n\
+         A/RES/78/315\n\
+         General Assembly\n\
+         Distr.: General\n\
+         11 July 2024\n\
+         25-27264 (E)    224807\n\
+         *2527264*\n\
+         Seventy-eighth session\n\
+         Agenda item 20 (b)\n\
+         Groups of countries in special situations: follow-up to the second\n\
+         United Nations Conference on Landlocked Developing Countries\n\
+         Resolution adopted by the General Assembly on 10 July\n\
+         2024\n\
+         [without reference to a Main Committee (A/78/L.87)]\n\
+         78/315. Further modalities of the third United Nations Conference on\n\
+         Landlocked Developing Countries\n\
+         The General Assembly,\n\
+         Recalling its resolutions 76/217 of 17 December 2021,\n\
+         77/246 of 30 December 2022 and 77/329 of 25 August 2023,\n\
+         in which the Assembly decided to convene the third\n\
+         United Nations Conference on Landlocked Developing\n\
+         A/RES/78/315\n\
+         Further modalities of the third United Nations Conference on\n\
+         Landlocked Developing Countries\n\
+         25-27264\n\
+         2/2\n\
+         Countries from 18 to 21 June 2024 in Kigali at the\n\
+         highest possible level, including Heads of State and\n\
+         Government,\n\
+         Recalling also its decision 78/550 of 7 May 2024, by\n\
+         which it decided that the third United Nations\n\
+         Conference on Landlocked Developing Countries should be\n\
+         postponed to a later date,\n\
+         1.\n\
+         Welcomes and accepts with appreciation the generous\n\
+         offer of the Government of Botswana to host the third\n\
+         United Nations Conference on Landlocked Developing\n\
+         Countries, and decides that the Conference will be held\n\
+         in Gaborone for a duration of four days, from 10 to\n\
+         13 December 2024, at the highest possible level,\n\
+         including Heads of State and Government, on the theme\n\
+         “Driving progress through partnerships”;\n\
+         2. Strongly encourages Governments, intergovernmental\n\
+         and non‑governmental organizations, major groups and\n\
+         other donors to contribute in a timely manner to the\n\
+         trust fund in support of activities undertaken by the\n\
+         Office of the High Representative for the Least\n\
+         Developed Countries, Landlocked Developing Countries and\n\
+         Small Island Developing States to support the\n\
+         preparations for the third United Nations Conference on\n\
+         Landlocked Developing Countries and the participation of\n\
+         landlocked developing countries in the Conference.\n\
+         98th plenary meeting\n\
+         10 July 2024\n";
+    let conversion = util::convert_text(text);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    let xml = &conversion.xml;
+    assert!(
+        xml.contains("convene the third United Nations Conference on Landlocked Developing Countries from 18 to"),
+        "{xml}"
+    );
+    let titles: Vec<&str> = conversion
+        .furniture
+        .iter()
+        .filter(|f| f.kind == un2akn::clean::FurnitureKind::RunningTitle)
+        .map(|f| f.text.as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Further modalities of the third United Nations Conference on",
+            "Landlocked Developing Countries"
+        ]
+    );
+}

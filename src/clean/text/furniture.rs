@@ -617,6 +617,25 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
             let fewer = if before < after { at - 1 } else { at };
             titles[fewer] = None;
         }
+        // Where both sides are only in the masthead, the side that holds
+        // less of it is text (78/315 at 56 columns without blank lines: the
+        // page's last line "United Nations Conference on Landlocked
+        // Developing", above the symbol, under which the whole title is
+        // printed; zh 76/269 at 80 columns: the date "2022年6月20日" of
+        // its conclusions).
+        let length = |title: &Option<(Vec<usize>, usize)>| {
+            title.as_ref().map_or(0, |(lines, _)| {
+                lines
+                    .iter()
+                    .map(|&i| raws[i].text.trim().len())
+                    .sum::<usize>()
+            })
+        };
+        let (before_len, after_len) = (length(&titles[at - 1]), length(&titles[at]));
+        if before == 1 && after == 1 && before_len != after_len {
+            let less = if before_len < after_len { at - 1 } else { at };
+            titles[less] = None;
+        }
     }
     // A page prints its title once: where the lines on one side of the
     // symbol are a title printed on other pages, those on the other side
