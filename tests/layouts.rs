@@ -694,3 +694,24 @@ fn a_points_label_alone_after_and_opens_its_point_without_blank_lines() {
     );
     assert_eq!(packed.xml.matches("<point").count(), 17, "{}", packed.xml);
 }
+
+#[test]
+fn a_line_under_a_titles_colon_above_the_symbol_is_text_beside_the_title() {
+    // 80/108 at 56 columns (seed 106): "… Development Goal 14:" ⏎ "Conserve
+    // and sustainably use the oceans, seas and marine" ⏎ "A/RES/80/108" ⏎
+    // the whole title. The line is printed atop another page too, so it
+    // read as a running title, and the colon above it as no sentence's
+    // tail: nine words were dropped. Beside a title already taken, it goes
+    // on its sentence; that it stands near the furniture twice is warned.
+    let (text, theirs) = fixture("en/A_RES_80_108.seed106");
+    let conversion = util::convert_text(&text);
+    assert_eq!(facts(&conversion.xml), facts(&theirs));
+    assert_nothing_lost("en/A_RES_80_108.seed106", &conversion.xml, &theirs);
+    assert!(
+        conversion
+            .xml
+            .contains("Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development was convened at United"),
+        "{}",
+        conversion.xml
+    );
+}

@@ -318,16 +318,28 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             // that happens to read as one of the masthead's title lines
             // ("Desertification in Those Countries Experiencing Serious
             // Drought and/or") goes on into the text below it.
-            let the_masthead_title = titles.iter().all(|&index| in_head(&raws[index]))
-                && !page_shows_title(raws, anchor);
+            let shows_title = page_shows_title(raws, anchor);
+            let the_masthead_title =
+                titles.iter().all(|&index| in_head(&raws[index])) && !shows_title;
+            // Beside a title already taken, a line under a colon goes on
+            // its sentence too: "… Development Goal 14:" ⏎ "Conserve and
+            // sustainably use the oceans, seas and marine" ⏎ "A/RES/80/108"
+            // ⏎ the whole title (80/108 at 56 columns), a line the text
+            // also prints atop another page.
+            let tail = |index: usize| {
+                is_sentence_tail(raws, index)
+                    || shows_title
+                        && raws[index - 1].kind == Kind::Text
+                        && raws[index - 1].text.trim_end().ends_with(':')
+            };
             let in_paragraph = !the_masthead_title
                 && titles.last().is_some_and(|&last| {
                     if direction < 0 {
-                        is_sentence_tail(raws, last)
+                        last > 0 && tail(last)
                     } else {
                         raws.get(last + 1)
                             .is_some_and(|below| below.kind == Kind::Text)
-                            && is_sentence_tail(raws, last + 1)
+                            && tail(last + 1)
                     }
                 });
             if !in_paragraph {
