@@ -118,8 +118,7 @@ pub(super) fn split_paragraphs<'b, 'a>(
         // "47." ⏎ (page) ⏎ "Takes note …"): its text opens the next page.
         let numbered = line.starts_with(char::is_numeric)
             && (operative_number(line).is_ok_and(|(rest, _)| opens_paragraph(rest))
-                || (line.starts_with(|c: char| c.is_ascii_digit())
-                    && is_lone_label(line)
+                || (is_lone_number(line)
                     && match next {
                         Some(next) => opens_paragraph(next),
                         None => line.trim_end().ends_with('.'),
@@ -151,12 +150,10 @@ pub(super) fn split_paragraphs<'b, 'a>(
         // follows one alone on its line ("2." ⏎ "считает, что …"): its text
         // goes on past a comma (no recital follows one inside it).
         let numbered_part = || {
-            let lone_number = |at: usize| {
-                let text = &block.lines[at].text;
-                is_lone_label(text) && text.starts_with(|c: char| c.is_ascii_digit())
-            };
             operative_number(&block.lines[start].text).is_ok()
-                || start.checked_sub(1).is_some_and(lone_number)
+                || start
+                    .checked_sub(1)
+                    .is_some_and(|before| is_lone_number(&block.lines[before].text))
         };
         if after_heading
             || after_article_heading
@@ -804,6 +801,12 @@ fn is_budget_label(text: &str) -> bool {
             && operative::convention_division(text).is_some_and(|(kind, _, _)| {
                 matches!(kind, DivisionKind::Part | DivisionKind::Section)
             })
+}
+
+/// A paragraph's number alone on its line, with its dot or not ("6.",
+/// "12 -"): a label alone that opens with a figure.
+fn is_lone_number(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit()) && is_lone_label(text)
 }
 
 /// A paragraph's number alone on its line without its dot ("6").

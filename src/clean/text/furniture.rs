@@ -318,24 +318,25 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             // that happens to read as one of the masthead's title lines
             // ("Desertification in Those Countries Experiencing Serious
             // Drought and/or") goes on into the text below it.
-            let shows_title = page_shows_title(raws, anchor);
+            let shows_title = || page_shows_title(raws, anchor);
             let the_masthead_title =
-                titles.iter().all(|&index| in_head(&raws[index])) && !shows_title;
+                titles.iter().all(|&index| in_head(&raws[index])) && !shows_title();
             // Beside a title already taken, a line under a colon goes on
             // its sentence too: "… Development Goal 14:" ⏎ "Conserve and
             // sustainably use the oceans, seas and marine" ⏎ "A/RES/80/108"
             // ⏎ the whole title (80/108 at 56 columns), a line the text
             // also prints atop another page.
-            let tail = |index: usize| {
-                is_sentence_tail(raws, index)
-                    || shows_title
-                        && raws[index - 1].kind == Kind::Text
-                        && raws[index - 1].text.trim_end().ends_with(':')
+            let under_colon = |index: usize| {
+                index.checked_sub(1).is_some_and(|above| {
+                    raws[above].kind == Kind::Text && raws[above].text.trim_end().ends_with(':')
+                })
             };
+            let tail =
+                |index: usize| is_sentence_tail(raws, index) || under_colon(index) && shows_title();
             let in_paragraph = !the_masthead_title
                 && titles.last().is_some_and(|&last| {
                     if direction < 0 {
-                        last > 0 && tail(last)
+                        tail(last)
                     } else {
                         raws.get(last + 1)
                             .is_some_and(|below| below.kind == Kind::Text)
@@ -625,10 +626,6 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
         }
         let printed = |title: &Option<(Vec<usize>, usize)>| title.as_ref().map_or(0, |t| t.1);
         let (before, after) = (printed(&titles[at - 1]), printed(&titles[at]));
-        if before >= 2 && after >= 2 && before != after {
-            let fewer = if before < after { at - 1 } else { at };
-            titles[fewer] = None;
-        }
         // Where both sides are only in the masthead, the side that holds
         // less of it is text (78/315 at 56 columns without blank lines: the
         // page's last line "United Nations Conference on Landlocked
@@ -643,10 +640,17 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
                     .sum::<usize>()
             })
         };
-        let (before_len, after_len) = (length(&titles[at - 1]), length(&titles[at]));
-        if before == 1 && after == 1 && before_len != after_len {
-            let less = if before_len < after_len { at - 1 } else { at };
-            titles[less] = None;
+        // Whether the side before the symbol is the text, where one is.
+        let before_is_text = if before >= 2 && after >= 2 && before != after {
+            Some(before < after)
+        } else if before == 1 && after == 1 {
+            let (before_len, after_len) = (length(&titles[at - 1]), length(&titles[at]));
+            (before_len != after_len).then_some(before_len < after_len)
+        } else {
+            None
+        };
+        if let Some(before_is_text) = before_is_text {
+            titles[if before_is_text { at - 1 } else { at }] = None;
         }
     }
     // A page prints its title once: where the lines on one side of the
