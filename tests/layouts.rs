@@ -439,6 +439,14 @@ fn a_chinese_paragraph_goes_on_after_a_bracket_or_before_a_frame_at_a_pages_top(
 }
 
 #[test]
+fn a_chinese_recital_opening_with_dui_finds_its_verb_on_the_next_line() {
+    // "赞赏地注意到……一切措施，" ⏎ (page) ⏎ "对人道主义人员……遭受其他" ⏎
+    // "不利后果深表遗憾，…" (77/31 at 64 columns): "对" and the verb that
+    // makes it a lead, a line apart, open a recital after a full line.
+    check("zh/A_RES_77_31.seed109");
+}
+
+#[test]
 fn laid_out_texts_without_blank_lines_agree_in_every_script() {
     // Some extractions print no blank line between paragraphs. The laid-out
     // texts without them: Chinese and Arabic recitals had never been split

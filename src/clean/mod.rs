@@ -673,7 +673,7 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
         && !heading
         && !label
         && wrapped() == Some(true)
-        && !opens_like_a_lead(next_text)
+        && !opens_like_a_lead(next)
         && !labelled()
     {
         return true;
@@ -843,9 +843,10 @@ fn is_trailing_mark(c: char) -> bool {
 /// lead phrase of the language's lexicon, or of a lead's form (a
 /// participle or an adjective: "Having", "Concerned", "Consciente") before
 /// a word in lower case ("United Nations" is a name).
-fn opens_like_a_lead(text: &str) -> bool {
+fn opens_like_a_lead(block: &Block<'_>) -> bool {
     use crate::grammar::lead::{guessed_recital, has_lead};
-    if crate::lang::lexicon::frame_without_verb(text) {
+    let text = &block.first().text;
+    if crate::lang::lexicon::frame_without_verb(block.lines.iter().map(|line| line.text.as_ref())) {
         return false;
     }
     has_lead(text)

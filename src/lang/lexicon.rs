@@ -191,16 +191,28 @@ pub fn opens_lower_case_paragraph(text: &str, language: Language) -> bool {
             || guessed_lead(text, language).is_some())
 }
 
-/// Whether Chinese `text` opens with the preposition "对" without the verb
-/// that makes it a lead in its first clause: "对……深表遗憾，" and
-/// "对……表示关切，" open recitals (the UN's emphasis is on both ends), but
-/// "对利比亚的和平、安全和稳定构成威胁，" goes on the sentence before it.
-pub fn frame_without_verb(text: &str) -> bool {
+/// Whether Chinese text, given as its `lines`, opens with the preposition
+/// "对" without the verb that makes it a lead in its first clause:
+/// "对……深表遗憾，" and "对……表示关切，" open recitals (the UN's emphasis is
+/// on both ends), but "对利比亚的和平、安全和稳定构成威胁，" goes on the
+/// sentence before it. The clause is read across lines: "对人道主义人员……
+/// 遭受其他" ⏎ "不利后果深表遗憾，" (77/31 at 64 columns, atop a page).
+pub fn frame_without_verb<'t>(lines: impl IntoIterator<Item = &'t str>) -> bool {
     const VERBS: [&str; 7] = ["表示", "深表", "感到", "欢迎", "赞赏", "关切", "遗憾"];
-    let Some(rest) = text.strip_prefix('对') else {
+    const CLAUSE_ENDS: [char; 3] = ['，', '；', '。'];
+    let mut lines = lines.into_iter();
+    let Some(rest) = lines.next().and_then(|first| first.strip_prefix('对')) else {
         return false;
     };
-    let clause = rest.split(['，', '；', '。']).next().unwrap_or(rest);
+    let mut clause = String::new();
+    for line in std::iter::once(rest).chain(lines) {
+        let line = line.trim();
+        let end = line.find(CLAUSE_ENDS);
+        clause.push_str(&line[..end.unwrap_or(line.len())]);
+        if end.is_some() {
+            break;
+        }
+    }
     !VERBS.iter().any(|verb| clause.contains(verb))
 }
 
@@ -383,6 +395,19 @@ mod tests {
         // Chinese: an adverb before a verb of the lexicon.
         assert_eq!(guess("特别决定设立", Language::Chinese), Some("特别决定"));
         assert_eq!(guess("各国应", Language::Chinese), None);
+    }
+
+    #[test]
+    fn a_frame_with_dui_is_a_lead_only_with_its_verb_in_its_first_clause() {
+        assert!(frame_without_verb(["对利比亚的和平、安全和稳定构成威胁，"]));
+        assert!(!frame_without_verb(["对人道主义人员……深表遗憾，"]));
+        // The clause read across lines, up to its comma only.
+        assert!(!frame_without_verb([
+            "对人道主义人员……遭受其他",
+            "不利后果深表遗憾，"
+        ]));
+        assert!(frame_without_verb(["对和平构成", "威胁，表示关切"]));
+        assert!(!frame_without_verb(["回顾……，"]));
     }
 
     #[test]
