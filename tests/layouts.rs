@@ -447,6 +447,25 @@ fn a_chinese_recital_opening_with_dui_finds_its_verb_on_the_next_line() {
 }
 
 #[test]
+fn a_line_that_lengthens_the_running_title_on_a_few_pages_is_text() {
+    // "50." ⏎ "Encourages Member States, the United Nations and
+    // humanitarian and development" ⏎ the two-line title ⏎ "A/RES/76/128",
+    // on 2 of 21 pages (the paragraph's first line had been dropped as the
+    // title's first line).
+    assert_holds_as(
+        "en/A_RES_76_128.seed108",
+        without_blank_lines,
+        &["<i>Encourages</i> Member States, the United Nations and humanitarian and development organizations to increase"],
+    );
+    // A note's last line above the title on 2 of 23 pages.
+    assert_holds_as(
+        "en/A_RES_79_191.seed100",
+        without_blank_lines,
+        &["E/2022/28</ref>), chap. I, sect. B.</p>"],
+    );
+}
+
+#[test]
 fn laid_out_texts_without_blank_lines_agree_in_every_script() {
     // Some extractions print no blank line between paragraphs. The laid-out
     // texts without them: Chinese and Arabic recitals had never been split
