@@ -466,6 +466,20 @@ fn a_line_that_lengthens_the_running_title_on_a_few_pages_is_text() {
 }
 
 #[test]
+fn a_page_prints_its_title_once_on_the_side_that_holds_all_of_it() {
+    // "78/285. Review of the implementation of General Assembly resolution"
+    // ⏎ its four other lines ⏎ "A/RES/78/285" ⏎ the five-line running
+    // title: the four lines are printed so on another page too, as the
+    // title's tail; the side of the symbol that holds the whole title is
+    // the running title, and the masthead keeps its own.
+    assert_holds_as(
+        "en/A_RES_78_285.seed106",
+        without_blank_lines,
+        &["General Assembly resolution 75/290 A on the strengthening of the Economic and Social Council and resolution 75/290 B"],
+    );
+}
+
+#[test]
 fn laid_out_texts_without_blank_lines_agree_in_every_script() {
     // Some extractions print no blank line between paragraphs. The laid-out
     // texts without them: Chinese and Arabic recitals had never been split

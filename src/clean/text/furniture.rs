@@ -637,12 +637,15 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
         }
         let printed = |title: &Option<(Vec<usize>, usize)>| title.as_ref().map_or(0, |t| t.1);
         let (before, after) = (printed(&titles[at - 1]), printed(&titles[at]));
-        // Where both sides are only in the masthead, the side that holds
-        // less of it is text (78/315 at 56 columns without blank lines: the
-        // page's last line "United Nations Conference on Landlocked
-        // Developing", above the symbol, under which the whole title is
-        // printed; zh 76/269 at 80 columns: the date "2022年6月20日" of
-        // its conclusions).
+        // Where both sides are printed as often (only in the masthead, or
+        // on as many pages), the side that holds less of the title is text
+        // (78/315 at 56 columns without blank lines: the page's last line
+        // "United Nations Conference on Landlocked Developing", above the
+        // symbol, under which the whole title is printed; zh 76/269 at 80
+        // columns: the date "2022年6月20日" of its conclusions; 78/285 at
+        // 56 columns: the masthead title's last four lines above the second
+        // page's symbol, which another page prints as the tail of its
+        // five-line title).
         let length = |title: &Option<(Vec<usize>, usize)>| {
             title.as_ref().map_or(0, |(lines, _)| {
                 lines
@@ -654,7 +657,7 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
         // Whether the side before the symbol is the text, where one is.
         let before_is_text = if before >= 2 && after >= 2 && before != after {
             Some(before < after)
-        } else if before == 1 && after == 1 {
+        } else if before == after && before > 0 {
             let (before_len, after_len) = (length(&titles[at - 1]), length(&titles[at]));
             (before_len != after_len).then_some(before_len < after_len)
         } else {
