@@ -779,7 +779,7 @@ fn closes_a_quotation(block: &Block<'_>) -> bool {
 /// Whether `text` is a division's label alone: a part's ("II", "B",
 /// "ثانيا", "二"), or a word or two with a capital and a number, "Section
 /// 18", "Section 29A", "Part VIII", "Income section 2".
-fn is_division_label(text: &str) -> bool {
+pub(crate) fn is_division_label(text: &str) -> bool {
     let text = text.trim();
     let part = text.trim_end_matches('.');
     if (1..=6).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_uppercase()) {

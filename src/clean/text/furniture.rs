@@ -291,6 +291,7 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
         .collect();
     for anchor in anchors {
         for direction in [-1isize, 1] {
+            let shows_title = || page_shows_title(raws, anchor);
             let mut titles = Vec::new();
             let mut at = anchor as isize + direction;
             while at >= 0 && (at as usize) < raws.len() {
@@ -299,7 +300,12 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
                     at += direction;
                     continue;
                 }
-                if titles.len() < 2 && is_candidate(raw) {
+                // "I" ⏎ "Support account for peacekeeping operations" ⏎
+                // "A/RES/79/298" ⏎ the same title (79/298 at 56 columns):
+                // under a part's label, beside the page's title already
+                // taken, the part's heading, which reads as the title.
+                let heading = || heads_a_part(raws, at as usize) && shows_title();
+                if titles.len() < 2 && is_candidate(raw) && !heading() {
                     titles.push(at as usize);
                     at += direction;
                     continue;
@@ -318,7 +324,6 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             // that happens to read as one of the masthead's title lines
             // ("Desertification in Those Countries Experiencing Serious
             // Drought and/or") goes on into the text below it.
-            let shows_title = || page_shows_title(raws, anchor);
             let the_masthead_title =
                 titles.iter().all(|&index| in_head(&raws[index])) && !shows_title();
             // Beside a title already taken, a line under a colon goes on
@@ -364,7 +369,7 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
                         && i >= head_end
                         && !is_sentence_tail(raws, i)
                         && !is_lone_label(raws[i].text)
-                        && !titles_an_annex(raws, i)
+                        && !heads_a_part(raws, i)
                 })
             })
             .collect()
@@ -471,15 +476,20 @@ fn goes_on_differently(raws: &[Raw<'_>], places: &[(usize, usize)]) -> bool {
         && places.iter().any(|&(line, _)| next(line) != next(first))
 }
 
-/// Whether line `index` is an annex's title, under its "Annex" heading
-/// ("Annex" ⏎ "Sevilla Commitment"): text by right, though the running
-/// title may read the same.
-fn titles_an_annex(raws: &[Raw<'_>], index: usize) -> bool {
+/// Whether line `index` stands under a part's or an annex's label ("I",
+/// "Part II", "Annex"), blank lines or a page's furniture between: that
+/// part's heading or the annex's title ("Annex" ⏎ (page) ⏎ "Sevilla
+/// Commitment"), text by right, though the running title may read the same.
+fn heads_a_part(raws: &[Raw<'_>], index: usize) -> bool {
     raws[..index]
         .iter()
         .rev()
-        .find(|raw| raw.kind != Kind::Blank)
-        .is_some_and(|raw| raw.kind == Kind::Text && crate::lang::is_annex_heading_line(raw.text))
+        .find(|raw| raw.kind != Kind::Blank && !is_furniture(raw.kind))
+        .is_some_and(|raw| {
+            raw.kind == Kind::Text
+                && (crate::clean::is_division_label(raw.text)
+                    || crate::lang::is_annex_heading_line(raw.text))
+        })
 }
 
 /// Whether line `index` goes on with a sentence begun on the text line
@@ -654,8 +664,18 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
                     .sum::<usize>()
             })
         };
+        // "Annex" ⏎ "Sevilla Commitment" ⏎ "A/RES/79/323" ⏎ "Sevilla
+        // Commitment" (79/323 without blank lines): the line right under a
+        // part's label is its heading, the other side the page's title.
+        let under_label = titles[at - 1].as_ref().is_some_and(|(lines, _)| {
+            lines[0]
+                .checked_sub(1)
+                .is_some_and(|above| raws[above].kind == Kind::Text && heads_a_part(raws, lines[0]))
+        });
         // Whether the side before the symbol is the text, where one is.
-        let before_is_text = if before >= 2 && after >= 2 && before != after {
+        let before_is_text = if before > 0 && after > 0 && under_label {
+            Some(true)
+        } else if before >= 2 && after >= 2 && before != after {
             Some(before < after)
         } else if before == after && before > 0 {
             let (before_len, after_len) = (length(&titles[at - 1]), length(&titles[at]));
