@@ -512,6 +512,18 @@ fn a_parts_heading_that_reads_as_the_running_title_is_kept() {
 }
 
 #[test]
+fn the_meetings_date_above_the_last_symbol_is_no_title() {
+    // "الجلسة العامة 42" ⏎ "30 تشرين الثاني/نوفمبر 2022" ⏎ "A/RES/77/26":
+    // the date is in the masthead's adoption line too, but under a meeting
+    // line it dates the meeting.
+    assert_holds_as(
+        "ar/A_RES_77_26.seed104",
+        without_blank_lines,
+        &["<docDate date=\"2022-11-30\" refersTo=\"#dateOfAdoption\">30 تشرين الثاني/نوفمبر 2022</docDate>"],
+    );
+}
+
+#[test]
 fn laid_out_texts_without_blank_lines_agree_in_every_script() {
     // Some extractions print no blank line between paragraphs. The laid-out
     // texts without them: Chinese and Arabic recitals had never been split

@@ -442,6 +442,14 @@ fn is_paragraph_figure(text: &str) -> bool {
     !text.is_empty() && text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether `meeting` is a meeting line and `date` a date, each alone on its
+/// line: "42nd plenary meeting" ⏎ "30 November 2022", "الجلسة العامة 42" ⏎
+/// "30 تشرين الثاني/نوفمبر 2022".
+pub(crate) fn is_meeting_and_date(meeting: &str, date: &str) -> bool {
+    conclusions::meeting_line(meeting.trim()).is_ok_and(|(rest, _)| rest.is_empty())
+        && date::date(date.trim()).is_ok_and(|(rest, _)| rest.is_empty())
+}
+
 /// A paragraph number or point label alone on its line: "1.", "(a)", and
 /// the other languages' forms "12 -", "(د)", "a)", "１．", "（a）".
 pub(crate) fn is_lone_label(text: &str) -> bool {

@@ -305,7 +305,11 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
                 // under a part's label, beside the page's title already
                 // taken, the part's heading, which reads as the title.
                 let heading = || heads_a_part(raws, at as usize) && shows_title();
-                if titles.len() < 2 && is_candidate(raw) && !heading() {
+                if titles.len() < 2
+                    && is_candidate(raw)
+                    && !heading()
+                    && !dates_a_meeting(raws, at as usize)
+                {
                     titles.push(at as usize);
                     at += direction;
                     continue;
@@ -492,6 +496,21 @@ fn heads_a_part(raws: &[Raw<'_>], index: usize) -> bool {
         })
 }
 
+/// Whether line `index` is a date under a meeting line: the date of the
+/// meeting ("الجلسة العامة 42" ⏎ "30 تشرين الثاني/نوفمبر 2022" ⏎
+/// "A/RES/77/26", ar 77/26 without blank lines), which the masthead's
+/// adoption line holds too, but no title.
+fn dates_a_meeting(raws: &[Raw<'_>], index: usize) -> bool {
+    raws[..index]
+        .iter()
+        .rev()
+        .find(|raw| raw.kind != Kind::Blank)
+        .is_some_and(|raw| {
+            raw.kind == Kind::Text
+                && crate::grammar::is_meeting_and_date(raw.text, raws[index].text)
+        })
+}
+
 /// Whether line `index` goes on with a sentence begun on the text line
 /// right above it (no blank line between, none of ". ; :" closing that
 /// one), or opens the paragraph numbered there: never a running title's
@@ -629,7 +648,7 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
             let plausible = text.len() >= 8
                 && (has_words(&text) || (repeated && in_head))
                 && !text.ends_with(['.', ';', ':']);
-            if plausible && (repeated || in_head) {
+            if plausible && (repeated || in_head) && !dates_a_meeting(raws, lines[0]) {
                 found = Some((lines, printed));
                 break;
             }
