@@ -524,6 +524,16 @@ fn the_meetings_date_above_the_last_symbol_is_no_title() {
 }
 
 #[test]
+fn an_agenda_items_title_goes_on_past_a_word_broken_at_its_hyphen() {
+    // "… Parties to the Treaty on the Non-" ⏎ "Proliferation of Nuclear
+    // Weapons": one title, the compound whole.
+    assert_holds(
+        "en/A_RES_78_30.seed96",
+        &["Treaty on the Non-Proliferation of Nuclear Weapons</inline>"],
+    );
+}
+
+#[test]
 fn laid_out_texts_without_blank_lines_agree_in_every_script() {
     // Some extractions print no blank line between paragraphs. The laid-out
     // texts without them: Chinese and Arabic recitals had never been split

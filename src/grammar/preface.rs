@@ -504,8 +504,14 @@ fn masthead_continues(line: &str, next: &str) -> bool {
     if line.starts_with('[') && !line.contains(']') {
         return true;
     }
+    // "… Parties to the Treaty on the Non-" ⏎ "Proliferation of Nuclear
+    // Weapons" (78/30 at 96 columns): a word broken at its hyphen.
+    let broken = line
+        .trim_end()
+        .strip_suffix(['-', '‐'])
+        .is_some_and(|word| word.ends_with(char::is_alphabetic));
     let last_word = line.rsplit(' ').next().unwrap_or_default();
-    line.ends_with(',') || CONNECTORS.contains(&last_word)
+    broken || line.ends_with(',') || CONNECTORS.contains(&last_word)
 }
 
 #[cfg(test)]
@@ -574,5 +580,15 @@ mod tests {
             "Agenda item 99 (x)"
         ));
         assert!(!masthead_continues("Distr.: General", "6 December 2023"));
+    }
+
+    #[test]
+    fn a_word_broken_at_its_hyphen_goes_on() {
+        assert!(masthead_continues(
+            "Review Conferences of the Parties to the Treaty on the Non- ",
+            "Proliferation of Nuclear Weapons"
+        ));
+        // Not a dash after a space.
+        assert!(!masthead_continues("Agenda item 99 -", "General"));
     }
 }
