@@ -389,7 +389,7 @@ pub(crate) fn joins_without_space(text: &str, next: &str) -> bool {
 
 /// Whether `text` ends with a word broken at a hyphen ("… also requests
 /// the Secretary-", "COVID-19-"): a hyphen after a letter or a figure.
-fn broken_word(text: &str) -> bool {
+pub(crate) fn broken_word(text: &str) -> bool {
     text.strip_suffix('-')
         .is_some_and(|rest| rest.ends_with(char::is_alphanumeric))
 }

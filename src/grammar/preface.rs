@@ -506,12 +506,10 @@ fn masthead_continues(line: &str, next: &str) -> bool {
     }
     // "… Parties to the Treaty on the Non-" ⏎ "Proliferation of Nuclear
     // Weapons" (78/30 at 96 columns): a word broken at its hyphen.
-    let broken = line
-        .trim_end()
-        .strip_suffix(['-', '‐'])
-        .is_some_and(|word| word.ends_with(char::is_alphabetic));
     let last_word = line.rsplit(' ').next().unwrap_or_default();
-    broken || line.ends_with(',') || CONNECTORS.contains(&last_word)
+    crate::clean::broken_word(line.trim_end())
+        || line.ends_with(',')
+        || CONNECTORS.contains(&last_word)
 }
 
 #[cfg(test)]
