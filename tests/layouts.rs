@@ -738,6 +738,11 @@ fn a_document_that_prints_no_running_title_has_none_on_one_page() {
         without_blank_lines,
         &["في الجولان السوري المحتل، وإلى الجمعية العامة"],
     );
+    // At 56 columns (seed 106), with blank lines: "للشعب الفلسطيني في
+    // الأرض الفلسطينية المحتلة، بما فيها", a line of the title a recital
+    // quotes, atop page 7 of 10, had been dropped as a title the masthead
+    // prints.
+    check("ar/A_RES_76_225.seed106");
 }
 
 #[test]

@@ -286,6 +286,16 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             && (repeated || in_head(raw))
     };
     header_titles(raws, &head_lines);
+    // A document prints its title on every page after the first, or on
+    // none: where three pages or more print none, a line at a page's top
+    // that is in the masthead is text (ar 76/225 at 56 columns: "للشعب
+    // الفلسطيني في الأرض الفلسطينية المحتلة، بما فيها", a line of its
+    // title quoted in a recital, atop page 7 of 10).
+    let untitled = tops >= 3
+        && !counts.values().any(|&repeated| repeated)
+        && !raws
+            .iter()
+            .any(|raw| raw.kind == Kind::Furniture(FurnitureKind::RunningTitle));
     let anchors: Vec<usize> = (0..raws.len())
         .filter(|&i| is_page_anchor(raws[i].kind))
         .collect();
@@ -306,6 +316,7 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
                 // taken, the part's heading, which reads as the title.
                 let heading = || heads_a_part(raws, at as usize) && shows_title();
                 if titles.len() < 2
+                    && !untitled
                     && is_candidate(raw)
                     && !heading()
                     && !dates_a_meeting(raws, at as usize)
