@@ -446,8 +446,14 @@ fn is_paragraph_figure(text: &str) -> bool {
 /// line: "42nd plenary meeting" ⏎ "30 November 2022", "الجلسة العامة 42" ⏎
 /// "30 تشرين الثاني/نوفمبر 2022".
 pub(crate) fn is_meeting_and_date(meeting: &str, date: &str) -> bool {
-    conclusions::meeting_line(meeting.trim()).is_ok_and(|(rest, _)| rest.is_empty())
+    is_meeting_line(meeting.trim_start())
         && date::date(date.trim()).is_ok_and(|(rest, _)| rest.is_empty())
+}
+
+/// Whether `text` is a meeting line and nothing else (spaces at its end
+/// aside): "45th plenary meeting".
+fn is_meeting_line(text: &str) -> bool {
+    conclusions::meeting_line(text.trim_end()).is_ok_and(|(rest, _)| rest.is_empty())
 }
 
 /// A paragraph number or point label alone on its line: "1.", "(a)", and

@@ -8,7 +8,6 @@
 //! full printed line where the text has one: a line that fills it wrapped,
 //! and one that stops short may have ended its paragraph.
 
-use super::conclusions::meeting_line;
 use super::lead::{self, lead_len, Part};
 use super::operative::{self, operative_number, point_label, MAX_HEADING};
 use super::preamble::{is_formula, is_separator};
@@ -225,7 +224,7 @@ fn starts_paragraph(
     // "… entitled “Assistance in mine action”." ⏎ "45th plenary meeting" ⏎
     // "7 December 2023": the meeting, a line of its own, after the last
     // paragraph's stop.
-    let meeting = || meeting_line(line.trim_end()).is_ok_and(|(rest, _)| rest.is_empty());
+    let meeting = || super::is_meeting_line(line);
     if without_closing_calls(previous).ends_with(['.', '。']) && meeting() {
         return true;
     }

@@ -496,15 +496,16 @@ fn goes_on_differently(raws: &[Raw<'_>], places: &[(usize, usize)]) -> bool {
 /// part's heading or the annex's title ("Annex" ⏎ (page) ⏎ "Sevilla
 /// Commitment"), text by right, though the running title may read the same.
 fn heads_a_part(raws: &[Raw<'_>], index: usize) -> bool {
-    raws[..index]
-        .iter()
-        .rev()
-        .find(|raw| raw.kind != Kind::Blank && !is_furniture(raw.kind))
-        .is_some_and(|raw| {
-            raw.kind == Kind::Text
-                && (crate::clean::is_division_label(raw.text)
-                    || crate::lang::is_annex_heading_line(raw.text))
-        })
+    text_above(raws, index, |kind| {
+        kind == Kind::Blank || is_furniture(kind)
+    })
+    .is_some_and(is_part_label)
+}
+
+/// Whether `text` is a part's or an annex's label alone on its line: "I",
+/// "Part II", "Section 18", "Annex", "المرفق".
+fn is_part_label(text: &str) -> bool {
+    crate::clean::is_division_label(text) || crate::lang::is_annex_heading_line(text)
 }
 
 /// Whether line `index` is a date under a meeting line: the date of the
@@ -512,14 +513,19 @@ fn heads_a_part(raws: &[Raw<'_>], index: usize) -> bool {
 /// "A/RES/77/26", ar 77/26 without blank lines), which the masthead's
 /// adoption line holds too, but no title.
 fn dates_a_meeting(raws: &[Raw<'_>], index: usize) -> bool {
+    text_above(raws, index, |kind| kind == Kind::Blank)
+        .is_some_and(|meeting| crate::grammar::is_meeting_and_date(meeting, raws[index].text))
+}
+
+/// The text of the nearest line above line `index` that `skip` does not
+/// pass over, if that line is text.
+fn text_above<'a>(raws: &[Raw<'a>], index: usize, skip: impl Fn(Kind) -> bool) -> Option<&'a str> {
     raws[..index]
         .iter()
         .rev()
-        .find(|raw| raw.kind != Kind::Blank)
-        .is_some_and(|raw| {
-            raw.kind == Kind::Text
-                && crate::grammar::is_meeting_and_date(raw.text, raws[index].text)
-        })
+        .find(|raw| !skip(raw.kind))
+        .filter(|raw| raw.kind == Kind::Text)
+        .map(|raw| raw.text)
 }
 
 /// Whether line `index` goes on with a sentence begun on the text line
@@ -637,13 +643,15 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
         } else {
             Cow::Borrowed(&head)
         };
+        // The first k lines of the run, their text, and how many runs print it.
         let printed_of = |k: usize| {
-            let text = joined(&sides(run, k), raws);
-            (counts.get(&text).copied().unwrap_or(0), text)
+            let lines = sides(run, k);
+            let text = joined(&lines, raws);
+            (counts.get(&text).copied().unwrap_or(0), text, lines)
         };
         let mut found = None;
         for k in (1..=run.len()).rev() {
-            let (printed, text) = printed_of(k);
+            let (printed, text, lines) = printed_of(k);
             let repeated = printed >= 2;
             // A title reads the same on every page: a line that lengthens
             // it on a few pages of many is a paragraph's, printed twice
@@ -653,7 +661,6 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
             if repeated && k > 1 && printed_of(k - 1).0 > 2 * printed {
                 continue;
             }
-            let lines = sides(run, k);
             let in_head = head.len() > text.len() && contains_words(&head, &text);
             // A title of one word ("Jerusalem") only where it is both.
             let plausible = text.len() >= 8
@@ -698,9 +705,9 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
         // Commitment" (79/323 without blank lines): the line right under a
         // part's label is its heading, the other side the page's title.
         let under_label = titles[at - 1].as_ref().is_some_and(|(lines, _)| {
-            lines[0]
-                .checked_sub(1)
-                .is_some_and(|above| raws[above].kind == Kind::Text && heads_a_part(raws, lines[0]))
+            lines[0].checked_sub(1).is_some_and(|above| {
+                raws[above].kind == Kind::Text && is_part_label(raws[above].text)
+            })
         });
         // Whether the side before the symbol is the text, where one is.
         let before_is_text = if before > 0 && after > 0 && under_label {
