@@ -815,3 +815,17 @@ fn a_line_under_a_titles_colon_above_the_symbol_is_text_beside_the_title() {
         conversion.xml
     );
 }
+
+#[test]
+fn long_recitals_between_blank_lines_keep_a_lead_after_a_full_lines_comma() {
+    // ru 77/181 at 62 columns (seed 114): its recitals are long, 12.03
+    // lines a block, so the blank lines between them were not trusted to
+    // part the paragraphs, and "… никто не будет забыт," ⏎ "подтверждая
+    // признание того, …", one recital, was split in two. A narrow page's
+    // blocks are measured in columns as well.
+    assert_one_paragraph(
+        "ru/A_RES_77_181.seed114",
+        "торжественное обещание, что никто не будет забыт,",
+        "подтверждая признание того, что достоинство",
+    );
+}

@@ -106,13 +106,16 @@ pub fn parse(clean: &CleanText<'_>, options: &ParseOptions) -> Result<Parsed, Er
     } else {
         0
     };
-    // Where blank lines part the paragraphs (a few lines to a block), a
-    // full line inside a block only wrapped. Where they part every few
-    // lines, they make the width safe to take from half the lines: a short
-    // resolution's "…مواصلتها،" ⏎ "وإذ يحيط علما …" (ar S/RES/2652 at 72
-    // columns, 38 lines) is one recital.
+    // Where blank lines part the paragraphs (a few lines to a block: at
+    // most 12 on average, or at a narrow width 800 columns, as ru 77/181's
+    // long recitals take 12.03 lines of 61), a full line inside a block only
+    // wrapped. A text without blank lines between its paragraphs holds
+    // pages of them in a block (1,240 columns or more). Where they part
+    // every few lines, they make the width safe to take from half the
+    // lines: a short resolution's "…مواصلتها،" ⏎ "وإذ يحيط علما …" (ar
+    // S/RES/2652 at 72 columns, 38 lines) is one recital.
     let blocks = clean.blocks.len();
-    let full_line = if blocks * 12 >= lines
+    let full_line = if (blocks * 12 >= lines || blocks * 800 >= lines * line_width)
         && (printed_line > 0
             || (blocks * 3 >= lines && crate::clean::is_line_width(line_width, lines * 2)))
     {
