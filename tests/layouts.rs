@@ -829,3 +829,37 @@ fn long_recitals_between_blank_lines_keep_a_lead_after_a_full_lines_comma() {
         "подтверждая признание того, что достоинство",
     );
 }
+
+#[test]
+fn an_adoption_line_broken_between_its_day_and_month_is_one_line() {
+    // 79/164 at 56 columns (seed 106): "… on 17" ⏎ "December 2024" lost
+    // the adoption date's line, and the title was read as "December 2024".
+    assert_holds(
+        "en/A_RES_79_164.seed106",
+        &[
+            r##"<docDate date="2024-12-17" refersTo="#dateOfAdoption">17 December 2024</docDate></docType>"##,
+            "<docTitle>Universal realization of the right of peoples to self-determination</docTitle>",
+        ],
+    );
+}
+
+#[test]
+fn a_russian_adoption_line_goes_on_with_its_date_or_its_year() {
+    // At 56 columns (seed 106): "… Ассамблеей 12 декабря" ⏎ "2022 года"
+    // (77/143), "… Ассамблеей" ⏎ "18 апреля 2023 года" (77/281); and a
+    // routing line over three lines, "[по докладу …" ⏎ "… (Четвертый
+    // комитет)" ⏎ "(A/77/408, пункт 33)]", one line to its bracket.
+    assert_holds(
+        "ru/A_RES_77_143.seed106",
+        &[
+            r##"<docDate date="2022-12-12" refersTo="#dateOfAdoption">12 декабря 2022 года</docDate></docType>"##,
+            "(Четвертый комитет) (<ref href=\"https://undocs.org/A/77/408\">A/77/408</ref>, пункт 33)</inline>]",
+        ],
+    );
+    assert_holds(
+        "ru/A_RES_77_281.seed106",
+        &[
+            r##"Ассамблеей <docDate date="2023-04-18" refersTo="#dateOfAdoption">18 апреля 2023 года</docDate></docType>"##,
+        ],
+    );
+}

@@ -121,9 +121,7 @@ impl DocumentParser {
             let title = resolution_title(text).is_ok_and(|(rest, _)| rest.trim().is_empty())
                 || crate::lang::resolution_title(text)
                     .is_some_and(|(_, _, end)| matches!(&text[end..], "" | "," | "号决议"));
-            title
-                && !text.starts_with(char::is_lowercase)
-                && !masthead_continues(&pair[0].text, text)
+            title && !text.starts_with(char::is_lowercase) && !masthead_continues(&pair[..1], text)
         });
         if let (true, Some(at)) = (self.text_mode, sc_title_at) {
             self.masthead_block(&lines[..=at]);
@@ -156,7 +154,9 @@ impl DocumentParser {
             let ends = match lines.get(index + 1) {
                 None => true,
                 Some(_) if line.hard_break => true,
-                Some(next) if self.text_mode => !masthead_continues(&line.text, &next.text),
+                Some(next) if self.text_mode => {
+                    !masthead_continues(&lines[start..=index], &next.text)
+                }
                 Some(_) => false,
             };
             if ends {
@@ -486,27 +486,55 @@ fn statement_opening_lines(lines: &[Line<'_>]) -> Option<(usize, usize)> {
     })
 }
 
-/// In text input, whether masthead line `next` continues `line`.
-fn masthead_continues(line: &str, next: &str) -> bool {
+/// In text input, whether masthead line `next` continues the group of
+/// lines `group` (its lines so far, the last one above `next`).
+fn masthead_continues(group: &[Line<'_>], next: &str) -> bool {
+    // A bracketed routing line goes on to its closing bracket, over as many
+    // lines as it takes ("[по докладу Комитета по специальным политическим"
+    // ⏎ "вопросам и вопросам деколонизации (Четвертый комитет)" ⏎
+    // "(A/77/408, пункт 33)]").
+    let Some(last) = group.last() else {
+        return false;
+    };
+    if group[0].text.starts_with('[') && !group.iter().any(|line| line.text.contains(']')) {
+        return true;
+    }
+    line_continues(&last.text, next)
+}
+
+/// Whether masthead line `next` continues `line`.
+fn line_continues(line: &str, next: &str) -> bool {
     if next.starts_with(|c: char| c.is_lowercase()) {
         return true;
     }
     // "… adopted by the General Assembly on 4 December" ⏎ "2023": a year
     // alone on a line ends the date before it.
-    let year = next.trim();
+    // So does a Russian year with its word ("… 6 декабря" ⏎ "2022 года").
+    let next = next.trim();
+    let year = next.strip_suffix(" года").unwrap_or(next);
     if year.len() == 4
         && (year.starts_with("19") || year.starts_with("20"))
         && year.bytes().all(|b| b.is_ascii_digit())
     {
         return true;
     }
-    // A bracketed routing line goes on to its closing bracket.
-    if line.starts_with('[') && !line.contains(']') {
+    // "Резолюция, принятая Генеральной Ассамблеей" ⏎ "6 декабря 2022 года":
+    // an adoption line goes on with its date.
+    if crate::lang::date::starts_with_day_of_month(next) && crate::lang::adoption_awaits_date(line)
+    {
+        return true;
+    }
+    // "… adopted by the General Assembly on 21" ⏎ "November 2023" (78/10 at
+    // 56 columns), "… في 21" ⏎ "تشرين الثاني/نوفمبر 2023": a day ends the
+    // line, its month opens the next.
+    let last_word = line.trim_end().rsplit(' ').next().unwrap_or_default();
+    let day = crate::lang::date::number(last_word, 1, 2)
+        .is_some_and(|(day, len)| len == last_word.len() && (1..=31).contains(&day));
+    if day && crate::lang::date::starts_with_month(next) {
         return true;
     }
     // "… Parties to the Treaty on the Non-" ⏎ "Proliferation of Nuclear
     // Weapons" (78/30 at 96 columns): a word broken at its hyphen.
-    let last_word = line.rsplit(' ').next().unwrap_or_default();
     crate::clean::broken_word(line.trim_end())
         || line.ends_with(',')
         || CONNECTORS.contains(&last_word)
@@ -568,25 +596,42 @@ mod tests {
     #[test]
     fn a_year_alone_ends_the_date_before_it() {
         let adopted = "Resolution adopted by the General Assembly on 4 December";
-        assert!(masthead_continues(adopted, "2023"));
-        assert!(masthead_continues(
+        assert!(line_continues(adopted, "2023"));
+        assert!(line_continues(
             "Resolution adopted by the General Assembly",
             "on 4 December 2023"
         ));
-        assert!(!masthead_continues(
+        assert!(!line_continues(
             "Seventy-eighth session",
             "Agenda item 99 (x)"
         ));
-        assert!(!masthead_continues("Distr.: General", "6 December 2023"));
+        assert!(!line_continues("Distr.: General", "6 December 2023"));
+    }
+
+    #[test]
+    fn a_day_ending_the_line_goes_on_with_its_month() {
+        let adopted = "Resolution adopted by the General Assembly on 21 ";
+        assert!(line_continues(adopted, "November 2023"));
+        assert!(line_continues(
+            "القرار الذي اتخذته الجمعية العامة في 21",
+            "تشرين الثاني/نوفمبر 2023"
+        ));
+        // Not an agenda item's number over its title, nor a number that
+        // is no day.
+        assert!(!line_continues(
+            "Agenda item 11",
+            "Sport for development and peace"
+        ));
+        assert!(!line_continues("on 32", "November 2023"));
     }
 
     #[test]
     fn a_word_broken_at_its_hyphen_goes_on() {
-        assert!(masthead_continues(
+        assert!(line_continues(
             "Review Conferences of the Parties to the Treaty on the Non- ",
             "Proliferation of Nuclear Weapons"
         ));
         // Not a dash after a space.
-        assert!(!masthead_continues("Agenda item 99 -", "General"));
+        assert!(!line_continues("Agenda item 99 -", "General"));
     }
 }

@@ -389,27 +389,44 @@ pub fn adoption(text: &str) -> Option<Adoption> {
         // "Aprobada por …" names the body; a line without one is not ours.
         return None;
     }
+    // The last date of the line is the adoption date.
+    let (date, date_span) = last_date(text)?;
+    Some(Adoption {
+        body,
+        date,
+        date_span,
+    })
+}
+
+/// The last date printed in `text`, in any language, and where it starts
+/// and ends (bytes). A date starts a word, or is glued to the word before
+/// it ("séance, le9 juillet", as the UN's mark-up sometimes joins them), but
+/// never continues a number.
+fn last_date(text: &str) -> Option<(chrono::NaiveDate, (usize, usize))> {
     let mut found = None;
     let unspaced = text.contains('年');
     for (at, _) in text.char_indices() {
-        // A date starts a word, or is glued to the word before it
-        // ("séance, le9 juillet", as the UN's mark-up sometimes joins them),
-        // but never continues a number.
         let boundary = at == 0 || unspaced || !text[..at].ends_with(|c: char| c.is_numeric());
         if !boundary {
             continue;
         }
         let parsed = date::date(&text[at..]).or_else(|| french_date(&text[at..]));
         if let Some((date, len)) = parsed {
-            found = Some(Adoption {
-                body,
-                date,
-                date_span: (at, at + len),
-            });
-            // The last date of the line is the adoption date.
+            found = Some((date, (at, at + len)));
         }
     }
     found
+}
+
+/// Whether `line` opens an adoption statement whose date the next line
+/// holds: "Резолюция, принятая Генеральной Ассамблеей" ⏎ "6 декабря 2022
+/// года", "… اتخذته الجمعية العامة في" ⏎ "9 كانون الأول/ديسمبر 2021", "…
+/// adoptée par l’Assemblée générale le" ⏎ "12 décembre 2022": a word of
+/// adoption (any language) and no date yet.
+pub fn adoption_awaits_date(line: &str) -> bool {
+    let spaced = no_break_spaces_as_spaces(line);
+    (spaced.contains("adopted") || ADOPTED.iter().any(|w| spaced.contains(w)))
+        && last_date(line).is_none()
 }
 
 /// "12 décembre 2022", "1er avril 2022" (the grammar's English and French
