@@ -863,3 +863,15 @@ fn a_russian_adoption_line_goes_on_with_its_date_or_its_year() {
         ],
     );
 }
+
+#[test]
+fn a_chinese_paragraph_broken_after_a_titles_bracket_goes_on_across_a_page() {
+    // zh 76/269 at 56 columns (seed 106): "…纳入《2030年议程》" ⏎ (page) ⏎
+    // "执行工作的主流至关重要，": a two-page text gives no width to tell a
+    // full line by, and the bracket closes no sentence.
+    assert_one_paragraph(
+        "zh/A_RES_76_269.seed106",
+        "《2030年可持续发展议程》，并重申性别平等",
+        "纳入《2030年议程》执行工作的主流至关重要，",
+    );
+}

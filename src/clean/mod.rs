@@ -710,9 +710,11 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     // "2. 重申……第2360(2017)" ⏎ (page) ⏎ "号决议第3段……；": in a script
     // without capitals, where no lower case shows that a sentence goes on,
     // a paragraph's text stops at a bracket only where it does (a heading
-    // may end with one: "Resolution 2528 (2020)").
+    // may end with one: "Resolution 2528 (2020)"); a title's bracket too,
+    // "……纳入《2030年议程》" ⏎ (page) ⏎ "执行工作的主流至关重要，" (zh
+    // 76/269 at 56 columns).
     let caseless = first.is_alphabetic() && !first.is_uppercase() && !first.is_lowercase();
-    let bracket = matches!(last, ')' | '）')
+    let bracket = matches!(last, ')' | '）' | '》')
         && caseless
         && !heading
         && (previous.lines.len() > 1 || starts_with_label(&previous.first().text));
