@@ -875,3 +875,48 @@ fn a_chinese_paragraph_broken_after_a_titles_bracket_goes_on_across_a_page() {
         "纳入《2030年议程》执行工作的主流至关重要，",
     );
 }
+
+#[test]
+fn a_names_colon_at_a_pages_foot_goes_on_with_the_names_next_words() {
+    // 79/42 at 50 columns (seed 117): "… the first International Conference
+    // on Nuclear Security:" ⏎ (page) ⏎ "Enhancing Global Efforts, in Vienna
+    // in July 2013, …" was made a recital of its own, with no warning.
+    assert_one_paragraph(
+        "en/A_RES_79_42.seed117",
+        "of the holding by the International Atomic Energy Agency",
+        "Nuclear Security: Enhancing Global Efforts, in Vienna in July 2013",
+    );
+}
+
+#[test]
+fn a_chinese_numbered_paragraph_goes_on_past_its_comma_across_a_page() {
+    // zh 77/151 at 50 columns (seed 117): "20." ⏎ "欢迎……实行出口限制，8" ⏎
+    // (notes, page) ⏎ "呼吁有效执行和监测……": one paragraph, as on one page.
+    // And "列入题为“" ⏎ "国际贸易与发展”的分项" joins without a space.
+    // The note's call ends the paragraph's first line; its text goes on
+    // after the note, inside the same paragraph.
+    assert_holds(
+        "zh/A_RES_77_151.seed117",
+        &[
+            "</p></authorialNote> 呼吁有效执行和监测《关于就改革方案",
+            "列入题为“国际贸易与发展”的分项",
+        ],
+    );
+}
+
+#[test]
+fn a_parts_heading_wrapped_after_its_comma_stands_apart_from_the_next_pages_recital() {
+    // 79/258 at 58 columns (seed 119): "VIII Estimates in respect of special
+    // political missions," ⏎ "good offices …" ⏎ "the General Assembly
+    // and/or the Security Council" ⏎ (page) ⏎ "Having considered …": the
+    // heading's comma made it read as text, which the recital went on.
+    // The UN's file counts two operative paragraphs more, as it marks
+    // lettered points as paragraphs (a quirk, docs/fidelity.md), so the test
+    // asserts the heading, every word and no warning.
+    let name = "en/A_RES_79_258.seed119";
+    let (text, theirs) = fixture(name);
+    let conversion = util::convert_text(&text);
+    assert_nothing_lost(name, &conversion.xml, &theirs);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    assert!(conversion.xml.contains("<heading>Estimates in respect of special political missions, good offices and other political initiatives authorized by the General Assembly and/or the Security Council</heading>"));
+}

@@ -375,6 +375,15 @@ pub(crate) fn joins_without_space(text: &str, next: &str) -> bool {
     {
         return true;
     }
+    // "…列入题为“" ⏎ "国际贸易与发展”的分项", "…(" ⏎ "包括国内和国际非政府组织…)"
+    // (zh 77/151 and 76/182 at 50 and 58 columns): in Chinese, an opening
+    // quotation mark or bracket belongs to the word under it. (Arabic
+    // prints its quotations ”…“: there "“" closes.)
+    if let Some(head) = text.strip_suffix(['(', '[', '“', '‘']) {
+        if head.ends_with(is_wide) || next.starts_with(is_wide) {
+            return true;
+        }
+    }
     // Not after a label of its own ("1." ⏎ "决定…", "(a)" ⏎ "决定…"); after
     // a symbol's year, "第2608(2021)" ⏎ "号决议", yes.
     let ends_a_word = || {
@@ -596,11 +605,26 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     // Nations “Protect, Respect and Remedy” Framework," (76/224 at 72
     // columns): after a full line, a participle the lexicon lacks goes on a
     // title's colon, as it does on one page (no recital opens after one).
+    // So do a title's words in capitals after a name's: "… the fourth
+    // International Conference on Nuclear Security:" ⏎ (page) ⏎ "Enhancing
+    // Global Efforts, in Vienna …" (79/42 at 50 columns), not a table's
+    // head after "… en el cuadro siguiente:".
+    let title_words = || {
+        let mut words = next_text.split(' ').filter(|word| !word.is_empty());
+        let capital = |word: &str| word.starts_with(char::is_uppercase);
+        closing.rsplit(' ').next().is_some_and(capital)
+            && words.next().is_some_and(capital)
+            && words.next().is_some_and(capital)
+            && !opens_like_a_lead(next)
+            && !labelled()
+            && crate::lang::formula(next_text).is_none()
+            && !next_text.starts_with("The General Assembly")
+    };
     if interrupted
         && stop == ':'
         && wrapped() == Some(true)
-        && crate::grammar::lead::guessed_recital(next_text)
         && !crate::grammar::lead::has_lead(next_text)
+        && (crate::grammar::lead::guessed_recital(next_text) || title_words())
     {
         return true;
     }
@@ -650,6 +674,21 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     // "…《公民及政治权利国际公约》、2" ⏎ (page) ⏎ "《经济社会文化权利国际公约》
     // …": the enumeration comma of Chinese ends no paragraph.
     if closing.ends_with('、') {
+        return true;
+    }
+    // "20." ⏎ "欢迎……实行出口限制，8" ⏎ (page) ⏎ "呼吁有效执行……" (zh 77/151 at
+    // 50 columns): in a script without capitals, a numbered paragraph goes
+    // on past its comma with its next verb across a page, as on one (a
+    // paragraph of its own would open with its number).
+    let numbered = || {
+        let opening = &previous.first().text;
+        opening.starts_with(|c: char| c.is_ascii_digit()) && starts_with_label(opening)
+    };
+    if !first.is_uppercase()
+        && closing.ends_with([',', '，', '،'])
+        && crate::grammar::lead::has_lead(next_text)
+        && numbered()
+    {
         return true;
     }
     // "… adopted by the Conference of the Parties," ⏎ (page) ⏎ "United
@@ -731,13 +770,18 @@ fn reads_as_heading(block: &Block<'_>) -> bool {
     } else {
         first
     };
+    // A heading's line may wrap after its comma ("VIII Estimates in
+    // respect of special political missions," ⏎ "good offices and …" ⏎ "the
+    // General Assembly and/or the Security Council", 79/258 at 58 columns);
+    // its last line closes nothing.
+    let last = block.lines.len() - 1;
     block.lines.len() <= 3
         && text.starts_with(char::is_uppercase)
         && !crate::grammar::lead::has_lead(text)
-        && block
-            .lines
-            .iter()
-            .all(|line| !without_closing_calls(&line.text).ends_with(['.', ',', ';', ':']))
+        && block.lines.iter().enumerate().all(|(at, line)| {
+            let text = without_closing_calls(&line.text);
+            !text.ends_with(['.', ';', ':']) && (at < last || !text.ends_with(','))
+        })
 }
 
 /// Whether `text` ends with a conjunction that joins a list's last two
@@ -962,6 +1006,8 @@ mod tests {
         assert!(!joins_without_space("1.", "决定宣布"));
         assert!(joins_without_space("第2608(2021)", "号决议"));
         assert!(!joins_without_space("(a)", "决定宣布"));
+        assert!(joins_without_space("列入题为“", "国际贸易与发展”的分项"));
+        assert!(joins_without_space("当地征聘人员(", "包括国内"));
         assert!(!joins_without_space("Rights,", "including"));
     }
 
