@@ -905,6 +905,30 @@ fn a_chinese_numbered_paragraph_goes_on_past_its_comma_across_a_page() {
 }
 
 #[test]
+fn an_arabic_adoption_line_broken_inside_its_months_name_is_one_line() {
+    // ar 76/156 at 50 columns (seed 117): "… في 16 كانون" ⏎ "الأول/ديسمبر
+    // 2021" made two agenda titles and lost the adoption date's line, with
+    // no warning.
+    assert_holds(
+        "ar/A_RES_76_156.seed117",
+        &[
+            r##"<docDate date="2021-12-16" refersTo="#dateOfAdoption">16 كانون الأول/ديسمبر 2021</docDate></docType>"##,
+        ],
+    );
+}
+
+#[test]
+fn a_year_after_a_line_ending_on_by_numbers_no_paragraph() {
+    // 79/323 at 54 columns (seed 118): "… to developing countries by" ⏎
+    // "2030. This increase …": the lines above the figure, ending on "by",
+    // were taken for a heading and the year for paragraph 2030.
+    assert_holds(
+        "en/A_RES_79_323.seed118",
+        &["least double this support to developing countries by 2030. This increase"],
+    );
+}
+
+#[test]
 fn a_parts_heading_wrapped_after_its_comma_stands_apart_from_the_next_pages_recital() {
     // 79/258 at 58 columns (seed 119): "VIII Estimates in respect of special
     // political missions," ⏎ "good offices …" ⏎ "the General Assembly

@@ -453,6 +453,41 @@ pub(crate) fn is_meeting_and_date(meeting: &str, date: &str) -> bool {
         && date::date(date.trim()).is_ok_and(|(rest, _)| rest.is_empty())
 }
 
+/// English words that leave a line unfinished: a masthead's ("… adoption of
+/// the agenda and" ⏎ "allocation of items"), or running text's ("… to
+/// developing countries by" ⏎ "2030. This increase …").
+const CONNECTORS: &[&str] = &[
+    "and",
+    "of",
+    "the",
+    "for",
+    "on",
+    "in",
+    "to",
+    "by",
+    "with",
+    "including",
+    "or",
+    "a",
+    "an",
+    "its",
+    "their",
+    "from",
+    "at",
+    "against",
+    "between",
+    "into",
+    "through",
+    "under",
+];
+
+/// Whether `line` ends with one of [`CONNECTORS`], so that its sentence goes
+/// on at the next line.
+pub(super) fn ends_with_connector(line: &str) -> bool {
+    let last_word = line.trim_end().rsplit(' ').next().unwrap_or_default();
+    CONNECTORS.contains(&last_word)
+}
+
 /// Whether `text` is a meeting line and nothing else (spaces at its end
 /// aside): "45th plenary meeting".
 fn is_meeting_line(text: &str) -> bool {

@@ -437,33 +437,6 @@ fn date_after_on(line: &str) -> Option<usize> {
     spaced.max(glued)
 }
 
-/// Words that leave a masthead line unfinished ("… adoption of the agenda
-/// and" ⏎ "allocation of items").
-const CONNECTORS: &[&str] = &[
-    "and",
-    "of",
-    "the",
-    "for",
-    "on",
-    "in",
-    "to",
-    "by",
-    "with",
-    "including",
-    "or",
-    "a",
-    "an",
-    "its",
-    "their",
-    "from",
-    "at",
-    "against",
-    "between",
-    "into",
-    "through",
-    "under",
-];
-
 /// The first and last of `lines` that hold a statement's dated opening
 /// ("At the …th meeting …, held on …, … the President … made the following
 /// statement on behalf of the Council:") wrapped over two lines or more:
@@ -533,11 +506,21 @@ fn line_continues(line: &str, next: &str) -> bool {
     if day && crate::lang::date::starts_with_month(next) {
         return true;
     }
+    // "… في 16 كانون" ⏎ "الأول/ديسمبر 2021" (ar 76/147 at 50 columns): an
+    // Arabic month's name of two words, broken between them.
+    let mut words = line.trim_end().rsplit(' ');
+    if let (Some(word), Some(day)) = (words.next(), words.next()) {
+        if crate::lang::date::number(day, 1, 2).is_some_and(|(_, len)| len == day.len())
+            && crate::lang::date::starts_with_day_of_month(&format!("{day} {word} {next}"))
+        {
+            return true;
+        }
+    }
     // "… Parties to the Treaty on the Non-" ⏎ "Proliferation of Nuclear
     // Weapons" (78/30 at 96 columns): a word broken at its hyphen.
     crate::clean::broken_word(line.trim_end())
         || line.ends_with(',')
-        || CONNECTORS.contains(&last_word)
+        || super::ends_with_connector(line)
 }
 
 #[cfg(test)]
@@ -623,6 +606,10 @@ mod tests {
             "Sport for development and peace"
         ));
         assert!(!line_continues("on 32", "November 2023"));
+        assert!(line_continues(
+            "قرار اتخذته الجمعية العامة في 16 كانون",
+            "الأول/ديسمبر 2021"
+        ));
     }
 
     #[test]

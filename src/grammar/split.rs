@@ -430,9 +430,13 @@ fn headings_before(lines: &[Line<'_>], start: usize, index: usize) -> Option<usi
     // Decade;<sup>163</sup>" ⏎ "XII" ⏎ "Regular Process … of the Marine
     // Environment," ⏎ "including Socioeconomic Aspects" ⏎ "307. Recalls …"
     // (80/110).
+    // "… developing countries by" ⏎ "2030. This increase …" (79/323 at 54
+    // columns): a line that ends on a connecting word ends no heading; its
+    // sentence goes on with the figure, which numbers no paragraph.
     let stand_apart = |from: usize| {
         from < index
             && !under_number(from)
+            && !super::ends_with_connector(text_at(index - 1))
             && (is_headings(&lines[from..index])
                 || (from + 1 < index
                     && is_any_label(text_at(from))
