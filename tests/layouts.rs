@@ -944,3 +944,17 @@ fn a_parts_heading_wrapped_after_its_comma_stands_apart_from_the_next_pages_reci
     assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
     assert!(conversion.xml.contains("<heading>Estimates in respect of special political missions, good offices and other political initiatives authorized by the General Assembly and/or the Security Council</heading>"));
 }
+
+#[test]
+fn a_page_tops_line_that_goes_on_the_sentence_above_the_furniture_is_no_doubt() {
+    // At 66 columns with pages of 26 lines (seed 122), without blank lines:
+    // "78/25. Observance of … in the drafting and" ⏎ (page: the two-line
+    // running title) ⏎ "implementation of agreements …", the masthead
+    // title's last line, which reads as the running title's; and "79/9.
+    // Cooperation between the United Nations and the Organization of" ⏎
+    // (page) ⏎ "Islamic Cooperation". Both were kept, rightly, and warned of:
+    // a line in lower case under a line that closes nothing, or any line
+    // under a connecting word, goes on that sentence.
+    check_as("en/A_RES_78_25.seed122", without_blank_lines);
+    check_as("en/A_RES_79_9.seed122", without_blank_lines);
+}

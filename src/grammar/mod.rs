@@ -483,7 +483,7 @@ const CONNECTORS: &[&str] = &[
 
 /// Whether `line` ends with one of [`CONNECTORS`], so that its sentence goes
 /// on at the next line.
-pub(super) fn ends_with_connector(line: &str) -> bool {
+pub(crate) fn ends_with_connector(line: &str) -> bool {
     let last_word = line.trim_end().rsplit(' ').next().unwrap_or_default();
     CONNECTORS.contains(&last_word)
 }

@@ -383,6 +383,7 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
                     raws[i].kind == Kind::Text
                         && i >= head_end
                         && !is_sentence_tail(raws, i)
+                        && !goes_on_across_furniture(raws, i)
                         && !is_lone_label(raws[i].text)
                         && !heads_a_part(raws, i)
                 })
@@ -539,6 +540,22 @@ fn is_sentence_tail(raws: &[Raw<'_>], index: usize) -> bool {
     above.is_some_and(|above| {
         above.kind == Kind::Text
             && (!above.text.ends_with(['.', ';', ':']) || is_lone_label(above.text))
+    })
+}
+
+/// Whether line `index`, at a page's top, goes on with the sentence that
+/// the text line above the page's furniture left open: "78/25. Observance
+/// of environmental norms in the drafting and" ⏎ (page) ⏎ "implementation
+/// of agreements …" (78/25 at 66 columns), a line in lower case under one
+/// that closes nothing, or any line under a connecting word ("… of the
+/// Organisation of" ⏎ (page) ⏎ "Islamic Cooperation"). The running title's
+/// own first line, if it were kept, would still be in doubt.
+fn goes_on_across_furniture(raws: &[Raw<'_>], index: usize) -> bool {
+    let skip = |kind: Kind| kind == Kind::Blank || is_furniture(kind);
+    text_above(raws, index, skip).is_some_and(|above| {
+        let above = above.trim_end();
+        (raws[index].text.starts_with(char::is_lowercase) && !above.ends_with(['.', ';', ':']))
+            || crate::grammar::ends_with_connector(above)
     })
 }
 
