@@ -900,6 +900,9 @@ fn a_chinese_numbered_paragraph_goes_on_past_its_comma_across_a_page() {
         &[
             "</p></authorialNote> 呼吁有效执行和监测《关于就改革方案",
             "列入题为“国际贸易与发展”的分项",
+            // "…题为“变革我们的世界：2030年可持续发展议程”" ⏎ "的2015年9月25日…":
+            // a closing mark too.
+            "2030年可持续发展议程”的2015年9月25日",
         ],
     );
 }
@@ -957,4 +960,32 @@ fn a_page_tops_line_that_goes_on_the_sentence_above_the_furniture_is_no_doubt() 
     // under a connecting word, goes on that sentence.
     check_as("en/A_RES_78_25.seed122", without_blank_lines);
     check_as("en/A_RES_79_9.seed122", without_blank_lines);
+}
+
+#[test]
+fn a_russian_noun_in_ia_at_a_pages_top_opens_no_recital() {
+    // ru 76/244 at 44 columns (seed 124): "… последней из которых является"
+    // ⏎ (page) ⏎ "резолюция 2559 (2020) …": "резолюция" ends in "-я" as a
+    // gerund does, and was taken for a recital's lead after a line that
+    // stopped short.
+    assert_one_paragraph(
+        "ru/A_RES_76_244.seed124",
+        "на резолюцию 1769 (2007)",
+        "последней из которых является резолюция 2559 (2020)",
+    );
+}
+
+#[test]
+fn a_notes_rest_that_opens_with_a_date_under_the_next_rule_is_no_note() {
+    // 80/229 at 44 columns (seed 124): "25 See Eighth United Nations
+    // Congress …, Havana," ⏎ (page) ⏎ "27 August–7 September 1990: report
+    // …" under the rule was read as note 27 (26 missing, 27 uncalled).
+    let name = "en/A_RES_80_229.seed124";
+    let conversion = check(name);
+    assert!(
+        conversion
+            .xml
+            .contains("Havana, 27 August–7 September 1990: report prepared by the Secretariat"),
+        "{name}"
+    );
 }

@@ -384,6 +384,13 @@ pub(crate) fn joins_without_space(text: &str, next: &str) -> bool {
             return true;
         }
     }
+    // "…题为“构建一个……世界”" ⏎ "的2013年1月18日第67/178号决议" (zh 77/18 at
+    // 44 columns): so does a closing one between Chinese characters.
+    if let Some(head) = text.strip_suffix(['”', '’', ')', ']']) {
+        if head.ends_with(is_wide) && next.starts_with(is_wide) {
+            return true;
+        }
+    }
     // Not after a label of its own ("1." ⏎ "决定…", "(a)" ⏎ "决定…"); after
     // a symbol's year, "第2608(2021)" ⏎ "号决议", yes.
     let ends_a_word = || {
@@ -1008,6 +1015,8 @@ mod tests {
         assert!(!joins_without_space("(a)", "决定宣布"));
         assert!(joins_without_space("列入题为“", "国际贸易与发展”的分项"));
         assert!(joins_without_space("当地征聘人员(", "包括国内"));
+        assert!(joins_without_space("暴力极端主义的世界”", "的2013年"));
+        assert!(!joins_without_space("”النمو الطبيعي“", "للمستوطنات"));
         assert!(!joins_without_space("Rights,", "including"));
     }
 

@@ -249,8 +249,13 @@ pub fn guessed_lead(text: &str, language: Language) -> Option<&str> {
             capital && ends(first, &["ando", "endo", "ada", "ida", "ente"]),
             first.ends_with("mente"),
         ),
+        // A gerund ends in "-я", a noun in "-ия" or "-ья" ("… последней из
+        // которых является" ⏎ (page) ⏎ "резолюция 2559 (2020) …", ru 76/244
+        // at 44 columns): no Russian paragraph of the UN's opens with one.
         Language::Russian => (
-            first.starts_with(char::is_lowercase) && ends(first, &["я", "сь", "в", "чи", "вновь"]),
+            first.starts_with(char::is_lowercase)
+                && ends(first, &["я", "сь", "в", "чи", "вновь"])
+                && !ends(first, &["ия", "ья"]),
             ends(first, &["о", "вновь"]) || first == "с",
         ),
         Language::Arabic => {
@@ -512,6 +517,9 @@ mod tests {
                 Some("Profondément"),
             ),
             (Language::Russian, "Генеральная Ассамблея", None),
+            // A noun in "-ия" or "-ья" is no gerund.
+            (Language::Russian, "резолюция 2559 (2020)", None),
+            (Language::Russian, "статья 73", None),
             (Language::Arabic, "وإذ تسترشد بمقاصد", Some("وإذ تسترشد")),
             (Language::Arabic, "واقتناعا منها بأن", Some("واقتناعا")),
             (Language::Arabic, "الجمعية العامة", None),

@@ -49,8 +49,16 @@ fn note_marker(
         // March 2022, and Doha, …": inside a note, a day and its month go
         // on with it (a note that opens with a date visibly starts: after
         // a blank line, or with the two spaces after its marker).
-        let date =
-            !fresh && !rest.starts_with("  ") && crate::lang::date::starts_with_day_of_month(text);
+        // Nor, under the next page's rule, a note's rest that opens with a
+        // day and its month and would skip the note expected ("25 See …
+        // Havana," ⏎ (page) ⏎ "27 August–7 September 1990: report …", 80/229
+        // at 44 columns).
+        let run_on = if fresh {
+            value > expected_number
+        } else {
+            !rest.starts_with("  ")
+        };
+        let date = run_on && crate::lang::date::starts_with_day_of_month(text);
         if rest.starts_with(' ')
             && plausible
             && !range
