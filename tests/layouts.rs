@@ -963,6 +963,18 @@ fn a_page_tops_line_that_goes_on_the_sentence_above_the_furniture_is_no_doubt() 
 }
 
 #[test]
+fn a_page_prints_its_title_once_so_a_copy_beyond_its_furniture_is_text() {
+    // The same texts as laid out, with blank lines: "… in the drafting
+    // and" ⏎ (page: "A/RES/78/25" ⏎ the two-line title ⏎ "2/5") ⏎ ⏎
+    // "implementation of agreements …" ⏎ ⏎ "The General Assembly,". The
+    // masthead title's last line, standing apart, was taken for a third
+    // line of the running title and dropped: four to six words lost.
+    for name in ["en/A_RES_78_25.seed122", "en/A_RES_79_9.seed122"] {
+        check(name);
+    }
+}
+
+#[test]
 fn a_russian_noun_in_ia_at_a_pages_top_opens_no_recital() {
     // ru 76/244 at 44 columns (seed 124): "… последней из которых является"
     // ⏎ (page) ⏎ "резолюция 2559 (2020) …": "резолюция" ends in "-я" as a

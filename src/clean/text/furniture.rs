@@ -315,11 +315,18 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
                 // under a part's label, beside the page's title already
                 // taken, the part's heading, which reads as the title.
                 let heading = || heads_a_part(raws, at as usize) && shows_title();
+                // "78/129. Promotion of … dialogue," ⏎ (page: "A/RES/78/129"
+                // ⏎ the two-line title ⏎ "2/17") ⏎ "understanding and
+                // cooperation for peace" (78/129 at 80 columns, pages of 24
+                // lines): a page prints its title once, so a line beyond
+                // the furniture that repeats a line of it is text.
+                let printed_again = || repeats_page_title(raws, anchor, at as usize);
                 if titles.len() < 2
                     && !untitled
                     && is_candidate(raw)
                     && !heading()
                     && !dates_a_meeting(raws, at as usize)
+                    && !printed_again()
                 {
                     titles.push(at as usize);
                     at += direction;
@@ -379,13 +386,15 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
         near.values()
             .filter(|places| repeated(places) && !goes_on_differently(raws, places))
             .filter_map(|places| {
-                places.iter().map(|&(i, _)| i).find(|&i| {
-                    raws[i].kind == Kind::Text
+                places.iter().find_map(|&(i, anchor)| {
+                    let doubtful = raws[i].kind == Kind::Text
                         && i >= head_end
                         && !is_sentence_tail(raws, i)
                         && !goes_on_across_furniture(raws, i)
                         && !is_lone_label(raws[i].text)
                         && !heads_a_part(raws, i)
+                        && !repeats_page_title(raws, anchor, i);
+                    doubtful.then_some(i)
                 })
             })
             .collect()
@@ -414,17 +423,29 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
 /// Whether the furniture around page anchor `anchor` (the lines up to the
 /// text on either side) already holds a running title.
 fn page_shows_title(raws: &[Raw<'_>], anchor: usize) -> bool {
-    let is_title = |raw: &&Raw<'_>| raw.kind == Kind::Furniture(FurnitureKind::RunningTitle);
+    page_title_lines(raws, anchor).next().is_some()
+}
+
+/// Whether line `index` repeats a line of the running title that the
+/// furniture around page anchor `anchor` prints: a page prints its title
+/// once, so it is text.
+fn repeats_page_title(raws: &[Raw<'_>], anchor: usize, index: usize) -> bool {
+    let text = raws[index].text.trim_end();
+    page_title_lines(raws, anchor).any(|title| title.text.trim_end() == text)
+}
+
+/// The running title's lines in the furniture around page anchor `anchor`
+/// (the lines up to the text on either side).
+fn page_title_lines<'r, 'a>(
+    raws: &'r [Raw<'a>],
+    anchor: usize,
+) -> impl Iterator<Item = &'r Raw<'a>> {
     let in_cluster = |raw: &&Raw<'_>| raw.kind == Kind::Blank || is_furniture(raw.kind);
-    raws[anchor + 1..]
-        .iter()
-        .take_while(in_cluster)
-        .any(|raw| is_title(&raw))
-        || raws[..anchor]
-            .iter()
-            .rev()
-            .take_while(in_cluster)
-            .any(|raw| is_title(&raw))
+    let after = raws[anchor + 1..].iter().take_while(in_cluster);
+    let before = raws[..anchor].iter().rev().take_while(in_cluster);
+    after
+        .chain(before)
+        .filter(|raw| raw.kind == Kind::Furniture(FurnitureKind::RunningTitle))
 }
 
 /// The places of `near` (each text line's places near a page anchor) where
