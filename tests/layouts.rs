@@ -475,6 +475,25 @@ fn a_line_that_lengthens_the_running_title_on_a_few_pages_is_text() {
 }
 
 #[test]
+fn a_paragraph_printed_twice_above_the_running_title_is_text() {
+    // 77/263 at 66 columns with pages of 26 lines (seed 122), without
+    // blank lines: its sections repeat a paragraph word for word, "8." ⏎
+    // "Emphasizes that the Global Asset Management Policy Service should" ⏎
+    // … ⏎ "… lessons learned;", which stands above the two-line running
+    // title on 2 of 59 pages: it was taken for the title's first four
+    // lines, and paragraph 8 lost its text. The UN's file marks two
+    // lettered points as paragraphs (a quirk), so the test asserts every
+    // word, no warning, and the paragraph.
+    let name = "en/A_RES_77_263.seed122";
+    let (text, theirs) = fixture(name);
+    let conversion = util::convert_text(&without_blank_lines(&text));
+    assert_nothing_lost(name, &conversion.xml, &theirs);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    let emphasizes = "<num>8.</num>\n          <content>\n            <p><i>Emphasizes</i> that the Global Asset Management Policy Service";
+    assert_eq!(conversion.xml.matches(emphasizes).count(), 2, "{name}");
+}
+
+#[test]
 fn a_page_prints_its_title_once_on_the_side_that_holds_all_of_it() {
     // "78/285. Review of the implementation of General Assembly resolution"
     // ⏎ its four other lines ⏎ "A/RES/78/285" ⏎ the five-line running
