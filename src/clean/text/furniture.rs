@@ -426,12 +426,27 @@ fn page_shows_title(raws: &[Raw<'_>], anchor: usize) -> bool {
     page_title_lines(raws, anchor).next().is_some()
 }
 
-/// Whether line `index` repeats a line of the running title that the
-/// furniture around page anchor `anchor` prints: a page prints its title
-/// once, so it is text.
+/// Whether line `index` repeats words of the running title that the
+/// furniture around page anchor `anchor` prints (a line of it, or part of
+/// one: "and Caribbean Economic System" under "… the Latin American and" ⏎
+/// "Caribbean Economic System", 79/13 at 66 columns): a page prints its
+/// title once, so it is text.
 fn repeats_page_title(raws: &[Raw<'_>], anchor: usize, index: usize) -> bool {
-    let text = raws[index].text.trim_end();
-    page_title_lines(raws, anchor).any(|title| title.text.trim_end() == text)
+    let text = raws[index].text.trim();
+    let mut lines: Vec<&Raw<'_>> = page_title_lines(raws, anchor).collect();
+    if lines.is_empty() {
+        return false;
+    }
+    lines.sort_by_key(|raw| raw.number);
+    let title = lines
+        .iter()
+        .map(|raw| raw.text.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    contains_words(
+        &crate::clean::collapse(&title),
+        &crate::clean::collapse(text),
+    )
 }
 
 /// The running title's lines in the furniture around page anchor `anchor`
