@@ -320,7 +320,10 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
                 // cooperation for peace" (78/129 at 80 columns, pages of 24
                 // lines): a page prints its title once, so a line beyond
                 // the furniture that repeats a line of it is text.
-                let printed_again = || repeats_page_title(raws, anchor, at as usize);
+                let printed_again = || {
+                    repeats_page_title(raws, anchor, at as usize)
+                        || title_across_symbol(raws, anchor, at as usize)
+                };
                 if titles.len() < 2
                     && !untitled
                     && is_candidate(raw)
@@ -447,6 +450,34 @@ fn repeats_page_title(raws: &[Raw<'_>], anchor: usize, index: usize) -> bool {
         &crate::clean::collapse(&title),
         &crate::clean::collapse(text),
     )
+}
+
+/// Whether the furniture around page anchor `anchor` prints its running
+/// title on the other side of the document's symbol from line `index`
+/// ("Contributions apportioned to Member States … scale of", a table's row,
+/// above "A/RES/80/239" ⏎ the two-line title, 80/239 at 80 columns): a
+/// title stands on one side of the symbol, so the line is text.
+fn title_across_symbol(raws: &[Raw<'_>], anchor: usize, index: usize) -> bool {
+    let in_cluster = |raw: &Raw<'_>| raw.kind == Kind::Blank || is_furniture(raw.kind);
+    let start = raws[..anchor]
+        .iter()
+        .rposition(|raw| !in_cluster(raw))
+        .map_or(0, |at| at + 1);
+    let end = raws[anchor..]
+        .iter()
+        .position(|raw| !in_cluster(raw))
+        .map_or(raws.len(), |at| anchor + at);
+    let cluster = start..end;
+    let Some(symbol) = cluster
+        .clone()
+        .find(|&at| raws[at].kind == Kind::Furniture(FurnitureKind::RunningHeader))
+    else {
+        return false;
+    };
+    let mut titles = cluster
+        .filter(|&at| raws[at].kind == Kind::Furniture(FurnitureKind::RunningTitle))
+        .peekable();
+    titles.peek().is_some() && titles.all(|title| (title < symbol) != (index < symbol))
 }
 
 /// The running title's lines in the furniture around page anchor `anchor`
