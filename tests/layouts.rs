@@ -1039,3 +1039,20 @@ fn a_line_across_the_symbol_from_the_pages_title_is_text() {
         assert!(conversion.xml.contains(&row), "{row}");
     }
 }
+
+#[test]
+fn a_masthead_broken_by_a_short_first_page_runs_on_to_the_formula() {
+    // At pages of 22 lines (seed 128): "[without reference to a Main
+    // Committee (…)]" ⏎ (page: "A/RES/76/12" ⏎ "Jerusalem") ⏎ "76/12.
+    // Jerusalem" ⏎ "The General Assembly,": the masthead ended with the
+    // first page, so the one-word running title was in no masthead and was
+    // kept (a recital "Jerusalem", warned), and the title line was no
+    // masthead's. And "76/244. Финансирование Смешанной операции
+    // Африканского союза —" ⏎ (page) ⏎ "Организации Объединенных Наций в
+    // Дарфуре": a dash after a word at a page's end goes on.
+    check("en/A_RES_76_12.seed128");
+    let conversion = check("ru/A_RES_76_244.seed128");
+    assert!(conversion.xml.contains(
+        "<docTitle>Финансирование Смешанной операции Африканского союза — Организации Объединенных Наций в Дарфуре</docTitle>"
+    ));
+}

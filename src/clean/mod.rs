@@ -665,6 +665,17 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     {
         return true;
     }
+    // "76/244. Финансирование Смешанной операции Африканского союза —" ⏎
+    // (page) ⏎ "Организации Объединенных Наций в Дарфуре" (ru 76/244 at
+    // pages of 22 lines): a dash set apart after a word ends nothing (a
+    // table's empty cells, "… Fifth Committee – –", are no such dash).
+    let dash_after_word = prev_text
+        .strip_suffix(" —")
+        .or_else(|| prev_text.strip_suffix(" –"))
+        .is_some_and(|head| head.ends_with(char::is_alphabetic));
+    if dash_after_word && first.is_alphabetic() {
+        return true;
+    }
     // Across a page break, a block that starts with a figure or a bracket
     // that is not a paragraph number or item label ("27 May 2015, in …",
     // "2030 Agenda", "(INTERPOL) and") goes on with the paragraph, even

@@ -227,21 +227,25 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
         .iter()
         .map(|(text, places)| (*text, repeated(places)))
         .collect();
-    // The first page's masthead, up to the enacting formula: where the title
-    // is printed in full. A statement has no formula: its masthead ends with
-    // the first page at the latest.
+    // The masthead, up to the enacting formula: where the title is printed
+    // in full. A short first page may break it ("[without reference to a
+    // Main Committee (…)]" ⏎ (page) ⏎ "76/12. Jerusalem" ⏎ "The General
+    // Assembly,", 76/12 at pages of 22 lines): it runs on to a formula in
+    // the first 60 lines. A statement has no formula: its masthead ends
+    // with the first page at the latest.
     let first_page_end = raws
         .iter()
         .position(|r| is_page_anchor(r.kind))
         .unwrap_or(raws.len());
+    let formula = |r: &Raw<'_>| {
+        r.text.starts_with("The ") && r.text.ends_with(',')
+            || crate::lang::formula(r.text).is_some()
+    };
     let head_end = raws
         .iter()
-        .take(60.min(first_page_end))
-        .take_while(|r| {
-            !(r.text.starts_with("The ") && r.text.ends_with(',')
-                || crate::lang::formula(r.text).is_some())
-        })
-        .count();
+        .take(60)
+        .position(formula)
+        .unwrap_or(60.min(first_page_end).min(raws.len()));
     // A statement's masthead ends with its opening, "… made the following
     // statement on behalf of the Council:" above the statement's first
     // quoted paragraph: the statement's lines ("… of countries of the
