@@ -1056,3 +1056,13 @@ fn a_masthead_broken_by_a_short_first_page_runs_on_to_the_formula() {
         "<docTitle>Финансирование Смешанной операции Африканского союза — Организации Объединенных Наций в Дарфуре</docTitle>"
     ));
 }
+
+#[test]
+fn the_same_title_on_both_sides_of_the_second_pages_symbol_is_the_mastheads_on_the_first_page() {
+    // ru 77/187 at 90 columns with pages of 22 lines (seed 128), without
+    // blank lines: the agenda item's four-line title ends the first page,
+    // above "A/RES/77/187", under which the running title prints the same
+    // words wrapped otherwise. Both sides read as the title, printed as
+    // often and as long, and both were dropped: 22 words of the masthead.
+    check_as("ru/A_RES_77_187.seed128", without_blank_lines);
+}

@@ -668,6 +668,10 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
     let head = head_of(&[], raws);
     // Only a run on the first page shares lines with the masthead.
     let last_head_line = head_lines.last().map_or(0, |&(number, _)| number);
+    let first_anchor = raws
+        .iter()
+        .position(|raw| is_page_anchor(raw.kind))
+        .unwrap_or(raws.len());
     // Per running header and side: the header's index and the lines of the run.
     let mut runs: Vec<(usize, Vec<usize>)> = Vec::new();
     for anchor in 0..raws.len() {
@@ -809,7 +813,19 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
             Some(before < after)
         } else if before == after && before > 0 {
             let (before_len, after_len) = (length(&titles[at - 1]), length(&titles[at]));
-            (before_len != after_len).then_some(before_len < after_len)
+            // The same title on both sides (ru 77/187 at 90 columns with
+            // pages of 22 lines, without blank lines: the agenda item's
+            // four lines above the second page's symbol, wrapped otherwise
+            // than the running title under it, but the same words): the
+            // side on the first page is the masthead's.
+            let on_first_page = |run: &[usize]| run.iter().all(|&i| i < first_anchor);
+            if before_len != after_len {
+                Some(before_len < after_len)
+            } else {
+                let (before_first, after_first) =
+                    (on_first_page(&runs[at - 1].1), on_first_page(&runs[at].1));
+                (before_first != after_first).then_some(before_first)
+            }
         } else {
             None
         };
