@@ -1066,3 +1066,16 @@ fn the_same_title_on_both_sides_of_the_second_pages_symbol_is_the_mastheads_on_t
     // often and as long, and both were dropped: 22 words of the masthead.
     check_as("ru/A_RES_77_187.seed128", without_blank_lines);
 }
+
+#[test]
+fn a_chinese_clause_opening_with_bing_goes_on_the_recital() {
+    // zh 77/165 at 48 columns (seed 127): "…中与森林有关的贡献，" is no
+    // recital's end where the next line opens with "并" ("and"): "并赞赏地
+    // 注意到……" read as a lead ("赞赏地" an adverb before "注意到"), and the
+    // recital was split in two.
+    assert_one_paragraph(
+        "zh/A_RES_77_165.seed127",
+        "承认所有类型的森林都对减缓和适应气候变化作出重大贡献",
+        "并赞赏地注意到最近与森林有关的宣言",
+    );
+}
