@@ -976,6 +976,11 @@ fn a_page_tops_line_that_goes_on_the_sentence_above_the_furniture_is_no_doubt() 
     // under a connecting word, goes on that sentence.
     check_as("en/A_RES_78_25.seed122", without_blank_lines);
     check_as("en/A_RES_79_9.seed122", without_blank_lines);
+    // Across the page's notes too: "… to economic and social" ⏎ (rule,
+    // "5  See resolution 70/1.", page) ⏎ "development, with a view to
+    // reducing the ever-" (79/43 at 48 columns), a line paragraph 3 prints
+    // word for word.
+    check("en/A_RES_79_43.seed127");
 }
 
 #[test]

@@ -623,7 +623,25 @@ fn is_sentence_tail(raws: &[Raw<'_>], index: usize) -> bool {
 /// own first line, if it were kept, would still be in doubt.
 fn goes_on_across_furniture(raws: &[Raw<'_>], index: usize) -> bool {
     let skip = |kind: Kind| kind == Kind::Blank || is_furniture(kind);
-    text_above(raws, index, skip).is_some_and(|above| {
+    // The page's notes stand between too ("… to economic and social" ⏎
+    // (rule, "5  See resolution 70/1.", page) ⏎ "development, with a view
+    // to …", 79/43 at 48 columns): not yet told from text, they are the
+    // lines under the page's rule.
+    let mut at = index;
+    let above = loop {
+        let Some(line) = raws[..at].iter().rposition(|raw| !skip(raw.kind)) else {
+            break None;
+        };
+        let rule = raws[..line]
+            .iter()
+            .rposition(|raw| !matches!(raw.kind, Kind::Text | Kind::Blank))
+            .filter(|&rule| raws[rule].kind == Kind::Furniture(FurnitureKind::FootnoteRule));
+        match rule {
+            Some(rule) if raws[line].kind == Kind::Text => at = rule,
+            _ => break (raws[line].kind == Kind::Text).then_some(raws[line].text),
+        }
+    };
+    above.is_some_and(|above| {
         let above = above.trim_end();
         (raws[index].text.starts_with(char::is_lowercase) && !above.ends_with(['.', ';', ':']))
             || crate::grammar::ends_with_connector(above)
