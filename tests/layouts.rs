@@ -494,6 +494,19 @@ fn a_paragraph_printed_twice_above_the_running_title_is_text() {
 }
 
 #[test]
+fn a_line_in_the_masthead_twice_that_lengthens_the_running_title_is_text() {
+    // 80/142 at 74 columns with pages of 20 lines (seed 131), without blank
+    // lines: "… and further recognizing that ensuring universal" ⏎ "access to
+    // affordable, reliable, sustainable and modern energy for all" ⏎ the
+    // two-line running title ⏎ "A/RES/80/142". The first page ends with the
+    // agenda item's title, so the masthead runs it into the second page's
+    // running title and holds the recital's line and the title together:
+    // the line was taken for the title's first, printed once, and its ten
+    // words dropped.
+    check_as("en/A_RES_80_142.seed131", without_blank_lines);
+}
+
+#[test]
 fn a_page_prints_its_title_once_on_the_side_that_holds_all_of_it() {
     // "78/285. Review of the implementation of General Assembly resolution"
     // ⏎ its four other lines ⏎ "A/RES/78/285" ⏎ the five-line running

@@ -767,13 +767,18 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
             // it on a few pages of many is a paragraph's, printed twice
             // above the title ("50." ⏎ "Encourages Member States, the
             // United Nations and humanitarian and development" above the
-            // two-line title on 2 of 21 pages, 76/128 at 86 columns);
-            // so do four lines of a paragraph the text repeats word for word
+            // two-line title on 2 of 21 pages, 76/128 at 86 columns). So
+            // are four lines of a paragraph the text repeats word for word
             // (77/263 at 66 columns: "Emphasizes that the Global Asset
             // Management Policy Service should" ⏎ … ⏎ "… lessons learned;"
-            // above the two-line title on 2 of 59 pages), measured against
-            // every shorter title, not only the next.
-            if repeated && (1..k).any(|shorter| printed_of(shorter).0 > 2 * printed) {
+            // above the title on 2 of 59 pages): measured against every
+            // shorter title, not only the next. And so is a line found only
+            // in the masthead's words ("access to affordable, reliable,
+            // sustainable and modern energy for all" above the title, 80/142
+            // at 74 columns with pages of 20 lines and no blank lines, whose
+            // masthead runs the agenda item's title into the second page's
+            // and so holds those words twice): printed once, at most.
+            if (1..k).any(|shorter| printed_of(shorter).0 > 2 * printed.max(1)) {
                 continue;
             }
             let in_head = head.len() > text.len() && contains_words(&head, &text);
