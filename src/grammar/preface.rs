@@ -576,49 +576,68 @@ mod tests {
         );
     }
 
+    /// Asserts, for each `(line, next, goes_on)`, whether masthead line
+    /// `next` continues `line`.
+    fn assert_continues(cases: &[(&str, &str, bool)]) {
+        for &(line, next, goes_on) in cases {
+            assert_eq!(line_continues(line, next), goes_on, "{line} ⏎ {next}");
+        }
+    }
+
     #[test]
     fn a_year_alone_ends_the_date_before_it() {
-        let adopted = "Resolution adopted by the General Assembly on 4 December";
-        assert!(line_continues(adopted, "2023"));
-        assert!(line_continues(
-            "Resolution adopted by the General Assembly",
-            "on 4 December 2023"
-        ));
-        assert!(!line_continues(
-            "Seventy-eighth session",
-            "Agenda item 99 (x)"
-        ));
-        assert!(!line_continues("Distr.: General", "6 December 2023"));
+        assert_continues(&[
+            (
+                "Resolution adopted by the General Assembly on 4 December",
+                "2023",
+                true,
+            ),
+            (
+                "Resolution adopted by the General Assembly",
+                "on 4 December 2023",
+                true,
+            ),
+            ("Seventy-eighth session", "Agenda item 99 (x)", false),
+            ("Distr.: General", "6 December 2023", false),
+        ]);
     }
 
     #[test]
     fn a_day_ending_the_line_goes_on_with_its_month() {
-        let adopted = "Resolution adopted by the General Assembly on 21 ";
-        assert!(line_continues(adopted, "November 2023"));
-        assert!(line_continues(
-            "القرار الذي اتخذته الجمعية العامة في 21",
-            "تشرين الثاني/نوفمبر 2023"
-        ));
-        // Not an agenda item's number over its title, nor a number that
-        // is no day.
-        assert!(!line_continues(
-            "Agenda item 11",
-            "Sport for development and peace"
-        ));
-        assert!(!line_continues("on 32", "November 2023"));
-        assert!(line_continues(
-            "قرار اتخذته الجمعية العامة في 16 كانون",
-            "الأول/ديسمبر 2021"
-        ));
+        assert_continues(&[
+            (
+                "Resolution adopted by the General Assembly on 21 ",
+                "November 2023",
+                true,
+            ),
+            (
+                "القرار الذي اتخذته الجمعية العامة في 21",
+                "تشرين الثاني/نوفمبر 2023",
+                true,
+            ),
+            // A day and the first word of a month of two.
+            (
+                "قرار اتخذته الجمعية العامة في 16 كانون",
+                "الأول/ديسمبر 2021",
+                true,
+            ),
+            // Not an agenda item's number over its title, nor a number
+            // that is no day.
+            ("Agenda item 11", "Sport for development and peace", false),
+            ("on 32", "November 2023", false),
+        ]);
     }
 
     #[test]
     fn a_word_broken_at_its_hyphen_goes_on() {
-        assert!(line_continues(
-            "Review Conferences of the Parties to the Treaty on the Non- ",
-            "Proliferation of Nuclear Weapons"
-        ));
-        // Not a dash after a space.
-        assert!(!line_continues("Agenda item 99 -", "General"));
+        assert_continues(&[
+            (
+                "Review Conferences of the Parties to the Treaty on the Non- ",
+                "Proliferation of Nuclear Weapons",
+                true,
+            ),
+            // Not a dash after a space.
+            ("Agenda item 99 -", "General", false),
+        ]);
     }
 }
