@@ -994,6 +994,10 @@ fn a_page_tops_line_that_goes_on_the_sentence_above_the_furniture_is_no_doubt() 
     // reducing the ever-" (79/43 at 48 columns), a line paragraph 3 prints
     // word for word.
     check("en/A_RES_79_43.seed127");
+    // After an abbreviation a number follows: a note's "… (E/2019/28),
+    // chap." ⏎ "I, sect. B." above the furniture of two pages (78/131,
+    // seed 133, at its drawn size).
+    check("en/A_RES_78_131.seed133");
 }
 
 #[test]

@@ -607,10 +607,15 @@ fn text_above<'a>(raws: &[Raw<'a>], index: usize, skip: impl Fn(Kind) -> bool) -
 fn is_sentence_tail(raws: &[Raw<'_>], index: usize) -> bool {
     let above = index.checked_sub(1).map(|i| &raws[i]);
     // Or a paragraph's first line, after its number: "25." ⏎ "Further
-    // welcomes … of la".
+    // welcomes … of la". An abbreviation a number follows closes nothing:
+    // "… (E/2019/28), chap." ⏎ "I, sect. B." (a note's last line above
+    // the furniture of two pages, 78/131).
     above.is_some_and(|above| {
+        let text = above.text.trim_end();
         above.kind == Kind::Text
-            && (!above.text.ends_with(['.', ';', ':']) || is_lone_label(above.text))
+            && (!text.ends_with(['.', ';', ':'])
+                || is_lone_label(text)
+                || crate::clean::awaits_number(text))
     })
 }
 
