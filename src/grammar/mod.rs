@@ -525,7 +525,11 @@ fn is_lone_language_label(text: &str) -> bool {
         c.is_numeric() || matches!(c, '(' | '（' | '-' | '\u{200e}' | '\u{200f}')
     }) || text.chars().nth(1) == Some(')')
         || lettered();
-    if text.is_empty() || text.len() > MAX || !opens_like_a_label {
+    // "(2026-" ⏎ "2035)" (ar 80/257's title at 52 columns without blank
+    // lines): a year closing a range is no label; labels take three figures
+    // at most.
+    let year = text.bytes().take_while(u8::is_ascii_digit).count() >= 4;
+    if text.is_empty() || text.len() > MAX || !opens_like_a_label || year {
         return false;
     }
     let mut buffer = [b' '; MAX + 1];
@@ -1104,6 +1108,9 @@ mod tests {
         ] {
             assert!(is_lone_label(label), "{label}");
         }
+        // A year closing a range broken after its hyphen ("(2026-" ⏎
+        // "2035)"), which the Arabic point's parser would read as "12)".
+        assert!(!is_lone_label("2035)"));
         drop(arabic);
         for text in [
             "—",
