@@ -289,7 +289,7 @@ pub(super) fn mark_running_titles(raws: &mut [Raw<'_>], warnings: &mut Vec<Warni
             && (!figure || repeated && in_head(raw))
             && (repeated || in_head(raw))
     };
-    header_titles(raws, &head_lines);
+    header_titles(raws, &head_lines, first_page_end);
     // A document prints its title on every page after the first, or on
     // none: where three pages or more print none, a line at a page's top
     // that is in the masthead is text (ar 76/225 at 56 columns: "للشعب
@@ -440,20 +440,14 @@ fn page_shows_title(raws: &[Raw<'_>], anchor: usize) -> bool {
 /// title once, so it is text.
 fn repeats_page_title(raws: &[Raw<'_>], anchor: usize, index: usize) -> bool {
     let text = raws[index].text.trim();
-    let mut lines: Vec<&Raw<'_>> = page_title_lines(raws, anchor).collect();
-    if lines.is_empty() {
-        return false;
-    }
-    lines.sort_by_key(|raw| raw.number);
-    let title = lines
-        .iter()
+    let lines: Vec<&str> = page_title_lines(raws, anchor)
         .map(|raw| raw.text.trim())
-        .collect::<Vec<_>>()
-        .join(" ");
-    contains_words(
-        &crate::clean::collapse(&title),
-        &crate::clean::collapse(text),
-    )
+        .collect();
+    !lines.is_empty()
+        && contains_words(
+            &crate::clean::collapse(&lines.join(" ")),
+            &crate::clean::collapse(text),
+        )
 }
 
 /// Whether the furniture around page anchor `anchor` prints its running
@@ -462,16 +456,7 @@ fn repeats_page_title(raws: &[Raw<'_>], anchor: usize, index: usize) -> bool {
 /// above "A/RES/80/239" ⏎ the two-line title, 80/239 at 80 columns): a
 /// title stands on one side of the symbol, so the line is text.
 fn title_across_symbol(raws: &[Raw<'_>], anchor: usize, index: usize) -> bool {
-    let in_cluster = |raw: &Raw<'_>| raw.kind == Kind::Blank || is_furniture(raw.kind);
-    let start = raws[..anchor]
-        .iter()
-        .rposition(|raw| !in_cluster(raw))
-        .map_or(0, |at| at + 1);
-    let end = raws[anchor..]
-        .iter()
-        .position(|raw| !in_cluster(raw))
-        .map_or(raws.len(), |at| anchor + at);
-    let cluster = start..end;
+    let cluster = cluster_around(raws, anchor);
     let Some(symbol) = cluster
         .clone()
         .find(|&at| raws[at].kind == Kind::Furniture(FurnitureKind::RunningHeader))
@@ -484,18 +469,30 @@ fn title_across_symbol(raws: &[Raw<'_>], anchor: usize, index: usize) -> bool {
     titles.peek().is_some() && titles.all(|title| (title < symbol) != (index < symbol))
 }
 
-/// The running title's lines in the furniture around page anchor `anchor`
-/// (the lines up to the text on either side).
+/// The running title's lines in the furniture around page anchor `anchor`,
+/// in their order.
 fn page_title_lines<'r, 'a>(
     raws: &'r [Raw<'a>],
     anchor: usize,
 ) -> impl Iterator<Item = &'r Raw<'a>> {
-    let in_cluster = |raw: &&Raw<'_>| raw.kind == Kind::Blank || is_furniture(raw.kind);
-    let after = raws[anchor + 1..].iter().take_while(in_cluster);
-    let before = raws[..anchor].iter().rev().take_while(in_cluster);
-    after
-        .chain(before)
+    raws[cluster_around(raws, anchor)]
+        .iter()
         .filter(|raw| raw.kind == Kind::Furniture(FurnitureKind::RunningTitle))
+}
+
+/// The lines around page anchor `anchor` up to the text on either side:
+/// the page's furniture and the blank lines among it.
+fn cluster_around(raws: &[Raw<'_>], anchor: usize) -> std::ops::Range<usize> {
+    let in_cluster = |raw: &Raw<'_>| raw.kind == Kind::Blank || is_furniture(raw.kind);
+    let start = raws[..anchor]
+        .iter()
+        .rposition(|raw| !in_cluster(raw))
+        .map_or(0, |at| at + 1);
+    let end = raws[anchor..]
+        .iter()
+        .position(|raw| !in_cluster(raw))
+        .map_or(raws.len(), |at| anchor + at);
+    start..end
 }
 
 /// The places of `near` (each text line's places near a page anchor) where
@@ -675,7 +672,8 @@ const MAX_TITLE_LINES: usize = 8;
 /// the longest run (from the symbol's side) whose text is repeated against
 /// the symbol on another page, or stands in the masthead's title. Its lines
 /// may end with a comma or start with a figure, unlike running text.
-fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
+/// `first_anchor` is the index of the first page's end (its first anchor).
+fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)], first_anchor: usize) {
     // The masthead without the lines of `run`: a run of the first page's
     // text above the furniture of the second is in the masthead's lines
     // but not printed by another ("S/PRST/2021/18" ⏎ "2/2" under eight
@@ -691,10 +689,6 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
     let head = head_of(&[], raws);
     // Only a run on the first page shares lines with the masthead.
     let last_head_line = head_lines.last().map_or(0, |&(number, _)| number);
-    let first_anchor = raws
-        .iter()
-        .position(|raw| is_page_anchor(raw.kind))
-        .unwrap_or(raws.len());
     // Per running header and side: the header's index and the lines of the run.
     let mut runs: Vec<(usize, Vec<usize>)> = Vec::new();
     for anchor in 0..raws.len() {
@@ -764,6 +758,8 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
             let text = joined(&lines, raws);
             (counts.get(&text).copied().unwrap_or(0), text, lines)
         };
+        // How many runs print each of its first k lines (index k - 1).
+        let prints: Vec<usize> = (1..=run.len()).map(|k| printed_of(k).0).collect();
         let mut found = None;
         for k in (1..=run.len()).rev() {
             let (printed, text, lines) = printed_of(k);
@@ -783,7 +779,10 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)]) {
             // at 74 columns with pages of 20 lines and no blank lines, whose
             // masthead runs the agenda item's title into the second page's
             // and so holds those words twice): printed once, at most.
-            if (1..k).any(|shorter| printed_of(shorter).0 > 2 * printed.max(1)) {
+            if prints[..k - 1]
+                .iter()
+                .any(|&shorter| shorter > 2 * printed.max(1))
+            {
                 continue;
             }
             let in_head = head.len() > text.len() && contains_words(&head, &text);
