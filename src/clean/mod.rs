@@ -635,6 +635,14 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     {
         return true;
     }
+    // "…《公民及政治权利国际公约》、2" ⏎ (page) ⏎ "《经济社会文化权利国际公约》
+    // …": the enumeration comma of Chinese ends no paragraph; nor a line,
+    // where each line was taken for a paragraph ("…第2292(2016)、
+    // 2357(2017)、2420(2018)、" ⏎ "2473(2019)、…号决议，", zh S/RES/2635
+    // without blank lines, whose lines mostly close a clause).
+    if closing.ends_with('、') {
+        return true;
+    }
     if !interrupted || ends_sentence {
         return false;
     }
@@ -687,11 +695,6 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     // Sustainable Development”, 2018–2028, …": nor with a quotation mark
     // (a quoted text of its own follows a colon).
     if matches!(first, '“' | '‘' | '"' | '«' | '„') {
-        return true;
-    }
-    // "…《公民及政治权利国际公约》、2" ⏎ (page) ⏎ "《经济社会文化权利国际公约》
-    // …": the enumeration comma of Chinese ends no paragraph.
-    if closing.ends_with('、') {
         return true;
     }
     // "20." ⏎ "欢迎……实行出口限制，8" ⏎ (page) ⏎ "呼吁有效执行……" (zh 77/151 at

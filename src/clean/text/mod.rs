@@ -607,6 +607,21 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_enumeration_goes_on_where_each_line_reads_as_a_paragraph() {
+        // A short Security Council text without blank lines, whose lines
+        // mostly close a clause, reads as one paragraph to a line (zh
+        // S/RES/2635 at 88 columns); the one line that wrapped ends with
+        // the enumeration comma, which ends no paragraph.
+        let text = "安全理事会， \n回顾其对利比亚实施军火禁运的第1970(2011)号决议及其后所有相关决议， \n回顾其关于在利比亚沿岸公海上严格执行军火禁运的第2292(2016)、2357(2017)、2420(2018)、 \n2473(2019)、2526(2020)和2578(2021)号决议， \n铭记安理会根据《联合国宪章》负有维护国际和平与安全的首要责任， \n重申安理会认定一切形式和表现的恐怖主义是对和平与安全的最严重威胁之一， \n";
+        let raws = split_lines(text, 0);
+        assert!(is_unwrapped(&raws));
+        assert_has_block(
+            text,
+            "回顾其关于在利比亚沿岸公海上严格执行军火禁运的第2292(2016)、2357(2017)、2420(2018)、2473(2019)、2526(2020)和2578(2021)号决议，",
+        );
+    }
+
+    #[test]
     fn a_chinese_paragraph_broken_after_a_bracket_goes_on_across_a_page() {
         // "…和第2360(2017)" ⏎ (page) ⏎ "号决议第3段…；": without capitals,
         // nothing but the bracket where no sentence ends tells the page-top
