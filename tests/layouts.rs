@@ -400,14 +400,14 @@ fn calls_set_apart_after_a_comma_and_after_the_convention() {
         "en/A_RES_77_120",
         &[
             "thematic priority 5, on",
-            "workplan, <authorialNote eId=\"container_8__authorialNote_1\" marker=\"5\"",
+            "workplan,<authorialNote eId=\"container_8__authorialNote_1\" marker=\"5\"",
         ],
     );
     // "… of the States Parties to the" ⏎ "Convention 14 in this regard": a
     // named instrument after its article has no number of its own.
     assert_holds(
         "en/A_RES_79_190",
-        &["Parties to the Convention <authorialNote eId=\"container_30__authorialNote_1\" marker=\"14\""],
+        &["Parties to the Convention<authorialNote eId=\"container_30__authorialNote_1\" marker=\"14\""],
     );
 }
 

@@ -91,8 +91,18 @@ fn next_construct_start(bytes: &[u8]) -> Option<usize> {
     None
 }
 
-/// Appends, merging adjacent text.
+/// Appends, merging adjacent text. A note's call takes no space before it
+/// ("Rights, 1" as the PDF's text sets it apart is "Rights,¹" in print and
+/// in the UN's files).
 pub fn push(out: &mut Vec<Inline>, inline: Inline) {
+    if let (Some(Inline::Text(last)), Inline::NoteCall { .. }) = (out.last_mut(), &inline) {
+        let kept = last.trim_end_matches(' ').len();
+        if kept == 0 {
+            out.pop();
+        } else {
+            last.truncate(kept);
+        }
+    }
     if let (Some(Inline::Text(last)), Inline::Text(new)) = (out.last_mut(), &inline) {
         last.push_str(new);
         return;
@@ -381,6 +391,25 @@ mod tests {
                 t(" and "),
                 Inline::Sup("9".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_call_set_apart_follows_its_word() {
+        // "Rights, 1 and" as the PDF's text sets the call apart; the call
+        // takes no space before it, superscript text keeps its own.
+        assert_eq!(
+            parse("Rights, <sup>1</sup> and <sup>9</sup>"),
+            vec![
+                t("Rights,"),
+                Inline::NoteCall { marker: "1".into() },
+                t(" and "),
+                Inline::Sup("9".into()),
+            ]
+        );
+        assert_eq!(
+            parse(" <sup>1</sup>"),
+            vec![Inline::NoteCall { marker: "1".into() }]
         );
     }
 
