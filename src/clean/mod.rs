@@ -344,6 +344,15 @@ pub(crate) fn awaits_number(text: &str) -> bool {
     BEFORE_A_NUMBER.contains(&last)
 }
 
+/// Whether `text` ends with an abbreviation a name follows ("… held in
+/// St." ⏎ (page) ⏎ "John’s from 27 to 30 May 2024", 79/218 at pages of 30
+/// lines), or a number ([`awaits_number`]): its full stop ends no sentence.
+pub(crate) fn ends_in_abbreviation(text: &str) -> bool {
+    const BEFORE_A_NAME: [&str; 5] = ["St.", "Mr.", "Mrs.", "Ms.", "Dr."];
+    let last = text.rsplit([' ', '(']).next().unwrap_or_default();
+    BEFORE_A_NAME.contains(&last) || awaits_number(text)
+}
+
 /// Whether `c` is a Chinese character (CJK unified ideographs and their
 /// extension A).
 pub(crate) fn is_cjk(c: char) -> bool {
@@ -541,8 +550,8 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
         .next_back()
         .unwrap_or(' ');
     // "… Convention, 1975 (No." ⏎ (page) ⏎ "143), the …": an abbreviation
-    // before a number ends no sentence.
-    if prev_text.ends_with('.') && awaits_number(prev_text) {
+    // before a number or a name ends no sentence.
+    if prev_text.ends_with('.') && ends_in_abbreviation(prev_text) {
         return true;
     }
     // Also the stops of the other official languages: Arabic "؛" and "؟",
@@ -1117,10 +1126,14 @@ mod tests {
     }
 
     #[test]
-    fn an_abbreviation_before_a_number_ends_no_sentence() {
+    fn an_abbreviation_before_a_number_or_a_name_ends_no_sentence() {
         assert!(super::awaits_number("Workers Convention, 2011 (No."));
         assert!(super::awaits_number("Treaty Series, vol."));
         assert!(!super::awaits_number("the Convention."));
+        assert!(super::ends_in_abbreviation(
+            "Small Island Developing States, held in St."
+        ));
+        assert!(!super::ends_in_abbreviation("the Convention."));
     }
 
     #[test]

@@ -612,7 +612,7 @@ fn is_sentence_tail(raws: &[Raw<'_>], index: usize) -> bool {
         above.kind == Kind::Text
             && (!text.ends_with(['.', ';', ':'])
                 || is_lone_label(text)
-                || crate::clean::awaits_number(text))
+                || crate::clean::ends_in_abbreviation(text))
     })
 }
 

@@ -964,6 +964,22 @@ mod tests {
     }
 
     #[test]
+    fn a_saints_abbreviation_at_a_pages_foot_goes_on_with_the_name() {
+        // "… held in St." ⏎ (page) ⏎ "John’s from 27 to 30 May 2024, …"
+        // (79/218 at pages of 30 lines): the full stop ends no sentence.
+        let blocks = across_a_page(
+            "Welcoming the outcome document of the Conference, held in St.\n",
+            "John’s from 27 to 30 May 2024, the Antigua and Barbuda Agenda,\n",
+        );
+        assert!(
+            blocks
+                .iter()
+                .any(|b| b.contains("held in St. John’s from 27 to 30 May 2024")),
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
     fn a_year_in_parentheses_at_a_pages_top_goes_on() {
         // "… 476 (1980) du 30 juin 1980, 672" ⏎ (page) ⏎ "(1990) du 12
         // octobre 1990, …": a resolution's year, not a point "(1990)".
