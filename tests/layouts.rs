@@ -978,6 +978,23 @@ fn a_parts_heading_wrapped_after_its_comma_stands_apart_from_the_next_pages_reci
 }
 
 #[test]
+fn a_parts_label_and_heading_of_two_lines_opening_a_page_stand_apart_from_its_paragraph() {
+    // 79/258 at 60 columns with pages of 30 lines (seed 136), without
+    // blank lines: (page) ⏎ "XXII Gross jointly financed budget of the
+    // United Nations" ⏎ "System Chief Executives Board for Coordination" ⏎
+    // "Notes the gross budget …". The heading's two lines were glued to
+    // the paragraph (with a warning). As with seed 119, the UN's file
+    // counts lettered points as paragraphs, so the test asserts the
+    // division, every word and no warning.
+    let name = "en/A_RES_79_258.seed136";
+    let (text, theirs) = fixture(name);
+    let conversion = util::convert_text(&without_blank_lines(&text));
+    assert_nothing_lost(name, &conversion.xml, &theirs);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    assert!(conversion.xml.contains("<num>XXII</num>\n        <heading>Gross jointly financed budget of the United Nations System Chief Executives Board for Coordination</heading>"));
+}
+
+#[test]
 fn a_page_tops_line_that_goes_on_the_sentence_above_the_furniture_is_no_doubt() {
     // At 66 columns with pages of 26 lines (seed 122), without blank lines:
     // "78/25. Observance of … in the drafting and" ⏎ (page: the two-line

@@ -74,15 +74,17 @@ pub(super) fn split_paragraphs<'b, 'a>(
             }
         }
         // The same label and heading opening the block (a page's top):
-        // "III Request for a subvention …" ⏎ "Recalling …".
-        if index == start + 1
-            && opens_with_roman_label(previous)
-            && is_heading_after_label(&block.lines[start..index])
-            && lead::has_lead(line)
-        {
-            parts.push(&block.lines[start..index]);
-            start = index;
-            continue;
+        // "III Request for a subvention …" ⏎ "Recalling …"; a heading of
+        // two lines too, "XXII Gross jointly financed budget of the United
+        // Nations" ⏎ "System Chief Executives Board for Coordination" ⏎
+        // "Notes the gross budget …" (79/258 at 60 columns without blank
+        // lines).
+        if index == start + 1 && opens_with_roman_label(previous) {
+            if let Some(recital) = recital_after(start) {
+                parts.push(&block.lines[start..recital]);
+                start = recital;
+                continue;
+            }
         }
         // Asked only where a lead or a heading is at stake (measuring each
         // line would cost more than the rest of the split).
