@@ -1056,6 +1056,20 @@ mod tests {
     }
 
     #[test]
+    fn a_note_left_open_goes_on_with_a_date_that_reads_as_the_next_note() {
+        // Note 1 ends page 1 with a comma; page 2's notes open with its rest,
+        // "2 October–3 November 2001, …", whose day is the note expected,
+        // and note 2 is on page 3 (80/148 at 60 columns, notes 14 and 15).
+        let text = masthead("A/RES/80/1", "80/1. Participation by the State of Palestine")
+            + "Recalling its resolution 169 (II),1\n_____\n\n1 Records of the General Conference, Thirty-first Session, Paris,\n\nA/RES/80/1\n24-27368\n2/3\n\nRecalling also its resolution 217 A (III),\n_____\n\n2 October–3 November 2001, vol. 1, resolution 25.\n\nA/RES/80/1\n24-27368\n3/3\n\nRecalling further the Beijing Declaration,2\n_____\n\n2 Report of the Fourth World Conference on Women.\n";
+        let clean = clean_text(&text, 0);
+        let markers: Vec<&str> = clean.footnotes.iter().map(|n| n.marker.as_str()).collect();
+        assert_eq!(markers, ["1", "2"]);
+        assert_eq!(clean.footnotes[0].lines.len(), 2, "note 1 goes on");
+        assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+    }
+
+    #[test]
     fn a_quotation_closed_at_a_pages_top_goes_on() {
         // "… under the theme “Her Land. Her Rights:" ⏎ (page) ⏎ "Advancing
         // … goals”, on 16 June 2023,": a capital, but the quotation closes.

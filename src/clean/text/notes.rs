@@ -240,11 +240,24 @@ pub(super) fn footnote_areas(
                         raws[index - 1].kind,
                         Kind::Blank | Kind::Furniture(FurnitureKind::FootnoteRule)
                     );
+                // "14 … Thirty-first Session, Paris," ⏎ (page) ⏎ "15
+                // October–3 November 2001, vol. 1 …" (80/148 at 60 columns):
+                // a note left open by a comma goes on under the next page's
+                // rule with a date, though its day is the note expected.
+                let left_open = area_start
+                    && notes
+                        .last()
+                        .and_then(|(_, lines)| lines.last())
+                        .is_some_and(|&last| {
+                            raws[last].text.trim_end().ends_with([',', '，', '،'])
+                                && crate::lang::date::starts_with_day_of_month(text)
+                        });
                 let marker = note_marker(text, expected_number, expected_letter, fresh).filter(
                     |(marker, _)| {
-                        !(area_start
-                            && !notes.is_empty()
-                            && runs_on(raws, index, marker, expected_number, expected_letter))
+                        !(left_open
+                            || area_start
+                                && !notes.is_empty()
+                                && runs_on(raws, index, marker, expected_number, expected_letter))
                     },
                 );
                 area_start = false;
@@ -279,6 +292,7 @@ pub(super) fn footnote_areas(
                             // test did not take, glued to the one before.
                             let digits = text.bytes().take_while(u8::is_ascii_digit).count();
                             if fresh
+                                && !left_open
                                 && digits > 0
                                 && text[digits..].starts_with(' ')
                                 && text[..digits].parse::<u32>().ok() == Some(expected_number)
