@@ -572,6 +572,22 @@ fn arabic_numbers_chinese_prefaces_and_caseless_headings_need_no_warning() {
 }
 
 #[test]
+fn an_arabic_title_after_its_number_and_a_dash_is_numbered_without_blank_lines() {
+    // ar 76/303 laid out without blank lines (seeds 135-139): "76/303 -
+    // إجراءات …" ⏎ "الجنسيين" ⏎ the formula. The dash after the number made
+    // the line read as a title without one: no docNumber, and the
+    // title's second line was kept as an unknown masthead line.
+    let text = "الأمــم المتحـدة\nA/RES/76/303\nالجمعية العامة\nDistr.: General\n9 September 2022\n23-24193 (A)    229801\n*2324193*\nالدورة السادسة والسبعون\nالبند 132 من جدول الأعمال\nالاستغلال والانتهاك الجنسيان: تنفيذ سياسة عدم التسامح إطلاقا\nقرار اتخذته الجمعية العامة في 2 أيلول/سبتمبر 2022\n[دون الإحالة إلى لجنة رئيسية (A/76/L.78 و A/76/L.78/Add.1)]\n76/303 - إجراءات الأمم المتحدة بشأن الاستغلال والانتهاك\nالجنسيين\nإن الجمعية العامة،\nإذ تشير إلى مقاصد ومبادئ ميثاق الأمم المتحدة والقانون\nالدولي،\n";
+    let conversion = util::convert_text(text);
+    assert!(conversion.warnings.is_empty(), "{:?}", conversion.warnings);
+    assert!(
+        conversion.xml.contains("<docNumber>76/303</docNumber> <docTitle>- إجراءات الأمم المتحدة بشأن الاستغلال والانتهاك الجنسيين</docTitle>"),
+        "{}",
+        conversion.xml
+    );
+}
+
+#[test]
 fn paragraph_numbers_in_other_scripts_are_checked_for_gaps() {
     // Arabic "3 -" printed as "5 -": a gap, then a step back, as in English.
     let root = util::root().join("tests/fixtures/languages");

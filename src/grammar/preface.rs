@@ -97,12 +97,14 @@ impl DocumentParser {
         // on …" ⏎ "Enterprises of …": the numbered title and the lines
         // that go on with it are a block of their own.
         // The Arabic title has no dot after its number ("76/151 استخدام
-        // …"); an English line that opens with a number and no dot is a
-        // citation's ("78/121 of 19 December 2023").
+        // …", or a dash, "76/303 - إجراءات …"); an English line that opens
+        // with a number and no dot is a citation's ("78/121 of 19 December
+        // 2023").
         let title_at = lines.iter().skip(1).position(|line| {
             title_line(line.text.trim()).is_ok_and(|(_, (number, title))| {
-                !title.is_empty()
-                    && (number.ends_with('.') || !title.starts_with(|c: char| c.is_ascii()))
+                let words = title.trim_start_matches(['-', '–', ' ']);
+                !words.is_empty()
+                    && (number.ends_with('.') || !words.starts_with(|c: char| c.is_ascii()))
             })
         });
         if let (true, Some(at)) = (self.text_mode, title_at) {
