@@ -995,6 +995,16 @@ fn a_parts_label_and_heading_of_two_lines_opening_a_page_stand_apart_from_its_pa
 }
 
 #[test]
+fn chinese_lines_wider_than_a_page_that_stop_anywhere_were_wrapped() {
+    // zh 76/293 at 100 columns without blank lines (seed 143): lines of 50
+    // characters read as one paragraph to a line, since two were wider
+    // than a Chinese page's; each line became a recital named by a guessed
+    // lead (12 recitals for 6, 28 paragraphs for 18), with no warning
+    // about the structure. Lines that mostly close no clause were wrapped.
+    check_as("zh/A_RES_76_293.seed143", without_blank_lines);
+}
+
+#[test]
 fn a_page_tops_line_that_goes_on_the_sentence_above_the_furniture_is_no_doubt() {
     // At 66 columns with pages of 26 lines (seed 122), without blank lines:
     // "78/25. Observance of … in the drafting and" ⏎ (page: the two-line

@@ -210,8 +210,9 @@ fn line_width(raws: &[Raw<'_>]) -> (usize, usize) {
 /// rather than from printed pages): then each line is a block. It takes
 /// two lines wider than a printed one (an English page line holds about 90
 /// characters, a Chinese one 40 to 46 of two columns each, so 50 are
-/// wider). A text with blank lines keeps its blocks: old typed texts mix
-/// wrapped and unwrapped lines.
+/// wider), and lines that mostly close a clause, as paragraphs do: lines
+/// that stop anywhere were wrapped, if at a wider width. A text with blank
+/// lines keeps its blocks: old typed texts mix wrapped and unwrapped lines.
 fn is_unwrapped(raws: &[Raw<'_>]) -> bool {
     // Blank lines between text lines, not those at the end: counted first,
     // since almost every text has them and needs no look at its lines.
@@ -244,9 +245,11 @@ fn is_unwrapped(raws: &[Raw<'_>]) -> bool {
         }
     }
     // A short text whose lines fit a page may still be unwrapped: its
-    // lines end where its clauses do, as printed lines seldom do.
+    // lines end where its clauses do, as printed lines seldom do. Lines
+    // wider than a page that mostly stop anywhere were wrapped at a wider
+    // width (zh S/RES/2763 at 100 columns, 50 characters a line).
     let clause_lines = long >= 3 && closed * 10 >= long * 8;
-    wide_lines >= 2 || clause_lines
+    (wide_lines >= 2 && closed * 2 >= long) || clause_lines
 }
 
 /// The punctuation that closes a clause, in the six languages.
