@@ -1073,6 +1073,20 @@ mod tests {
     }
 
     #[test]
+    fn a_notes_number_after_no_is_not_the_next_note() {
+        // "2 See Official Records …, 2005, Supplement No." ⏎ "3 and
+        // corrigenda …" (78/193 at 70 columns): the supplement's number,
+        // though 3 is the note expected; note 3 follows.
+        let text = masthead("A/RES/80/1", "80/1. Participation by the State of Palestine")
+            + "Recalling the resolutions adopted by the Commission at its sixty-first1 and previous sessions,2 and the report,3\n_____\n\n1 Resolution 217 A (III).\n\n2 See Official Records of the Economic and Social Council, 2005, Supplement No.\n3 and corrigenda (E/2005/23), chap. II, sect. A.\n\n3 A/78/261.\n";
+        let clean = clean_text(&text, 0);
+        let markers: Vec<&str> = clean.footnotes.iter().map(|n| n.marker.as_str()).collect();
+        assert_eq!(markers, ["1", "2", "3"]);
+        assert_eq!(clean.footnotes[1].lines.len(), 2, "note 2 goes on");
+        assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+    }
+
+    #[test]
     fn a_quotation_closed_at_a_pages_top_goes_on() {
         // "… under the theme “Her Land. Her Rights:" ⏎ (page) ⏎ "Advancing
         // … goals”, on 16 June 2023,": a capital, but the quotation closes.

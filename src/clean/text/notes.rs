@@ -252,9 +252,17 @@ pub(super) fn footnote_areas(
                             raws[last].text.trim_end().ends_with([',', '，', '،'])
                                 && crate::lang::date::starts_with_day_of_month(text)
                         });
+                // "2 See Official Records …, 2005, Supplement No." ⏎ "3 and
+                // corrigenda …" (78/193 at 70 columns): the number after the
+                // abbreviation, not note 3.
+                let awaited = !fresh
+                    && index > 0
+                    && raws[index - 1].kind == Kind::Note
+                    && crate::clean::awaits_number(raws[index - 1].text.trim_end());
                 let marker = note_marker(text, expected_number, expected_letter, fresh).filter(
                     |(marker, _)| {
                         !(left_open
+                            || awaited
                             || area_start
                                 && !notes.is_empty()
                                 && runs_on(raws, index, marker, expected_number, expected_letter))
