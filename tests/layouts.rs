@@ -995,6 +995,15 @@ fn a_parts_label_and_heading_of_two_lines_opening_a_page_stand_apart_from_its_pa
 }
 
 #[test]
+fn a_chinese_heading_at_a_pages_foot_after_a_full_lines_stop_stands_apart() {
+    // zh 76/293 at its drawn size without blank lines (seed 142): "…3 899
+    // 700美元；" filled its line, and the heading under it, "2022年7月1日
+    // 至2023年6月30日期间批款的筹措", at the page's foot before "7. …", was
+    // glued to paragraph 6 with no warning.
+    check_as("zh/A_RES_76_293.seed142", without_blank_lines);
+}
+
+#[test]
 fn chinese_lines_wider_than_a_page_that_stop_anywhere_were_wrapped() {
     // zh 76/293 at 100 columns without blank lines (seed 143): lines of 50
     // characters read as one paragraph to a line, since two were wider

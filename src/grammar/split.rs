@@ -526,11 +526,21 @@ fn headings_at_the_end(lines: &[Line<'_>], printed_line: usize) -> Option<usize>
                 && !lead(&lines[1].text))
             .then_some(1)
         })
+        // "…3 899 700美元；" ⏎ "2022年7月1日至2023年6月30日期间批款的筹措" ⏎
+        // (page) ⏎ "7. …" (zh 76/293 at its drawn size): where the
+        // paragraph's stop fills its line, the lines after it still end the
+        // block, which the next page's text did not go on (a paragraph's
+        // last line closes it): headings, after a stop but not after a
+        // comma, which a recital goes on past.
         .or_else(|| {
             (printed_line > 0 && lang::current() == lang::Language::Chinese)
                 .then(|| after(&['；', '。', '，']))
                 .flatten()
-                .filter(|&start| stops_short(start) && headings(start) && !lead(&lines[start].text))
+                .filter(|&start| {
+                    (stops_short(start) || !lines[start - 1].text.trim_end().ends_with('，'))
+                        && headings(start)
+                        && !lead(&lines[start].text)
+                })
         })
         .or_else(|| {
             after(&[',']).filter(|&start| {
