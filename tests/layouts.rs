@@ -1004,6 +1004,16 @@ fn a_chinese_heading_at_a_pages_foot_after_a_full_lines_stop_stands_apart() {
 }
 
 #[test]
+fn a_heading_wrapped_after_its_own_comma_stands_apart_from_the_last_recital() {
+    // S/RES/2644 at 46 columns without blank lines (seed 144): "… of the
+    // Charter of the" ⏎ "United Nations," ⏎ "Prevention of Illicit Exports
+    // of Petroleum," ⏎ "including Crude Oil and Refined Petroleum" ⏎
+    // "Products" ⏎ "1.": the heading's comma read as the recital's end, so
+    // the whole heading stayed in the recital, with no warning.
+    check_as("en/S_RES_2644(2022).seed144", without_blank_lines);
+}
+
+#[test]
 fn chinese_lines_wider_than_a_page_that_stop_anywhere_were_wrapped() {
     // zh 76/293 at 100 columns without blank lines (seed 143): lines of 50
     // characters read as one paragraph to a line, since two were wider

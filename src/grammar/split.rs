@@ -453,10 +453,25 @@ fn headings_before(lines: &[Line<'_>], start: usize, index: usize) -> Option<usi
     if closes_clause(text_at(index - 1)) {
         return None;
     }
-    let end = (window..index)
-        .rev()
-        .find(|&at| closes_clause(text_at(at)) && !is_lone_label(text_at(at)))?;
-    stand_apart(end + 1).then_some(end + 1)
+    let clause_end_before = |before: usize| {
+        (window..before)
+            .rev()
+            .find(|&at| closes_clause(text_at(at)) && !is_lone_label(text_at(at)))
+    };
+    let end = clause_end_before(index)?;
+    if stand_apart(end + 1) {
+        return Some(end + 1);
+    }
+    // "… of the Charter of the" ⏎ "United Nations," ⏎ "Prevention of
+    // Illicit Exports of Petroleum," ⏎ "including Crude Oil and Refined
+    // Petroleum" ⏎ "Products" ⏎ "1." (S/RES/2644 at 46 columns): a heading
+    // wrapped after its own comma, from the clause before it.
+    let from = clause_end_before(end)? + 1;
+    (from <= end
+        && !under_number(from)
+        && !lead::has_lead(text_at(from))
+        && is_heading_after_label(&lines[from..index]))
+    .then_some(from)
 }
 
 /// Where the headings that end a block of text begin: up to
