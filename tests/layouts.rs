@@ -1014,6 +1014,16 @@ fn a_heading_wrapped_after_its_own_comma_stands_apart_from_the_last_recital() {
 }
 
 #[test]
+fn a_headings_line_is_measured_in_letters_not_bytes() {
+    // es 76/277 at 120 columns without blank lines (seed 146): the
+    // heading's first line, "Informe sobre la ejecución del presupuesto
+    // para el período … de junio de", has 117 letters but 121 bytes, and
+    // read as too long for a title: the heading was glued to paragraph 3
+    // with no warning.
+    check_as("es/A_RES_76_277.seed146", without_blank_lines);
+}
+
+#[test]
 fn chinese_lines_wider_than_a_page_that_stop_anywhere_were_wrapped() {
     // zh 76/293 at 100 columns without blank lines (seed 143): lines of 50
     // characters read as one paragraph to a line, since two were wider
