@@ -1087,6 +1087,18 @@ mod tests {
     }
 
     #[test]
+    fn a_notes_line_opening_with_a_is_no_table_note_without_its_call() {
+        // "… The Ocean and Cryosphere in" ⏎ "a Changing Climate." (80/138 at
+        // 120 columns): no figure calls a table note "a".
+        let text = masthead("A/RES/80/1", "80/1. Participation by the State of Palestine")
+            + "Recalling the special reports of the Panel,1\n_____\n\n1 Global Warming of 1.5°C and The Ocean and Cryosphere in\na Changing Climate.\n";
+        let clean = clean_text(&text, 0);
+        let markers: Vec<&str> = clean.footnotes.iter().map(|n| n.marker.as_str()).collect();
+        assert_eq!(markers, ["1"]);
+        assert_eq!(clean.footnotes[0].lines.len(), 2, "note 1 goes on");
+    }
+
+    #[test]
     fn a_quotation_closed_at_a_pages_top_goes_on() {
         // "… under the theme “Her Land. Her Rights:" ⏎ (page) ⏎ "Advancing
         // … goals”, on 16 June 2023,": a capital, but the quotation closes.

@@ -259,9 +259,19 @@ pub(super) fn footnote_areas(
                     && index > 0
                     && raws[index - 1].kind == Kind::Note
                     && crate::clean::awaits_number(raws[index - 1].text.trim_end());
+                // "… Ecosystems and The Ocean and Cryosphere in" ⏎ "a Changing
+                // Climate." (80/138 at 120 columns): a table note's letter
+                // only where a figure calls it ("2026a").
+                let uncalled_letter = |marker: &Marker| {
+                    matches!(marker, Marker::Letter(_))
+                        && !raws.iter().any(|r| {
+                            r.kind == Kind::Text && has_letter_call(r.text, expected_letter)
+                        })
+                };
                 let marker = note_marker(text, expected_number, expected_letter, fresh).filter(
                     |(marker, _)| {
                         !(left_open
+                            || uncalled_letter(marker)
                             || awaited
                             || area_start
                                 && !notes.is_empty()
