@@ -822,34 +822,47 @@ fn ends_with_conjunction(text: &str) -> bool {
     CONJUNCTIONS.contains(&word)
 }
 
-/// Whether `block` opens a quotation it does not close (“ without ”) in
-/// its last lines (a block grows as pages join it: looking further back
-/// would make joining pages quadratic).
+/// Whether `block` opens a quotation it does not close (“ without ”, or
+/// in Arabic ” without “) in its last lines (a block grows as pages join
+/// it: looking further back would make joining pages quadratic).
 fn opens_a_quotation(block: &Block<'_>) -> bool {
     const LINES: usize = 6;
     let mut open = 0i32;
     for line in &block.lines[block.lines.len().saturating_sub(LINES)..] {
+        let (opening, closing) = quotation_marks(&line.text);
         for c in line.text.chars() {
-            match c {
-                '“' => open += 1,
-                '”' => open -= 1,
-                _ => {}
+            if c == opening {
+                open += 1;
+            } else if c == closing {
+                open -= 1;
             }
         }
     }
     open > 0
 }
 
-/// Whether `block` closes a quotation (” before any “) in its first lines.
+/// Whether `block` closes a quotation (” before any “; in Arabic “ before
+/// any ”) in its first lines.
 fn closes_a_quotation(block: &Block<'_>) -> bool {
     const LINES: usize = 3;
+    let (_, closing) = quotation_marks(&block.first().text);
     block
         .lines
         .iter()
         .take(LINES)
         .flat_map(|line| line.text.chars())
         .find(|c| matches!(c, '“' | '”'))
-        == Some('”')
+        == Some(closing)
+}
+
+/// The marks that open and close a quotation in `text`: “…”, or ”…“ in
+/// Arabic, which prints them mirrored ("البند المعنون ”الاستغلال …“").
+fn quotation_marks(text: &str) -> (char, char) {
+    if text.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)) {
+        ('”', '“')
+    } else {
+        ('“', '”')
+    }
 }
 
 /// Whether `text` is a division's label alone: a part's ("II", "B",

@@ -1099,6 +1099,21 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_quotation_open_at_a_pages_foot_goes_on() {
+        // "… البند المعنون ”الاستغلال والانتهاك الجنسيان:" ⏎ (page) ⏎ "تنفيذ
+        // سياسة عدم التسامح إطلاقا“، …" (ar 76/303 at 56 columns): Arabic
+        // prints its quotation marks mirrored, ” to open and “ to close.
+        let blocks = across_a_page(
+            "16 - تقرر أن تدرج البند المعنون ”الاستغلال والانتهاك الجنسيان:\n",
+            "تنفيذ سياسة عدم التسامح إطلاقا“، وتطلب إلى الأمين العام\n",
+        );
+        assert!(
+            blocks.iter().any(|b| b.contains("الجنسيان: تنفيذ سياسة")),
+            "{blocks:#?}"
+        );
+    }
+
+    #[test]
     fn a_quotation_closed_at_a_pages_top_goes_on() {
         // "… under the theme “Her Land. Her Rights:" ⏎ (page) ⏎ "Advancing
         // … goals”, on 16 June 2023,": a capital, but the quotation closes.
