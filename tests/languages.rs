@@ -21,9 +21,9 @@ pub(crate) struct Facts {
     work: String,
     language: String,
     adoption: String,
-    preamble: usize,
-    operative: usize,
-    footnotes: usize,
+    pub(crate) preamble: usize,
+    pub(crate) operative: usize,
+    pub(crate) footnotes: usize,
 }
 
 /// Reads the facts of an AKN file: FRBR work IRI (without `/!main` and the

@@ -1024,6 +1024,34 @@ fn a_headings_line_is_measured_in_letters_not_bytes() {
 }
 
 #[test]
+fn an_arabic_heading_after_a_recitals_comma_or_wrapped_at_a_names_dash_stands_apart() {
+    // ar S/RES/2512 without blank lines. At 110 columns (seed 145): "…
+    // (S/2020/105)،" ⏎ "تجديد ولاية مكتب … في غينيا - بيساو" ⏎ (page) ⏎ "1 -
+    // …": with no capital to tell a heading from the recital's next
+    // clause, the heading stayed in the recital. At 64 columns (seed 149):
+    // "… في غينيا -" ⏎ "بيساو" ⏎ "1 -": the name's dash read as closing the
+    // line. Both with no warning. The UN's file dates the resolution
+    // 0001-01-01 (a quirk), so the test asserts the counts of its
+    // structure, every word and no warning.
+    for name in ["ar/S_RES_2512(2020).seed145", "ar/S_RES_2512(2020).seed149"] {
+        let (text, theirs) = fixture(name);
+        let conversion = util::convert_text(&without_blank_lines(&text));
+        let (ours, uns) = (facts(&conversion.xml), facts(&theirs));
+        assert_eq!(
+            (ours.preamble, ours.operative, ours.footnotes),
+            (uns.preamble, uns.operative, uns.footnotes),
+            "{name}"
+        );
+        assert_nothing_lost(name, &conversion.xml, &theirs);
+        assert!(
+            conversion.warnings.is_empty(),
+            "{name}: {:?}",
+            conversion.warnings
+        );
+    }
+}
+
+#[test]
 fn chinese_lines_wider_than_a_page_that_stop_anywhere_were_wrapped() {
     // zh 76/293 at 100 columns without blank lines (seed 143): lines of 50
     // characters read as one paragraph to a line, since two were wider

@@ -557,12 +557,16 @@ fn headings_at_the_end(lines: &[Line<'_>], printed_line: usize) -> Option<usize>
                         && !lead(&lines[start].text)
                 })
         })
+        // "… (S/2020/105)،" ⏎ "تجديد ولاية مكتب الأمم المتحدة …" ⏎ (page) ⏎
+        // "1 - …" (ar S/RES/2512 at 82 columns): in Arabic, which has no
+        // capital to tell, the lines that end the block after the recital's
+        // comma still read as headings, as the next page's number did not
+        // go on with them.
         .or_else(|| {
-            after(&[',']).filter(|&start| {
-                lines[start].text.starts_with(char::is_uppercase)
-                    && headings(start)
-                    && recital()
-                    && !lead(&lines[start].text)
+            after(&[',', '،']).filter(|&start| {
+                let first = lines[start].text.chars().next().unwrap_or(' ');
+                let caseless = first.is_alphabetic() && !first.is_lowercase();
+                caseless && headings(start) && recital() && !lead(&lines[start].text)
             })
         })
 }
@@ -746,7 +750,14 @@ const MAX_LABEL_LEN: usize = 24;
 /// any script ("…؛" and "…，" end clauses, not titles: S/RES/2597 in
 /// Arabic, "… (S/2018/119)؛" at a page's foot).
 fn unclosed(text: &str) -> bool {
-    fewer_letters_than(text, MAX_TITLE_LINE) && !ends_with_a_mark(text)
+    // "تجديد ولاية مكتب … في غينيا -" ⏎ "بيساو" (ar S/RES/2512 at 64
+    // columns): a name's dash set apart after a word, where the line wraps.
+    let name_dash = || {
+        text.strip_suffix(" -")
+            .or_else(|| text.strip_suffix(" –"))
+            .is_some_and(|head| head.ends_with(char::is_alphabetic))
+    };
+    fewer_letters_than(text, MAX_TITLE_LINE) && (!ends_with_a_mark(text) || name_dash())
 }
 
 /// Whether the lines read as headings only: up to six short lines, each
