@@ -1016,10 +1016,21 @@ mod tests {
 
     /// `text` (notes 1 to 3) read with note 2 of two lines, and no warning.
     fn assert_second_note_goes_on(text: &str) {
+        assert_note_goes_on(text, &["1", "2", "3"], "2");
+    }
+
+    /// `text` read as the notes `markers`, note `note` of two lines, and no
+    /// warning.
+    fn assert_note_goes_on(text: &str, markers: &[&str], note: &str) {
         let clean = clean_text(text, 0);
-        let markers: Vec<&str> = clean.footnotes.iter().map(|n| n.marker.as_str()).collect();
-        assert_eq!(markers, ["1", "2", "3"]);
-        assert_eq!(clean.footnotes[1].lines.len(), 2, "note 2 goes on");
+        let read: Vec<&str> = clean.footnotes.iter().map(|n| n.marker.as_str()).collect();
+        assert_eq!(read, markers);
+        let lines = clean
+            .footnotes
+            .iter()
+            .find(|n| n.marker == note)
+            .map(|n| n.lines.len());
+        assert_eq!(lines, Some(2), "note {note} goes on");
         assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
     }
 
@@ -1049,13 +1060,12 @@ mod tests {
         // Note 1 breaks at the foot of page 1; its rest opens page 2's
         // notes with a figure ("3 December 1947"), which reads as note 3
         // until note 2 follows it.
-        let text = masthead("A/RES/80/1", "80/1. Participation by the State of Palestine")
-            + "Recalling its resolution 169 (II),1\n_____\n\n1 Adopted at its second session, held from 16 September to\n\nA/RES/80/1\n24-27368\n2/2\n\nRecalling also its resolution 217 A (III),2\n_____\n\n3 December 1947.\n\n2 Resolution 217 A (III).\n";
-        let clean = clean_text(&text, 0);
-        let markers: Vec<&str> = clean.footnotes.iter().map(|n| n.marker.as_str()).collect();
-        assert_eq!(markers, ["1", "2"]);
-        assert_eq!(clean.footnotes[0].lines.len(), 2, "note 1 goes on");
-        assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+        assert_note_goes_on(
+            &(masthead("A/RES/80/1", "80/1. Participation by the State of Palestine")
+            + "Recalling its resolution 169 (II),1\n_____\n\n1 Adopted at its second session, held from 16 September to\n\nA/RES/80/1\n24-27368\n2/2\n\nRecalling also its resolution 217 A (III),2\n_____\n\n3 December 1947.\n\n2 Resolution 217 A (III).\n"),
+            &["1", "2"],
+            "1",
+        );
     }
 
     #[test]
@@ -1063,13 +1073,12 @@ mod tests {
         // Note 1 ends page 1 with a comma; page 2's notes open with its rest,
         // "2 October–3 November 2001, …", whose day is the note expected,
         // and note 2 is on page 3 (80/148 at 60 columns, notes 14 and 15).
-        let text = masthead("A/RES/80/1", "80/1. Participation by the State of Palestine")
-            + "Recalling its resolution 169 (II),1\n_____\n\n1 Records of the General Conference, Thirty-first Session, Paris,\n\nA/RES/80/1\n24-27368\n2/3\n\nRecalling also its resolution 217 A (III),\n_____\n\n2 October–3 November 2001, vol. 1, resolution 25.\n\nA/RES/80/1\n24-27368\n3/3\n\nRecalling further the Beijing Declaration,2\n_____\n\n2 Report of the Fourth World Conference on Women.\n";
-        let clean = clean_text(&text, 0);
-        let markers: Vec<&str> = clean.footnotes.iter().map(|n| n.marker.as_str()).collect();
-        assert_eq!(markers, ["1", "2"]);
-        assert_eq!(clean.footnotes[0].lines.len(), 2, "note 1 goes on");
-        assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+        assert_note_goes_on(
+            &(masthead("A/RES/80/1", "80/1. Participation by the State of Palestine")
+            + "Recalling its resolution 169 (II),1\n_____\n\n1 Records of the General Conference, Thirty-first Session, Paris,\n\nA/RES/80/1\n24-27368\n2/3\n\nRecalling also its resolution 217 A (III),\n_____\n\n2 October–3 November 2001, vol. 1, resolution 25.\n\nA/RES/80/1\n24-27368\n3/3\n\nRecalling further the Beijing Declaration,2\n_____\n\n2 Report of the Fourth World Conference on Women.\n"),
+            &["1", "2"],
+            "1",
+        );
     }
 
     #[test]
@@ -1077,25 +1086,24 @@ mod tests {
         // "2 See Official Records …, 2005, Supplement No." ⏎ "3 and
         // corrigenda …" (78/193 at 70 columns): the supplement's number,
         // though 3 is the note expected; note 3 follows.
-        let text = masthead("A/RES/80/1", "80/1. Participation by the State of Palestine")
-            + "Recalling the resolutions adopted by the Commission at its sixty-first1 and previous sessions,2 and the report,3\n_____\n\n1 Resolution 217 A (III).\n\n2 See Official Records of the Economic and Social Council, 2005, Supplement No.\n3 and corrigenda (E/2005/23), chap. II, sect. A.\n\n3 A/78/261.\n";
-        let clean = clean_text(&text, 0);
-        let markers: Vec<&str> = clean.footnotes.iter().map(|n| n.marker.as_str()).collect();
-        assert_eq!(markers, ["1", "2", "3"]);
-        assert_eq!(clean.footnotes[1].lines.len(), 2, "note 2 goes on");
-        assert!(clean.warnings.is_empty(), "{:?}", clean.warnings);
+        assert_note_goes_on(
+            &(masthead("A/RES/80/1", "80/1. Participation by the State of Palestine")
+            + "Recalling the resolutions adopted by the Commission at its sixty-first1 and previous sessions,2 and the report,3\n_____\n\n1 Resolution 217 A (III).\n\n2 See Official Records of the Economic and Social Council, 2005, Supplement No.\n3 and corrigenda (E/2005/23), chap. II, sect. A.\n\n3 A/78/261.\n"),
+            &["1", "2", "3"],
+            "2",
+        );
     }
 
     #[test]
     fn a_notes_line_opening_with_a_is_no_table_note_without_its_call() {
         // "… The Ocean and Cryosphere in" ⏎ "a Changing Climate." (80/138 at
         // 120 columns): no figure calls a table note "a".
-        let text = masthead("A/RES/80/1", "80/1. Participation by the State of Palestine")
-            + "Recalling the special reports of the Panel,1\n_____\n\n1 Global Warming of 1.5°C and The Ocean and Cryosphere in\na Changing Climate.\n";
-        let clean = clean_text(&text, 0);
-        let markers: Vec<&str> = clean.footnotes.iter().map(|n| n.marker.as_str()).collect();
-        assert_eq!(markers, ["1"]);
-        assert_eq!(clean.footnotes[0].lines.len(), 2, "note 1 goes on");
+        assert_note_goes_on(
+            &(masthead("A/RES/80/1", "80/1. Participation by the State of Palestine")
+            + "Recalling the special reports of the Panel,1\n_____\n\n1 Global Warming of 1.5°C and The Ocean and Cryosphere in\na Changing Climate.\n"),
+            &["1"],
+            "1",
+        );
     }
 
     #[test]
