@@ -558,7 +558,7 @@ fn headings_at_the_end(lines: &[Line<'_>], printed_line: usize) -> Option<usize>
                 })
         })
         // "… (S/2020/105)،" ⏎ "تجديد ولاية مكتب الأمم المتحدة …" ⏎ (page) ⏎
-        // "1 - …" (ar S/RES/2512 at 82 columns): in Arabic, which has no
+        // "1 - …" (ar S/RES/2512 at 110 columns): in Arabic, which has no
         // capital to tell, the lines that end the block after the recital's
         // comma still read as headings, as the next page's number did not
         // go on with them.
