@@ -758,11 +758,13 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)], first_ancho
             let text = joined(&lines, raws);
             (counts.get(&text).copied().unwrap_or(0), text, lines)
         };
-        // How many runs print each of its first k lines (index k - 1).
-        let prints: Vec<usize> = (1..=run.len()).map(|k| printed_of(k).0).collect();
+        // Each of its first k lines (at index k - 1), measured once: the
+        // loop below compares the longer with every shorter one.
+        let prefixes: Vec<(usize, String, Vec<usize>)> = (1..=run.len()).map(printed_of).collect();
         let mut found = None;
         for k in (1..=run.len()).rev() {
-            let (printed, text, lines) = printed_of(k);
+            let (printed, text, lines) = &prefixes[k - 1];
+            let printed = *printed;
             let repeated = printed >= 2;
             // A title reads the same on every page: a line that lengthens
             // it on a few pages of many is a paragraph's, printed twice
@@ -779,19 +781,19 @@ fn header_titles(raws: &mut [Raw<'_>], head_lines: &[(usize, &str)], first_ancho
             // at 74 columns with pages of 20 lines and no blank lines, whose
             // masthead runs the agenda item's title into the second page's
             // and so holds those words twice): printed once, at most.
-            if prints[..k - 1]
+            if prefixes[..k - 1]
                 .iter()
-                .any(|&shorter| shorter > 2 * printed.max(1))
+                .any(|&(shorter, ..)| shorter > 2 * printed.max(1))
             {
                 continue;
             }
-            let in_head = head.len() > text.len() && contains_words(&head, &text);
+            let in_head = head.len() > text.len() && contains_words(&head, text);
             // A title of one word ("Jerusalem") only where it is both.
             let plausible = text.len() >= 8
-                && (has_words(&text) || (repeated && in_head))
+                && (has_words(text) || (repeated && in_head))
                 && !text.ends_with(['.', ';', ':']);
             if plausible && (repeated || in_head) && !dates_a_meeting(raws, lines[0]) {
-                found = Some((lines, printed));
+                found = Some((lines.clone(), printed));
                 break;
             }
         }
