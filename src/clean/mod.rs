@@ -336,12 +336,7 @@ pub(crate) fn is_line_width(width: usize, lines: usize) -> bool {
 /// Whether `text` ends with an abbreviation a number follows ("… 2011
 /// (No." ⏎ "201) and …", "vol." ⏎ "2515"): its full stop ends no sentence.
 pub(crate) fn awaits_number(text: &str) -> bool {
-    const BEFORE_A_NUMBER: [&str; 12] = [
-        "No.", "Nos.", "no.", "para.", "paras.", "vol.", "p.", "pp.", "art.", "chap.", "sect.",
-        "Suppl.",
-    ];
-    let last = text.rsplit([' ', '(']).next().unwrap_or_default();
-    BEFORE_A_NUMBER.contains(&last)
+    BEFORE_A_NUMBER.contains(&last_word(text))
 }
 
 /// Whether `text` ends with an abbreviation a name follows ("… held in
@@ -349,8 +344,29 @@ pub(crate) fn awaits_number(text: &str) -> bool {
 /// lines), or a number ([`awaits_number`]): its full stop ends no sentence.
 pub(crate) fn ends_in_abbreviation(text: &str) -> bool {
     const BEFORE_A_NAME: [&str; 5] = ["St.", "Mr.", "Mrs.", "Ms.", "Dr."];
-    let last = text.rsplit([' ', '(']).next().unwrap_or_default();
-    BEFORE_A_NAME.contains(&last) || awaits_number(text)
+    let last = last_word(text);
+    BEFORE_A_NAME.contains(&last) || BEFORE_A_NUMBER.contains(&last)
+}
+
+/// The abbreviations a number follows ([`awaits_number`]).
+const BEFORE_A_NUMBER: [&str; 12] = [
+    "No.", "Nos.", "no.", "para.", "paras.", "vol.", "p.", "pp.", "art.", "chap.", "sect.",
+    "Suppl.",
+];
+
+/// The last word of `text`, after a space or an opening parenthesis.
+fn last_word(text: &str) -> &str {
+    text.rsplit([' ', '(']).next().unwrap_or_default()
+}
+
+/// Whether `text` ends with one of `dashes` set apart after a word ("…
+/// Африканского союза —", "… في غينيا -"), where a line wraps inside a name
+/// or a title: no table's empty cells ("… Fifth Committee – –").
+pub(crate) fn ends_with_dash_after_word(text: &str, dashes: [&str; 2]) -> bool {
+    dashes.iter().any(|dash| {
+        text.strip_suffix(dash)
+            .is_some_and(|head| head.ends_with(char::is_alphabetic))
+    })
 }
 
 /// Whether `c` is a Chinese character (CJK unified ideographs and their
@@ -686,11 +702,7 @@ fn continues(previous: &Block<'_>, next: &Block<'_>, interrupted: bool, full_lin
     // (page) ⏎ "Организации Объединенных Наций в Дарфуре" (ru 76/244 at
     // pages of 22 lines): a dash set apart after a word ends nothing (a
     // table's empty cells, "… Fifth Committee – –", are no such dash).
-    let dash_after_word = prev_text
-        .strip_suffix(" —")
-        .or_else(|| prev_text.strip_suffix(" –"))
-        .is_some_and(|head| head.ends_with(char::is_alphabetic));
-    if dash_after_word && first.is_alphabetic() {
+    if ends_with_dash_after_word(prev_text, [" —", " –"]) && first.is_alphabetic() {
         return true;
     }
     // Across a page break, a block that starts with a figure or a bracket

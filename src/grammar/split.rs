@@ -752,12 +752,8 @@ const MAX_LABEL_LEN: usize = 24;
 fn unclosed(text: &str) -> bool {
     // "تجديد ولاية مكتب … في غينيا -" ⏎ "بيساو" (ar S/RES/2512 at 64
     // columns): a name's dash set apart after a word, where the line wraps.
-    let name_dash = || {
-        text.strip_suffix(" -")
-            .or_else(|| text.strip_suffix(" –"))
-            .is_some_and(|head| head.ends_with(char::is_alphabetic))
-    };
-    fewer_letters_than(text, MAX_TITLE_LINE) && (!ends_with_a_mark(text) || name_dash())
+    fewer_letters_than(text, MAX_TITLE_LINE)
+        && (!ends_with_a_mark(text) || crate::clean::ends_with_dash_after_word(text, [" -", " –"]))
 }
 
 /// Whether the lines read as headings only: up to six short lines, each
