@@ -96,6 +96,12 @@ fn note_marker(
     None
 }
 
+/// Whether a text line of `raws` calls table note `letter` ([`has_letter_call`]).
+fn calls_letter(raws: &[Raw<'_>], letter: char) -> bool {
+    raws.iter()
+        .any(|r| r.kind == Kind::Text && has_letter_call(r.text, letter))
+}
+
 /// Whether `text` has a figure with the table-note letter glued to it
 /// ("for 2026a").
 fn has_letter_call(text: &str, letter: char) -> bool {
@@ -183,9 +189,7 @@ pub(super) fn footnote_areas(
                         note_marker(raws[index].text, expected_number, expected_letter, true),
                         Some((Marker::Letter(_), _))
                     )
-                    && raws[..index].iter().any(|r| {
-                        r.kind == Kind::Text && has_letter_call(r.text, expected_letter)
-                    }) =>
+                    && calls_letter(&raws[..index], expected_letter) =>
             {
                 raws[index].kind = Kind::Note;
                 notes.push((Marker::Letter(expected_letter), vec![index]));
@@ -263,10 +267,7 @@ pub(super) fn footnote_areas(
                 // Climate." (80/138 at 120 columns): a table note's letter
                 // only where a figure calls it ("2026a").
                 let uncalled_letter = |marker: &Marker| {
-                    matches!(marker, Marker::Letter(_))
-                        && !raws.iter().any(|r| {
-                            r.kind == Kind::Text && has_letter_call(r.text, expected_letter)
-                        })
+                    matches!(marker, Marker::Letter(_)) && !calls_letter(raws, expected_letter)
                 };
                 let marker = note_marker(text, expected_number, expected_letter, fresh).filter(
                     |(marker, _)| {
